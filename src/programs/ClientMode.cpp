@@ -1,0 +1,12 @@
+#include <cstdio>
+
+#include "programs/Modes.h"
+
+namespace datastore::programs
+{
+int runClient(int, char **)
+{
+    std::fprintf(stderr, "datastore: this mode is being built\n");
+    return 1;
+}
+}

@@ -1,0 +1,47 @@
+// The single `datastore` binary: the first argument picks the mode, as with `clickhouse server`.
+#include <cstdio>
+#include <cstring>
+#include <string_view>
+
+#include "programs/Modes.h"
+
+namespace
+{
+struct Mode
+{
+    std::string_view name;
+    int (*run)(int argc, char ** argv);
+    std::string_view summary;
+};
+
+const Mode modes[] = {
+    {"server", datastore::programs::runServer, "run the server (HTTP on 8123, native on 9000)"},
+    {"client", datastore::programs::runClient, "command-line client for a running server"},
+    {"local", datastore::programs::runLocal, "run queries over a local directory, without a server"},
+};
+
+int printUsage()
+{
+    std::fprintf(stderr, "Usage: datastore <mode> [options]\n\nModes:\n");
+    for (const auto & mode : modes)
+        std::fprintf(stderr, "  %-8s %s\n", mode.name.data(), mode.summary.data());
+    return 1;
+}
+}
+
+int main(int argc, char ** argv)
+{
+    if (argc < 2)
+        return printUsage();
+    std::string_view requested = argv[1];
+    if (requested == "--version" || requested == "version")
+    {
+        std::printf("Hanzo Datastore version %s (ClickHouse-compatible)\n", datastore::kClickHouseCompatibleVersion);
+        return 0;
+    }
+    for (const auto & mode : modes)
+        if (mode.name == requested)
+            return mode.run(argc - 1, argv + 1);
+    std::fprintf(stderr, "Unknown mode '%s'\n\n", argv[1]);
+    return printUsage();
+}
