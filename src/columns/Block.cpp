@@ -51,7 +51,7 @@ size_t Block::rows() const
     for (const auto & column : data)
         if (column.column)
             return column.column->size();
-    return 0;
+    return rows_without_columns;
 }
 
 size_t Block::bytes() const

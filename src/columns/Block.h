@@ -37,11 +37,13 @@ public:
     void erase(const std::string & name);
 
     size_t columns() const { return data.size(); }
-    /// Rows of the first column; 0 for a block without columns.
+    /// Rows of the first column; for a block without columns, the count set by setRowsWithoutColumns.
     size_t rows() const;
     bool empty() const { return data.empty(); }
-    /// True when the block carries no rows (end of stream is signalled by an empty Block).
-    explicit operator bool() const { return !data.empty(); }
+    /// False only for the Block that marks the end of a stream: no columns and no rows.
+    explicit operator bool() const { return !data.empty() || rows_without_columns != 0; }
+    /// A block may carry rows without any column (SELECT count() reads no values).
+    void setRowsWithoutColumns(size_t rows) { rows_without_columns = rows; }
     size_t bytes() const;
     size_t allocatedBytes() const;
 
@@ -80,6 +82,7 @@ private:
 
     ColumnsWithTypeAndName data;
     std::unordered_map<std::string, size_t> index;
+    size_t rows_without_columns = 0;
 };
 
 using Blocks = std::vector<Block>;

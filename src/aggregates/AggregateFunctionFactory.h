@@ -1,0 +1,39 @@
+// Aggregate functions register here by name (registerAggregateFunctions.cpp, one line each).
+// Combinators (-If, -State, -Merge, -Array, -OrNull, ...) are resolved by suffix: sumIf is
+// the If combinator over sum.
+#pragma once
+
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "aggregates/IAggregateFunction.h"
+
+namespace datastore::aggregates
+{
+class AggregateFunctionFactory
+{
+public:
+    using Creator = std::function<AggregateFunctionPtr(const std::string & name, const DataTypes & arguments, const Array & parameters)>;
+
+    static AggregateFunctionFactory & instance();
+
+    void registerFunction(const std::string & name, Creator creator, bool case_insensitive = false);
+    void registerAlias(const std::string & alias, const std::string & target, bool case_insensitive = false);
+
+    /// Throws UNKNOWN_AGGREGATE_FUNCTION, or the function's own argument errors.
+    AggregateFunctionPtr get(const std::string & name, const DataTypes & arguments, const Array & parameters) const;
+    /// True for a known aggregate function or a combinator over one (countIf, sumState...).
+    bool isAggregateFunctionName(const std::string & name) const;
+    std::vector<std::string> getAllNames() const;
+
+private:
+    std::map<std::string, Creator> functions;
+    std::map<std::string, std::string> case_insensitive_names;
+    std::map<std::string, std::string> aliases;
+};
+
+/// Registers every built-in aggregate function and combinator (idempotent).
+void registerAggregateFunctions();
+}

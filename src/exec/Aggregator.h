@@ -1,0 +1,82 @@
+// Hash aggregation: each thread folds its blocks into its own two-level hash table
+// (256 buckets chosen by the top bits of the key hash), then the buckets are merged in
+// parallel and turned into result blocks bucket by bucket. The key layout picks the
+// cheapest method: one fixed-width key as a UInt64, several packed into 16 bytes, one
+// string, or a serialized form of any keys.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "aggregates/IAggregateFunction.h"
+#include "base/Arena.h"
+#include "columns/Block.h"
+#include "exec/HashMap.h"
+
+namespace datastore::exec
+{
+struct AggregateDescription
+{
+    aggregates::AggregateFunctionPtr function;
+    std::vector<std::string> argument_names;
+    std::string result_name;
+};
+
+struct AggregatorParams
+{
+    /// Columns the input blocks carry (keys and aggregate arguments among them).
+    Block input_header;
+    std::vector<std::string> keys;
+    std::vector<AggregateDescription> aggregates;
+    size_t max_threads = 1;
+    size_t max_block_size = 65536;
+};
+
+/// The per-thread state of an aggregation: hash tables, the arena holding keys and states.
+class AggregatedData;
+using AggregatedDataPtr = std::shared_ptr<AggregatedData>;
+
+class Aggregator
+{
+public:
+    explicit Aggregator(AggregatorParams params);
+
+    /// Result header: keys (LowCardinality taken off) then aggregate results.
+    Block getHeader() const;
+    const AggregatorParams & getParams() const { return params; }
+
+    AggregatedDataPtr createData() const;
+    /// Folds one block into the thread's data.
+    void execute(const Block & block, AggregatedData & data) const;
+    /// Merges every thread's data into the first, using up to max_threads threads.
+    AggregatedDataPtr merge(std::vector<AggregatedDataPtr> datas) const;
+    /// Converts merged data into blocks; call until it returns an empty Block.
+    Block nextResultBlock(AggregatedData & data) const;
+
+    enum class Method
+    {
+        WithoutKeys,
+        Key64,
+        Keys128,
+        KeyString,
+        Serialized,
+    };
+
+private:
+    AggregatorParams params;
+    Method method;
+    std::vector<size_t> key_positions;
+    std::vector<std::vector<size_t>> argument_positions;
+    std::vector<size_t> state_offsets;
+    size_t total_state_size = 0;
+    size_t state_alignment = 16;
+
+    friend class AggregatedData;
+    aggregates::AggregateDataPtr createStates(Arena & arena) const;
+    void destroyStates(aggregates::AggregateDataPtr place) const noexcept;
+    void mergeStates(aggregates::AggregateDataPtr to, aggregates::AggregateDataPtr from, Arena * arena) const;
+    template <typename Map>
+    void mergeBucket(Map & into, Map & from, Arena & arena) const;
+};
+}

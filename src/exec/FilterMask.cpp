@@ -1,0 +1,84 @@
+#include "exec/FilterMask.h"
+
+#include "base/Exception.h"
+#include "columns/ColumnConst.h"
+#include "columns/ColumnNullable.h"
+#include "columns/ColumnVector.h"
+
+namespace datastore::exec
+{
+namespace
+{
+template <typename T>
+bool fillMask(const IColumn & column, Filter & mask)
+{
+    const auto * typed = column.as<ColumnVector<T>>();
+    if (!typed)
+        return false;
+    const auto & data = typed->getData();
+    mask.resize(data.size());
+    for (size_t i = 0; i < data.size(); ++i)
+        mask[i] = data[i] != 0;
+    return true;
+}
+
+void maskFromColumn(const IColumn & column, Filter & mask, const std::string & name, const DataTypePtr & type)
+{
+    if (fillMask<UInt8>(column, mask) || fillMask<UInt16>(column, mask) || fillMask<UInt32>(column, mask) || fillMask<UInt64>(column, mask)
+        || fillMask<Int8>(column, mask) || fillMask<Int16>(column, mask) || fillMask<Int32>(column, mask) || fillMask<Int64>(column, mask)
+        || fillMask<Float32>(column, mask) || fillMask<Float64>(column, mask))
+        return;
+    if (const auto * nullable = column.as<ColumnNullable>())
+    {
+        maskFromColumn(nullable->getNestedColumn(), mask, name, type);
+        const auto & nulls = nullable->getNullMapData();
+        for (size_t i = 0; i < mask.size(); ++i)
+            mask[i] &= !nulls[i];
+        return;
+    }
+    throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_COLUMN_FOR_FILTER, "Illegal type {} of column {} for filter. Must be UInt8 or Nullable(UInt8).",
+                    type ? type->getName() : column.getName(), name);
+}
+}
+
+FilterMask buildFilterMask(const ColumnWithTypeAndName & column)
+{
+    FilterMask result;
+    auto full = column.column->convertToFullColumnIfLowCardinality();
+    if (const auto * constant = full->as<ColumnConst>())
+    {
+        Filter one;
+        maskFromColumn(constant->getDataColumn(), one, column.name, column.type);
+        result.is_constant = true;
+        result.constant_value = !one.empty() && one[0];
+        result.kept = result.constant_value ? full->size() : 0;
+        return result;
+    }
+    maskFromColumn(*full, result.mask, column.name, column.type);
+    size_t kept = 0;
+    for (UInt8 keep : result.mask)
+        kept += keep;
+    result.kept = kept;
+    return result;
+}
+
+Block applyFilterMask(const Block & block, const FilterMask & filter)
+{
+    size_t rows = block.rows();
+    if (filter.is_constant)
+    {
+        if (filter.constant_value)
+            return block;
+        Block empty = block.cloneEmpty();
+        return empty;
+    }
+    if (filter.kept == rows)
+        return block;
+    Block result;
+    for (const auto & column : block)
+        result.insert({column.column->filter(filter.mask, static_cast<ssize_t>(filter.kept)), column.type, column.name});
+    if (result.empty())
+        result.setRowsWithoutColumns(filter.kept);
+    return result;
+}
+}

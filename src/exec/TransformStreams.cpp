@@ -1,0 +1,96 @@
+#include "exec/TransformStreams.h"
+
+#include "exec/FilterMask.h"
+
+namespace datastore::exec
+{
+Block ExpressionStream::getHeader() const
+{
+    Block header = child->getHeader();
+    actions->execute(header);
+    return header;
+}
+
+Block ExpressionStream::read()
+{
+    Block block = child->read();
+    if (!block)
+        return block;
+    actions->execute(block);
+    return block;
+}
+
+Block FilterStream::getHeader() const
+{
+    Block header = child->getHeader();
+    actions->execute(header);
+    if (remove_filter_column && header.has(filter_column))
+        header.erase(filter_column);
+    return header;
+}
+
+Block FilterStream::read()
+{
+    while (true)
+    {
+        Block block = child->read();
+        if (!block)
+            return block;
+        actions->execute(block);
+        auto mask = buildFilterMask(block.getByName(filter_column));
+        if (remove_filter_column)
+            block.erase(filter_column);
+        if (mask.kept == 0)
+            continue;
+        return applyFilterMask(block, mask);
+    }
+}
+
+Block LimitStream::read()
+{
+    while (seen < offset + limit)
+    {
+        Block block = child->read();
+        if (!block)
+            return block;
+        size_t rows = block.rows();
+        size_t block_begin = seen;
+        seen += rows;
+        if (seen <= offset)
+            continue;
+        size_t start = block_begin < offset ? offset - block_begin : 0;
+        size_t end = std::min(rows, offset + limit - block_begin);
+        if (start == 0 && end == rows)
+            return block;
+        Block cut;
+        for (const auto & column : block)
+            cut.insert({column.column->cut(start, end - start), column.type, column.name});
+        if (cut.empty())
+            cut.setRowsWithoutColumns(end - start);
+        return cut;
+    }
+    child->cancel();
+    return {};
+}
+
+Block ConcatStream::read()
+{
+    while (current < children.size())
+    {
+        if (isCancelled())
+            return {};
+        Block block = children[current]->read();
+        if (block)
+            return block;
+        ++current;
+    }
+    return {};
+}
+
+void ConcatStream::cancel()
+{
+    IBlockStream::cancel();
+    for (auto & child : children)
+        child->cancel();
+}
+}

@@ -1,0 +1,114 @@
+// Per-block transforms that keep the stream's parallelism: each wraps one child stream and
+// runs on whichever thread reads it.
+#pragma once
+
+#include "exec/ExpressionActions.h"
+#include "exec/IBlockStream.h"
+
+namespace datastore::exec
+{
+/// Computes an expression on every block.
+class ExpressionStream final : public IBlockStream
+{
+public:
+    ExpressionStream(BlockStreamPtr child_, ExpressionActionsPtr actions_) : child(std::move(child_)), actions(std::move(actions_)) {}
+    Block getHeader() const override;
+    Block read() override;
+    void cancel() override
+    {
+        IBlockStream::cancel();
+        child->cancel();
+    }
+
+private:
+    BlockStreamPtr child;
+    ExpressionActionsPtr actions;
+};
+
+/// Computes an expression and keeps the rows where `filter_column` is true.
+class FilterStream final : public IBlockStream
+{
+public:
+    FilterStream(BlockStreamPtr child_, ExpressionActionsPtr actions_, std::string filter_column_, bool remove_filter_column_)
+        : child(std::move(child_)), actions(std::move(actions_)), filter_column(std::move(filter_column_)), remove_filter_column(remove_filter_column_)
+    {
+    }
+    Block getHeader() const override;
+    Block read() override;
+    void cancel() override
+    {
+        IBlockStream::cancel();
+        child->cancel();
+    }
+
+private:
+    BlockStreamPtr child;
+    ExpressionActionsPtr actions;
+    std::string filter_column;
+    bool remove_filter_column;
+};
+
+/// LIMIT n OFFSET m over one stream; stops reading its child once it has enough.
+class LimitStream final : public IBlockStream
+{
+public:
+    LimitStream(BlockStreamPtr child_, size_t limit_, size_t offset_) : child(std::move(child_)), limit(limit_), offset(offset_) {}
+    Block getHeader() const override { return child->getHeader(); }
+    Block read() override;
+    void cancel() override
+    {
+        IBlockStream::cancel();
+        child->cancel();
+    }
+
+private:
+    BlockStreamPtr child;
+    size_t limit;
+    size_t offset;
+    size_t seen = 0;
+};
+
+/// Streams given blocks (VALUES, system tables, results computed ahead).
+class BlocksStream final : public IBlockStream
+{
+public:
+    BlocksStream(Block header_, Blocks blocks_) : header(std::move(header_)), blocks(std::move(blocks_)) {}
+    Block getHeader() const override { return header; }
+    Block read() override
+    {
+        if (next >= blocks.size() || isCancelled())
+            return {};
+        return std::move(blocks[next++]);
+    }
+
+private:
+    Block header;
+    Blocks blocks;
+    size_t next = 0;
+};
+
+/// Reads its children one after another (UNION ALL of a single thread).
+class ConcatStream final : public IBlockStream
+{
+public:
+    explicit ConcatStream(BlockStreams children_) : children(std::move(children_)) {}
+    Block getHeader() const override { return children.front()->getHeader(); }
+    Block read() override;
+    void cancel() override;
+
+private:
+    BlockStreams children;
+    size_t current = 0;
+};
+
+/// Wraps every stream of a parallel set in the same transform.
+template <typename Make>
+BlockStreams transformEach(const BlockStreams & streams, Make && make)
+{
+    BlockStreams result;
+    result.reserve(streams.size());
+    for (const auto & stream : streams)
+        result.push_back(make(stream));
+    return result;
+}
+}
