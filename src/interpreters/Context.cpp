@@ -1,0 +1,57 @@
+#include "interpreters/Context.h"
+
+#include "base/Exception.h"
+#include "interpreters/DatabaseCatalog.h"
+
+namespace datastore::interpreters
+{
+ServerContext::ServerContext(ServerConfig config_)
+    : config(std::move(config_)), catalog(std::make_unique<DatabaseCatalog>(*this)), start_time(std::chrono::system_clock::now())
+{
+    if (!config.path.empty() && config.path.back() != '/')
+        config.path += '/';
+    if (config.tmp_path.empty())
+        config.tmp_path = config.path + "tmp/";
+}
+
+ServerContext::~ServerContext() = default;
+
+void ServerContext::loadCatalog()
+{
+    catalog->load();
+}
+
+void ServerContext::shutdown()
+{
+    catalog->shutdown();
+}
+
+QueryContext::QueryContext(ServerContext & server_) : settings(server_.getDefaultSettings()), server(server_)
+{
+    start_time_us = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+}
+
+functions::FunctionContext QueryContext::getFunctionContext() const
+{
+    functions::FunctionContext context;
+    context.current_database = current_database;
+    context.session_timezone = settings.session_timezone;
+    context.query_start_time_us = start_time_us;
+    context.transform_null_in = settings.transform_null_in;
+    context.cast_keep_nullable = settings.cast_keep_nullable;
+    return context;
+}
+
+void QueryContext::checkCancelled() const
+{
+    if (is_cancelled.load())
+        throw Exception(ErrorCodes::QUERY_WAS_CANCELLED, "Query was cancelled");
+    if (settings.max_execution_time)
+    {
+        auto elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_time).count();
+        if (elapsed > static_cast<double>(settings.max_execution_time) && settings.timeout_overflow_mode == "throw")
+            throw Exception(ErrorCodes::TIMEOUT_EXCEEDED, "Timeout exceeded: elapsed {} seconds, maximum: {}", elapsed,
+                            settings.max_execution_time);
+    }
+}
+}

@@ -1,0 +1,97 @@
+// The server-wide state (paths, catalog, default settings) and the per-query state
+// (settings, current database, query id, progress, cancellation) that every layer reads.
+#pragma once
+
+#include <atomic>
+#include <chrono>
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+
+#include "functions/FunctionContext.h"
+#include "interpreters/Settings.h"
+
+namespace datastore::interpreters
+{
+class DatabaseCatalog;
+
+struct ServerConfig
+{
+    /// Root of metadata/ and data/ (ClickHouse's <path>), ending with '/'.
+    std::string path = "./data/";
+    std::string tmp_path;
+    std::string listen_host = "127.0.0.1";
+    UInt16 http_port = 8123;
+    UInt16 tcp_port = 9000;
+    std::string timezone = "UTC";
+    size_t max_concurrent_queries = 100;
+    std::string display_name = "datastore";
+};
+
+class ServerContext
+{
+public:
+    explicit ServerContext(ServerConfig config);
+    ~ServerContext();
+
+    const ServerConfig & getConfig() const { return config; }
+    DatabaseCatalog & getCatalog() { return *catalog; }
+    const Settings & getDefaultSettings() const { return default_settings; }
+    Settings & getDefaultSettingsMutable() { return default_settings; }
+    std::chrono::system_clock::time_point getStartTime() const { return start_time; }
+
+    /// Loads databases and tables from disk and starts background work.
+    void loadCatalog();
+    void shutdown();
+
+private:
+    ServerConfig config;
+    Settings default_settings;
+    std::unique_ptr<DatabaseCatalog> catalog;
+    std::chrono::system_clock::time_point start_time;
+};
+
+/// Rows and bytes read and written so far by a query, shown as progress and in headers.
+struct Progress
+{
+    std::atomic<UInt64> read_rows{0};
+    std::atomic<UInt64> read_bytes{0};
+    std::atomic<UInt64> written_rows{0};
+    std::atomic<UInt64> written_bytes{0};
+    std::atomic<UInt64> total_rows_to_read{0};
+    std::atomic<UInt64> result_rows{0};
+    std::atomic<UInt64> result_bytes{0};
+};
+
+class QueryContext
+{
+public:
+    explicit QueryContext(ServerContext & server_);
+
+    ServerContext & getServer() { return server; }
+    DatabaseCatalog & getCatalog() { return server.getCatalog(); }
+
+    Settings settings;
+    std::string current_database = "default";
+    std::string query_id;
+    std::string user = "default";
+    std::string client_address;
+    std::string query_text;
+    /// Values of {name:Type} query parameters, as text.
+    std::map<std::string, std::string> query_parameters;
+    Progress progress;
+    std::chrono::steady_clock::time_point start_time = std::chrono::steady_clock::now();
+    Int64 start_time_us = 0;
+
+    functions::FunctionContext getFunctionContext() const;
+    /// Throws QUERY_WAS_CANCELLED or TIMEOUT_EXCEEDED when the query should stop.
+    void checkCancelled() const;
+    void cancel() { is_cancelled.store(true); }
+    bool isCancelled() const { return is_cancelled.load(); }
+
+private:
+    ServerContext & server;
+    std::atomic<bool> is_cancelled{false};
+};
+}

@@ -1,0 +1,103 @@
+// A table engine. Queries read a table through read(), which returns one stream per
+// thread of only the columns asked for, skipping what its indexes rule out (the query
+// still applies its own filter); INSERTs write through write(), whose sink makes the
+// whole insert visible at once on finish().
+#pragma once
+
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "exec/IBlockStream.h"
+#include "storage/ColumnsDescription.h"
+
+namespace datastore::interpreters
+{
+class QueryContext;
+}
+
+namespace datastore::storage
+{
+struct StorageID
+{
+    std::string database;
+    std::string table;
+
+    std::string getFullName() const { return database.empty() ? table : database + "." + table; }
+    /// `db`.`table` as ClickHouse prints it in messages.
+    std::string getNameForLogs() const { return database + "." + table; }
+};
+
+struct ReadRequest
+{
+    /// Physical columns to read, in this order. Empty means "rows only" (count()).
+    std::vector<std::string> columns;
+    /// WHERE and PREWHERE of the query, for index analysis only; may be null.
+    sql::ASTPtr filter;
+    bool is_final = false;
+    size_t max_threads = 1;
+    size_t max_block_size = 65536;
+};
+
+/// What index analysis did, for EXPLAIN and system tables.
+struct ReadStatistics
+{
+    size_t parts_total = 0;
+    size_t parts_selected = 0;
+    size_t granules_total = 0;
+    size_t granules_selected = 0;
+    size_t rows_selected = 0;
+    std::vector<std::string> notes;
+};
+
+class IStorage : public std::enable_shared_from_this<IStorage>
+{
+public:
+    IStorage(StorageID id_, ColumnsDescription columns_) : id(std::move(id_)), columns(std::move(columns_)) {}
+    virtual ~IStorage() = default;
+
+    /// Engine name as in ENGINE = ...: "MergeTree", "Memory", "SystemNumbers".
+    virtual std::string getName() const = 0;
+    const StorageID & getStorageID() const { return id; }
+    const ColumnsDescription & getColumns() const { return columns; }
+    /// The CREATE query the table was made with (SHOW CREATE TABLE, metadata files).
+    const sql::ASTPtr & getCreateQuery() const { return create_query; }
+    void setCreateQuery(sql::ASTPtr query) { create_query = std::move(query); }
+
+    virtual exec::BlockStreams read(const ReadRequest & request, interpreters::QueryContext & context, ReadStatistics * statistics) = 0;
+    /// Throws TABLE_IS_READ_ONLY (or NOT_IMPLEMENTED) by default.
+    virtual exec::BlockSinkPtr write(interpreters::QueryContext & context);
+
+    /// Physical changes; the catalog handles metadata. Defaults throw NOT_IMPLEMENTED.
+    virtual void truncate();
+    virtual void drop() {}
+    virtual void rename(const StorageID & new_id, const std::string & new_data_path);
+    virtual void optimize(interpreters::QueryContext & context, const sql::ASTPtr & partition, bool is_final, bool deduplicate);
+
+    /// Background work (merges) starts after the table is loaded and stops before it goes.
+    virtual void startup() {}
+    virtual void shutdown() {}
+
+    virtual std::optional<UInt64> totalRows() const { return std::nullopt; }
+    virtual std::optional<UInt64> totalBytes() const { return std::nullopt; }
+    /// Whether INSERT may write into it.
+    virtual bool isReadOnly() const { return false; }
+    /// System tables and table functions are not stored in the catalog's metadata.
+    virtual bool isSystemStorage() const { return false; }
+
+    /// Guards DDL on this table against concurrent DDL.
+    std::mutex & ddlMutex() const { return ddl_mutex; }
+
+protected:
+    void setStorageID(StorageID new_id) { id = std::move(new_id); }
+
+    StorageID id;
+    ColumnsDescription columns;
+    sql::ASTPtr create_query;
+    mutable std::mutex ddl_mutex;
+};
+
+using StoragePtr = std::shared_ptr<IStorage>;
+}
