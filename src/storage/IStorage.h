@@ -12,6 +12,7 @@
 
 #include "exec/IBlockStream.h"
 #include "storage/ColumnsDescription.h"
+#include "storage/PartInfo.h"
 
 namespace datastore::interpreters
 {
@@ -82,6 +83,12 @@ public:
 
     virtual std::optional<UInt64> totalRows() const { return std::nullopt; }
     virtual std::optional<UInt64> totalBytes() const { return std::nullopt; }
+    /// Data parts, for system.parts (active and, if asked, outdated ones).
+    virtual std::vector<PartInfo> getParts(bool include_inactive) const { return {}; }
+    /// Bytes per column, for system.columns.
+    virtual ColumnSizes getColumnSizes() const { return {}; }
+    /// Keys as text for system.tables: partition_key, sorting_key, primary_key, sampling_key.
+    virtual std::map<std::string, std::string> getKeyDescriptions() const { return {}; }
     /// Whether INSERT may write into it.
     virtual bool isReadOnly() const { return false; }
     /// System tables and table functions are not stored in the catalog's metadata.
