@@ -91,7 +91,7 @@ private:
 class BufferedWriteBuffer : public WriteBuffer
 {
 public:
-    explicit BufferedWriteBuffer(size_t buffer_bytes = 64 * 1024) : memory(buffer_bytes)
+    explicit BufferedWriteBuffer(size_t buffer_bytes = 64 * 1024) : memory(buffer_bytes, '\0')
     {
         setWindow(memory.data(), memory.data() + memory.size());
     }

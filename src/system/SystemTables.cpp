@@ -1,0 +1,299 @@
+// The system tables that describe the catalog and the settings: system.one,
+// system.databases, system.tables, system.columns, system.parts, system.settings.
+#include <chrono>
+
+#include "columns/ColumnNullable.h"
+#include "interpreters/Context.h"
+#include "interpreters/DatabaseCatalog.h"
+#include "system/StorageSystemNumbers.h"
+#include "system/StorageSystemTable.h"
+#include "system/TableDescription.h"
+
+namespace datastore::system
+{
+namespace
+{
+using interpreters::QueryContext;
+
+class StorageSystemOne final : public StorageSystemTable
+{
+public:
+    StorageSystemOne() : StorageSystemTable("one", {{"dummy", "UInt8"}}) {}
+
+protected:
+    void fillData(MutableColumns & columns, QueryContext &) const override { columns[0]->insert(Field(UInt64(0))); }
+};
+
+class StorageSystemDatabases final : public StorageSystemTable
+{
+public:
+    StorageSystemDatabases()
+        : StorageSystemTable(
+            "databases",
+            {{"name", "String"}, {"engine", "String"}, {"data_path", "String"}, {"metadata_path", "String"}, {"uuid", "UUID"},
+             {"engine_full", "String"}, {"comment", "String"}})
+    {
+    }
+
+protected:
+    void fillData(MutableColumns & columns, QueryContext & context) const override
+    {
+        for (const auto & database : context.getCatalog().getDatabases())
+        {
+            columns[0]->insert(Field(database->getName()));
+            columns[1]->insert(Field(database->getEngineName()));
+            columns[2]->insert(Field(database->getDataPath()));
+            columns[3]->insert(Field(database->getMetadataPath()));
+            columns[4]->insert(Field(UUID{}));
+            columns[5]->insert(Field(database->getEngineName()));
+            columns[6]->insert(Field(std::string()));
+        }
+    }
+};
+
+class StorageSystemTables final : public StorageSystemTable
+{
+public:
+    StorageSystemTables()
+        : StorageSystemTable(
+            "tables",
+            {{"database", "String"},
+             {"name", "String"},
+             {"uuid", "UUID"},
+             {"engine", "String"},
+             {"is_temporary", "UInt8"},
+             {"metadata_path", "String"},
+             {"create_table_query", "String"},
+             {"engine_full", "String"},
+             {"partition_key", "String"},
+             {"sorting_key", "String"},
+             {"primary_key", "String"},
+             {"sampling_key", "String"},
+             {"storage_policy", "String"},
+             {"total_rows", "Nullable(UInt64)"},
+             {"total_bytes", "Nullable(UInt64)"},
+             {"has_own_data", "UInt8"},
+             {"comment", "String"}})
+    {
+    }
+
+protected:
+    void fillData(MutableColumns & columns, QueryContext & context) const override
+    {
+        for (const auto & database : context.getCatalog().getDatabases())
+            for (const auto & table : database->getTableNames())
+            {
+                auto storage = database->tryGetTable(table);
+                if (!storage)
+                    continue;
+                auto keys = storage->getKeyDescriptions();
+                auto key = [&](const char * name) { return Field(keys.count(name) ? keys[name] : std::string()); };
+                auto rows = storage->totalRows();
+                auto bytes = storage->totalBytes();
+                size_t i = 0;
+                columns[i++]->insert(Field(database->getName()));
+                columns[i++]->insert(Field(table));
+                columns[i++]->insert(Field(UUID{}));
+                columns[i++]->insert(Field(storage->getName()));
+                columns[i++]->insert(Field(UInt64(0)));
+                columns[i++]->insert(Field(database->getMetadataPath() + interpreters::escapeForFileName(table) + ".sql"));
+                columns[i++]->insert(Field(describeCreateQuery(*storage)));
+                columns[i++]->insert(Field(describeEngineFull(*storage)));
+                columns[i++]->insert(key("partition_key"));
+                columns[i++]->insert(key("sorting_key"));
+                columns[i++]->insert(key("primary_key"));
+                columns[i++]->insert(key("sampling_key"));
+                columns[i++]->insert(Field(std::string(storage->getParts(false).empty() && !rows ? "" : "default")));
+                columns[i++]->insert(rows ? Field(*rows) : Field());
+                columns[i++]->insert(bytes ? Field(*bytes) : Field());
+                columns[i++]->insert(Field(UInt64(!storage->isSystemStorage())));
+                columns[i++]->insert(Field(std::string()));
+            }
+    }
+};
+
+class StorageSystemColumns final : public StorageSystemTable
+{
+public:
+    StorageSystemColumns()
+        : StorageSystemTable(
+            "columns",
+            {{"database", "String"},
+             {"table", "String"},
+             {"name", "String"},
+             {"type", "String"},
+             {"position", "UInt64"},
+             {"default_kind", "String"},
+             {"default_expression", "String"},
+             {"data_compressed_bytes", "UInt64"},
+             {"data_uncompressed_bytes", "UInt64"},
+             {"marks_bytes", "UInt64"},
+             {"comment", "String"},
+             {"is_in_partition_key", "UInt8"},
+             {"is_in_sorting_key", "UInt8"},
+             {"is_in_primary_key", "UInt8"},
+             {"is_in_sampling_key", "UInt8"},
+             {"compression_codec", "String"}})
+    {
+    }
+
+protected:
+    void fillData(MutableColumns & columns, QueryContext & context) const override
+    {
+        for (const auto & database : context.getCatalog().getDatabases())
+            for (const auto & table : database->getTableNames())
+            {
+                auto storage = database->tryGetTable(table);
+                if (!storage)
+                    continue;
+                auto sizes = storage->getColumnSizes();
+                UInt64 position = 0;
+                for (const auto & column : storage->getColumns().getAll())
+                {
+                    ++position;
+                    auto size = sizes.count(column.name) ? sizes[column.name] : storage::ColumnSizeInfo{};
+                    auto keys = storage->getKeyDescriptions();
+                    auto in_key = [&](const char * key) { return Field(UInt64(keys.count(key) && keyMentionsColumn(keys[key], column.name))); };
+                    size_t i = 0;
+                    columns[i++]->insert(Field(database->getName()));
+                    columns[i++]->insert(Field(table));
+                    columns[i++]->insert(Field(column.name));
+                    columns[i++]->insert(Field(column.type->getName()));
+                    columns[i++]->insert(Field(position));
+                    columns[i++]->insert(Field(defaultKindName(column.default_kind)));
+                    columns[i++]->insert(Field(describeDefaultExpression(column)));
+                    columns[i++]->insert(Field(size.data_compressed));
+                    columns[i++]->insert(Field(size.data_uncompressed));
+                    columns[i++]->insert(Field(size.marks));
+                    columns[i++]->insert(Field(column.comment));
+                    columns[i++]->insert(in_key("partition_key"));
+                    columns[i++]->insert(in_key("sorting_key"));
+                    columns[i++]->insert(in_key("primary_key"));
+                    columns[i++]->insert(in_key("sampling_key"));
+                    columns[i++]->insert(Field(column.codec.empty() ? std::string() : "CODEC(" + column.codec + ")"));
+                }
+            }
+    }
+};
+
+class StorageSystemParts final : public StorageSystemTable
+{
+public:
+    StorageSystemParts()
+        : StorageSystemTable(
+            "parts",
+            {{"partition", "String"},
+             {"name", "String"},
+             {"part_type", "String"},
+             {"active", "UInt8"},
+             {"marks", "UInt64"},
+             {"rows", "UInt64"},
+             {"bytes_on_disk", "UInt64"},
+             {"data_compressed_bytes", "UInt64"},
+             {"data_uncompressed_bytes", "UInt64"},
+             {"marks_bytes", "UInt64"},
+             {"modification_time", "DateTime"},
+             {"min_time", "DateTime"},
+             {"max_time", "DateTime"},
+             {"partition_id", "String"},
+             {"min_block_number", "Int64"},
+             {"max_block_number", "Int64"},
+             {"level", "UInt32"},
+             {"primary_key_bytes_in_memory", "UInt64"},
+             {"database", "String"},
+             {"table", "String"},
+             {"engine", "String"},
+             {"disk_name", "String"},
+             {"path", "String"},
+             {"delete_ttl_info_min", "DateTime"},
+             {"delete_ttl_info_max", "DateTime"},
+             {"bytes", "UInt64"},
+             {"marks_size", "UInt64"}})
+    {
+    }
+
+protected:
+    void fillData(MutableColumns & columns, QueryContext & context) const override
+    {
+        for (const auto & database : context.getCatalog().getDatabases())
+            for (const auto & storage : database->getTables())
+                for (const auto & part : storage->getParts(true))
+                {
+                    size_t i = 0;
+                    columns[i++]->insert(Field(part.partition));
+                    columns[i++]->insert(Field(part.name));
+                    columns[i++]->insert(Field(std::string("Wide")));
+                    columns[i++]->insert(Field(UInt64(part.active)));
+                    columns[i++]->insert(Field(part.marks));
+                    columns[i++]->insert(Field(part.rows));
+                    columns[i++]->insert(Field(part.bytes_on_disk));
+                    columns[i++]->insert(Field(part.data_compressed_bytes));
+                    columns[i++]->insert(Field(part.data_uncompressed_bytes));
+                    columns[i++]->insert(Field(part.marks_bytes));
+                    columns[i++]->insert(Field(UInt64(part.modification_time)));
+                    columns[i++]->insert(Field(UInt64(part.min_time)));
+                    columns[i++]->insert(Field(UInt64(part.max_time)));
+                    columns[i++]->insert(Field(part.partition_id));
+                    columns[i++]->insert(Field(part.min_block_number));
+                    columns[i++]->insert(Field(part.max_block_number));
+                    columns[i++]->insert(Field(UInt64(part.level)));
+                    columns[i++]->insert(Field(part.primary_key_bytes_in_memory));
+                    columns[i++]->insert(Field(database->getName()));
+                    columns[i++]->insert(Field(storage->getStorageID().table));
+                    columns[i++]->insert(Field(storage->getName()));
+                    columns[i++]->insert(Field(std::string("default")));
+                    columns[i++]->insert(Field(part.path));
+                    columns[i++]->insert(Field(UInt64(part.delete_ttl_info_min)));
+                    columns[i++]->insert(Field(UInt64(part.delete_ttl_info_max)));
+                    columns[i++]->insert(Field(part.bytes_on_disk));
+                    columns[i++]->insert(Field(part.marks_bytes));
+                }
+    }
+};
+
+class StorageSystemSettings final : public StorageSystemTable
+{
+public:
+    StorageSystemSettings()
+        : StorageSystemTable(
+            "settings",
+            {{"name", "String"}, {"value", "String"}, {"changed", "UInt8"}, {"description", "String"}, {"type", "String"},
+             {"default", "String"}, {"readonly", "UInt8"}})
+    {
+    }
+
+protected:
+    void fillData(MutableColumns & columns, QueryContext & context) const override
+    {
+        interpreters::Settings defaults;
+        for (const auto & description : interpreters::Settings::all())
+        {
+            std::string name(description.name);
+            columns[0]->insert(Field(name));
+            columns[1]->insert(Field(context.settings.getString(name)));
+            columns[2]->insert(Field(UInt64(context.settings.getString(name) != defaults.getString(name))));
+            columns[3]->insert(Field(std::string(description.description)));
+            columns[4]->insert(Field(std::string(description.type)));
+            columns[5]->insert(Field(defaults.getString(name)));
+            columns[6]->insert(Field(UInt64(0)));
+        }
+    }
+};
+}
+
+void registerSystemTables()
+{
+    interpreters::DatabaseCatalog::setSystemDatabaseFiller(
+        [](interpreters::Database & system, interpreters::ServerContext &)
+        {
+            system.attachTable("one", std::make_shared<StorageSystemOne>(), "");
+            system.attachTable("numbers", std::make_shared<StorageSystemNumbers>(storage::StorageID{"system", "numbers"}, 0, std::nullopt, false), "");
+            system.attachTable("numbers_mt", std::make_shared<StorageSystemNumbers>(storage::StorageID{"system", "numbers_mt"}, 0, std::nullopt, true), "");
+            system.attachTable("databases", std::make_shared<StorageSystemDatabases>(), "");
+            system.attachTable("tables", std::make_shared<StorageSystemTables>(), "");
+            system.attachTable("columns", std::make_shared<StorageSystemColumns>(), "");
+            system.attachTable("parts", std::make_shared<StorageSystemParts>(), "");
+            system.attachTable("settings", std::make_shared<StorageSystemSettings>(), "");
+        });
+}
+}
