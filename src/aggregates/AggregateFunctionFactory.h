@@ -12,14 +12,23 @@
 
 namespace datastore::aggregates
 {
+struct AggregateFunctionProperties
+{
+    /// count, uniq...: over Nullable arguments NULL rows are skipped and the result stays
+    /// non-Nullable (0 when every row is NULL). Others return NULL when no row is non-NULL.
+    bool returns_default_when_only_null = false;
+};
+
 class AggregateFunctionFactory
 {
 public:
     using Creator = std::function<AggregateFunctionPtr(const std::string & name, const DataTypes & arguments, const Array & parameters)>;
 
+    using Properties = AggregateFunctionProperties;
+
     static AggregateFunctionFactory & instance();
 
-    void registerFunction(const std::string & name, Creator creator, bool case_insensitive = false);
+    void registerFunction(const std::string & name, Creator creator, Properties properties = {}, bool case_insensitive = false);
     void registerAlias(const std::string & alias, const std::string & target, bool case_insensitive = false);
 
     /// Throws UNKNOWN_AGGREGATE_FUNCTION, or the function's own argument errors.
@@ -29,7 +38,16 @@ public:
     std::vector<std::string> getAllNames() const;
 
 private:
-    std::map<std::string, Creator> functions;
+    struct Entry
+    {
+        Creator creator;
+        Properties properties;
+    };
+    /// The registered name for `name` (alias or other case resolved), or null.
+    const std::string * findName(const std::string & name) const;
+    AggregateFunctionPtr getWithNullHandling(const std::string & name, const Entry & entry, const DataTypes & arguments, const Array & parameters) const;
+
+    std::map<std::string, Entry> functions;
     std::map<std::string, std::string> case_insensitive_names;
     std::map<std::string, std::string> aliases;
 };

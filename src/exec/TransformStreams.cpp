@@ -39,7 +39,13 @@ Block FilterStream::read()
         actions->execute(block);
         auto mask = buildFilterMask(block.getByName(filter_column));
         if (remove_filter_column)
+        {
+            size_t rows = block.rows();
             block.erase(filter_column);
+            /// count() alone reads no columns: the rows must survive losing the last one.
+            if (block.empty())
+                block.setRowsWithoutColumns(rows);
+        }
         if (mask.kept == 0)
             continue;
         return applyFilterMask(block, mask);

@@ -2,6 +2,8 @@
 // runs on whichever thread reads it.
 #pragma once
 
+#include <functional>
+
 #include "exec/ExpressionActions.h"
 #include "exec/IBlockStream.h"
 
@@ -111,4 +113,36 @@ BlockStreams transformEach(const BlockStreams & streams, Make && make)
         result.push_back(make(stream));
     return result;
 }
+}
+
+namespace datastore::exec
+{
+/// Applies a block-to-block function (type conversions, renames) on whichever thread reads it.
+class MapStream final : public IBlockStream
+{
+public:
+    using Transform = std::function<Block(Block)>;
+    MapStream(BlockStreamPtr child_, Block header_, Transform transform_)
+        : child(std::move(child_)), header(std::move(header_)), transform(std::move(transform_))
+    {
+    }
+    Block getHeader() const override { return header; }
+    Block read() override
+    {
+        Block block = child->read();
+        if (!block)
+            return block;
+        return transform(std::move(block));
+    }
+    void cancel() override
+    {
+        IBlockStream::cancel();
+        child->cancel();
+    }
+
+private:
+    BlockStreamPtr child;
+    Block header;
+    Transform transform;
+};
 }

@@ -84,7 +84,7 @@ void DatabaseCatalog::load()
                 throw Exception(ErrorCodes::LOGICAL_ERROR, "No table loader is set");
             try
             {
-                auto storage = tableLoader()(*database, table, metadata);
+                auto storage = tableLoader()(*database, table, metadata, server);
                 database->attachTable(table, storage, "");
             }
             catch (Exception & e)

@@ -42,7 +42,7 @@ public:
 
     /// Makes a table from its stored CREATE query when the catalog loads; set by the
     /// interpreters (the same code path as CREATE TABLE).
-    using TableLoader = std::function<storage::StoragePtr(Database & database, const std::string & table, const std::string & metadata)>;
+    using TableLoader = std::function<storage::StoragePtr(Database & database, const std::string & table, const std::string & metadata, ServerContext & server)>;
     static void setTableLoader(TableLoader loader);
     /// Fills the system database; set by system/.
     using SystemDatabaseFiller = std::function<void(Database & system, ServerContext & server)>;

@@ -76,6 +76,7 @@
     M(String, date_time_output_format, "simple", "How DateTime is printed: simple, iso or unix_timestamp.") \
     M(String, session_timezone, "", "Time zone of the session; empty is the server's.") \
     M(Bool, transform_null_in, false, "NULL IN (NULL) is true.") \
+    M(String, union_default_mode, "", "Mode of a UNION without ALL or DISTINCT: ALL, DISTINCT or empty (an error).") \
     M(Bool, join_use_nulls, false, "Fill non-matched JOIN columns with NULL rather than defaults.") \
     M(String, join_algorithm, "default", "JOIN algorithm.") \
     M(String, join_default_strictness, "ALL", "Strictness of JOIN without ALL/ANY.") \

@@ -18,6 +18,8 @@ struct FormatSettings
     bool json_quote_64bit_integers = true;
     bool json_quote_64bit_floats = false;
     bool json_quote_decimals = false;
+    /// output_format_decimal_trailing_zeros: "1.50" instead of "1.5" for Decimal(P, 2).
+    bool decimal_trailing_zeros = false;
     bool json_quote_denormals = false;
     bool json_escape_forward_slashes = true;
     bool json_named_tuples_as_objects = true;
@@ -38,5 +40,9 @@ struct FormatSettings
     size_t pretty_max_column_pad_width = 250;
     size_t pretty_max_value_width = 10000;
     bool pretty_color = false;
+    /// Pretty formats: "1. " before each row (output_format_pretty_row_numbers, on since 24.3).
+    bool pretty_row_numbers = true;
+    /// Pretty formats: a single number above this gets " -- 1.23 million" beside it (0: never).
+    size_t pretty_single_large_number_tip_threshold = 1000000;
 };
 }

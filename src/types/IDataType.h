@@ -92,6 +92,8 @@ public:
     virtual bool isNullable() const { return false; }
     virtual bool canBeInsideNullable() const { return true; }
     virtual bool isLowCardinality() const { return false; }
+    /// The wrapped type of Nullable (nested) and LowCardinality (dictionary type); null otherwise.
+    virtual DataTypePtr getNestedTypeIfWrapper() const { return nullptr; }
     /// Integers, floats, Bool, dates, Decimal, Enum: kept as one number per row.
     virtual bool isValueRepresentedByNumber() const { return false; }
     virtual bool isComparable() const { return true; }

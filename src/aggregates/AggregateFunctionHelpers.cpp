@@ -1,0 +1,44 @@
+// Argument checks shared by the aggregate functions.
+#include "aggregates/AggregateFunctionHelpers.h"
+
+#include <charconv>
+
+namespace datastore::aggregates
+{
+void assertNoParameters(const std::string & name, const Array & parameters)
+{
+    if (!parameters.empty())
+        throw Exception(ErrorCodes::AGGREGATE_FUNCTION_DOESNT_ALLOW_PARAMETERS, "Aggregate function {} cannot have parameters", name);
+}
+
+void assertUnary(const std::string & name, const DataTypes & arguments)
+{
+    if (arguments.size() != 1)
+        throw Exception(ErrorCodes::NUMBER_OF_ARGUMENTS_DOESNT_MATCH, "Aggregate function {} requires single argument", name);
+}
+
+void assertBinary(const std::string & name, const DataTypes & arguments)
+{
+    if (arguments.size() != 2)
+        throw Exception(ErrorCodes::NUMBER_OF_ARGUMENTS_DOESNT_MATCH, "Aggregate function {} requires two arguments", name);
+}
+
+void throwIllegalArgumentType(const std::string & name, const IDataType & type)
+{
+    throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "Illegal type {} of argument for aggregate function {}", type.getName(), name);
+}
+
+UInt32 decimalScale(const IDataType & type)
+{
+    /// "Decimal(9, 2)": the scale is the number after the last comma.
+    std::string name = type.getName();
+    size_t comma = name.rfind(',');
+    UInt32 scale = 0;
+    if (comma == std::string::npos)
+        return scale;
+    size_t begin = name.find_first_not_of(' ', comma + 1);
+    if (begin != std::string::npos)
+        std::from_chars(name.data() + begin, name.data() + name.size(), scale);
+    return scale;
+}
+}

@@ -1,0 +1,23 @@
+// Argument checks shared by the aggregate functions, with ClickHouse's wording and codes,
+// and small utilities for reading typed argument columns.
+#pragma once
+
+#include <string>
+
+#include "base/Exception.h"
+#include "types/IDataType.h"
+
+namespace datastore::aggregates
+{
+/// AGGREGATE_FUNCTION_DOESNT_ALLOW_PARAMETERS: "Aggregate function sum cannot have parameters".
+void assertNoParameters(const std::string & name, const Array & parameters);
+/// NUMBER_OF_ARGUMENTS_DOESNT_MATCH: "Aggregate function sum requires single argument".
+void assertUnary(const std::string & name, const DataTypes & arguments);
+/// NUMBER_OF_ARGUMENTS_DOESNT_MATCH: "Aggregate function argMin requires two arguments".
+void assertBinary(const std::string & name, const DataTypes & arguments);
+/// ILLEGAL_TYPE_OF_ARGUMENT: "Illegal type String of argument for aggregate function sum".
+[[noreturn]] void throwIllegalArgumentType(const std::string & name, const IDataType & type);
+
+/// The scale S of a Decimal(P, S) type (read from its name, so any Decimal type works).
+UInt32 decimalScale(const IDataType & type);
+}

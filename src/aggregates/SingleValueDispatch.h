@@ -1,0 +1,42 @@
+// Picks the single-value state for an argument type: inline for numbers, dates, decimals and
+// UUIDs, arena bytes for strings, and the generic arena form for everything else.
+#pragma once
+
+#include "aggregates/SingleValueData.h"
+#include "functions/FunctionHelpers.h"
+
+namespace datastore::aggregates
+{
+/// Calls f(TypeTag<Data>{}) with the comparable state for `type`; returns false when the type
+/// has none (then only the generic state fits).
+template <typename F>
+bool dispatchComparableSingleValue(const IDataType & type, F && f)
+{
+    TypeIndex index = type.getTypeId();
+    if (index == TypeIndex::String)
+    {
+        f(functions::TypeTag<SingleValueString>{});
+        return true;
+    }
+    if (index == TypeIndex::UUID)
+    {
+        f(functions::TypeTag<SingleValueFixed<UUID>>{});
+        return true;
+    }
+    return functions::dispatchByStorage(
+        index,
+        [&](auto tag)
+        {
+            using T = typename decltype(tag)::Type;
+            f(functions::TypeTag<SingleValueFixed<T>>{});
+        });
+}
+
+/// Like dispatchComparableSingleValue, falling back to SingleValueGeneric.
+template <typename F>
+void dispatchAnySingleValue(const IDataType & type, F && f)
+{
+    if (!dispatchComparableSingleValue(type, f))
+        f(functions::TypeTag<SingleValueGeneric>{});
+}
+}

@@ -1,0 +1,303 @@
+#include "analyzer/ExpressionBuilder.h"
+
+#include "aggregates/AggregateFunctionFactory.h"
+#include "analyzer/FunctionIn.h"
+#include "analyzer/LiteralTypes.h"
+#include "functions/CastColumn.h"
+#include "base/Exception.h"
+#include "columns/ColumnConst.h"
+#include "functions/FunctionFactory.h"
+#include "io/ReadBuffer.h"
+#include "sql/ASTFunction.h"
+#include "sql/ASTIdentifier.h"
+#include "sql/ASTLiteral.h"
+#include "sql/ASTQueryParameter.h"
+#include "sql/ASTSubquery.h"
+#include "sql/formatAST.h"
+#include "types/DataTypeFactory.h"
+#include "types/getLeastSupertype.h"
+
+namespace datastore::analyzer
+{
+namespace
+{
+bool isAggregateCall(const sql::IAST & ast)
+{
+    const auto * function = ast.as<sql::ASTFunction>();
+    return function && aggregates::AggregateFunctionFactory::instance().isAggregateFunctionName(function->name);
+}
+
+bool isInFunction(const std::string & name)
+{
+    return name == "in" || name == "notIn" || name == "globalIn" || name == "globalNotIn" || name == "nullIn" || name == "notNullIn";
+}
+
+void collectAggregates(const sql::ASTPtr & ast, const AliasMap & aliases, std::vector<sql::ASTPtr> & out, std::set<std::string> & seen,
+                       std::set<std::string> & expanding)
+{
+    if (!ast || ast->as<sql::ASTSubquery>())
+        return;
+    if (isAggregateCall(*ast))
+    {
+        std::string name = sql::columnNameOf(*ast);
+        if (seen.insert(name).second)
+            out.push_back(ast);
+        return;
+    }
+    if (const auto * identifier = ast->as<sql::ASTIdentifier>())
+    {
+        auto it = aliases.find(identifier->name());
+        if (it != aliases.end() && it->second.get() != ast.get() && !expanding.count(it->first))
+        {
+            expanding.insert(it->first);
+            collectAggregates(it->second, aliases, out, seen, expanding);
+            expanding.erase(it->first);
+        }
+        return;
+    }
+    for (const auto & child : ast->children)
+        collectAggregates(child, aliases, out, seen, expanding);
+}
+}
+
+bool hasAggregateFunctions(const sql::ASTPtr & ast, const AliasMap & aliases)
+{
+    std::vector<sql::ASTPtr> found;
+    collectAggregateFunctions(ast, aliases, found);
+    return !found.empty();
+}
+
+void collectAggregateFunctions(const sql::ASTPtr & ast, const AliasMap & aliases, std::vector<sql::ASTPtr> & out)
+{
+    std::set<std::string> seen;
+    for (const auto & existing : out)
+        seen.insert(sql::columnNameOf(*existing));
+    std::set<std::string> expanding;
+    collectAggregates(ast, aliases, out, seen, expanding);
+}
+
+std::string ExpressionBuilder::ensureAlias(const std::string & source, const std::string & alias)
+{
+    if (alias.empty() || alias == source || actions->has(alias))
+        return alias.empty() ? source : alias;
+    return actions->addAlias(source, alias);
+}
+
+std::string ExpressionBuilder::buildWithAlias(const sql::ASTPtr & ast)
+{
+    std::string alias = aliasOf(*ast);
+    if (!alias.empty() && actions->has(alias) && !ast->as<sql::ASTIdentifier>())
+        return alias;
+    return ensureAlias(build(ast), alias);
+}
+
+std::string ExpressionBuilder::build(const sql::ASTPtr & ast)
+{
+    if (ast->as<sql::ASTIdentifier>())
+        return buildIdentifier(ast);
+    if (ast->as<sql::ASTQueryParameter>())
+        return buildQueryParameter(ast);
+    std::string name = sql::columnNameOf(*ast);
+    if (actions->has(name))
+        return name;
+    if (const auto * literal = ast->as<sql::ASTLiteral>())
+        return actions->addConstant(name, typeOfLiteral(literal->value), literal->value);
+    if (ast->as<sql::ASTSubquery>())
+        return buildScalarSubquery(ast);
+    if (ast->as<sql::ASTFunction>())
+        return buildFunction(ast);
+    throw Exception(ErrorCodes::UNEXPECTED_AST_STRUCTURE, "Unexpected expression {} in {}", name, scope.clause);
+}
+
+std::string ExpressionBuilder::buildIdentifier(const sql::ASTPtr & ast)
+{
+    const auto & identifier = *ast->as<sql::ASTIdentifier>();
+    std::string name = identifier.name();
+
+    /// After GROUP BY the keys are inputs under their own names, aliases included.
+    if (scope.aggregates_are_inputs && actions->getInputHeader().has(name))
+        return name;
+    auto alias = scope.aliases.find(name);
+    if (alias != scope.aliases.end() && alias->second.get() != ast.get())
+    {
+        if (actions->has(name) && !actions->getInputHeader().has(name))
+            return name;
+        /// While the alias is expanded, the name means the column it may shadow.
+        sql::ASTPtr expression = alias->second;
+        scope.aliases.erase(alias);
+        std::string source = build(expression);
+        scope.aliases.emplace(name, expression);
+        if (actions->getInputHeader().has(name) && source != name)
+            return source;
+        return ensureAlias(source, name);
+    }
+    if (actions->has(name))
+        return name;
+    if (identifier.isCompound() && actions->has(identifier.shortName()))
+        return identifier.shortName();
+    if (scope.non_aggregated_columns.count(name) || (identifier.isCompound() && scope.non_aggregated_columns.count(identifier.shortName())))
+        throw Exception(ErrorCodes::NOT_AN_AGGREGATE, "Column `{}` is not under aggregate function and not in GROUP BY keys. In query {}",
+                        identifier.shortName(), scope.clause);
+    throw Exception(ErrorCodes::UNKNOWN_IDENTIFIER, "Unknown expression identifier `{}` in scope {}", name, scope.clause);
+}
+
+std::string ExpressionBuilder::buildFunction(const sql::ASTPtr & ast)
+{
+    const auto & function = *ast->as<sql::ASTFunction>();
+    std::string name = sql::columnNameOf(function);
+
+    if (isAggregateCall(function))
+    {
+        if (scope.aggregates_are_inputs)
+            throw Exception(ErrorCodes::ILLEGAL_AGGREGATION,
+                            "Aggregate function {} is found inside another aggregate function in query", name);
+        throw Exception(ErrorCodes::ILLEGAL_AGGREGATION, "Aggregate function {} is found in {} in query", name, scope.clause);
+    }
+    if (isInFunction(function.name))
+        return buildIn(ast);
+    if (function.name == "lambda")
+        throw Exception(ErrorCodes::UNEXPECTED_AST_STRUCTURE, "Lambda functions are allowed only as arguments of higher-order functions");
+
+    exec::Names arguments;
+    for (const auto & argument : function.argumentList())
+        arguments.push_back(build(argument));
+    auto implementation = functions::FunctionFactory::instance().get(function.name, scope.function_context);
+    return actions->addFunction(name, implementation, arguments);
+}
+
+std::string ExpressionBuilder::buildIn(const sql::ASTPtr & ast)
+{
+    const auto & function = *ast->as<sql::ASTFunction>();
+    std::string name = sql::columnNameOf(function);
+    const auto & arguments = function.argumentList();
+    if (arguments.size() != 2)
+        throw Exception(ErrorCodes::NUMBER_OF_ARGUMENTS_DOESNT_MATCH, "Function {} expects 2 arguments, got {}", function.name,
+                        arguments.size());
+
+    std::string left = build(arguments[0]);
+    DataTypePtr key_type = removeNullable(removeLowCardinality(actions->get(left).type));
+    auto set = std::make_shared<Set>(DataTypes{key_type});
+
+    const auto & right = arguments[1];
+    ColumnWithTypeAndName values;
+    if (right->as<sql::ASTSubquery>())
+    {
+        if (!scope.run_subquery)
+            throw Exception(ErrorCodes::UNSUPPORTED_METHOD, "Subqueries are not supported here");
+        Block result = scope.run_subquery(right->as<sql::ASTSubquery>()->select);
+        if (result.columns() != 1)
+            throw Exception(ErrorCodes::NUMBER_OF_COLUMNS_DOESNT_MATCH,
+                            "Number of columns in section IN doesn't match. {} at left, {} at right.", 1, result.columns());
+        values = result.getByPosition(0);
+    }
+    else if (const auto * literal = right->as<sql::ASTLiteral>())
+    {
+        Array elements;
+        if (const auto * tuple = literal->value.tryGet<Tuple>())
+            elements.assign(tuple->begin(), tuple->end());
+        else if (const auto * array = literal->value.tryGet<Array>())
+            elements = *array;
+        else
+            elements.push_back(literal->value);
+        DataTypes element_types;
+        for (const auto & element : elements)
+            element_types.push_back(typeOfLiteral(element));
+        DataTypePtr values_type = element_types.empty() ? key_type : getLeastSupertype(element_types);
+        auto column = values_type->createColumn();
+        for (const auto & element : elements)
+            column->insert(element);
+        values = ColumnWithTypeAndName(std::move(column), values_type, "set");
+    }
+    else
+    {
+        /// `x IN (a, b)` with expressions: a constant tuple computed now.
+        auto set_actions = std::make_shared<exec::ExpressionActions>(Block{});
+        ExpressionBuilder constant_builder(set_actions, scope);
+        const auto * tuple = right->as<sql::ASTFunction>();
+        sql::ASTs items = tuple && tuple->name == "tuple" ? tuple->argumentList() : sql::ASTs{right};
+        DataTypes item_types;
+        std::vector<Field> fields;
+        for (const auto & item : items)
+        {
+            std::string item_name = constant_builder.build(item);
+            const IColumn * constant = set_actions->tryGetConstant(item_name);
+            if (!constant)
+                throw Exception(ErrorCodes::UNSUPPORTED_METHOD, "The right side of IN must be a constant list or a subquery");
+            item_types.push_back(set_actions->get(item_name).type);
+            fields.push_back((*constant)[0]);
+        }
+        DataTypePtr values_type = getLeastSupertype(item_types);
+        auto column = values_type->createColumn();
+        for (size_t i = 0; i < fields.size(); ++i)
+        {
+            ColumnWithTypeAndName one(item_types[i]->createColumnConst(1, fields[i])->convertToFullColumnIfConst(), item_types[i], "v");
+            column->insertFrom(*functions::castColumn(one.column, one.type, values_type), 0);
+        }
+        values = ColumnWithTypeAndName(std::move(column), values_type, "set");
+    }
+
+    /// Values that do not convert to the key type cannot match: CAST throws for them, as
+    /// ClickHouse does. NULLs stay NULL and the set keeps them apart.
+    values.column = values.column->convertToFullColumnIfConst();
+    DataTypePtr set_type = values.type->isNullable() ? DataTypeFactory::instance().get("Nullable(" + key_type->getName() + ")") : key_type;
+    ColumnPtr converted = functions::castColumn(values.column, values.type, set_type);
+    set->insert({converted});
+
+    bool is_negated = function.name == "notIn" || function.name == "globalNotIn" || function.name == "notNullIn";
+    bool null_in = scope.transform_null_in || function.name == "nullIn" || function.name == "notNullIn";
+    auto implementation = std::make_shared<FunctionIn>(set, is_negated, null_in);
+    return actions->addFunction(name, implementation, {left});
+}
+
+std::string ExpressionBuilder::buildScalarSubquery(const sql::ASTPtr & ast)
+{
+    std::string name = sql::columnNameOf(*ast);
+    if (!scope.run_subquery)
+        throw Exception(ErrorCodes::UNSUPPORTED_METHOD, "Subqueries are not supported here");
+    Block result = scope.run_subquery(ast->as<sql::ASTSubquery>()->select);
+    if (result.columns() != 1)
+        throw Exception(ErrorCodes::INCORRECT_RESULT_OF_SCALAR_SUBQUERY, "Scalar subquery must return one column, it returned {}",
+                        result.columns());
+    if (result.rows() > 1)
+        throw Exception(ErrorCodes::INCORRECT_RESULT_OF_SCALAR_SUBQUERY, "Scalar subquery returned more than one row");
+    const auto & column = result.getByPosition(0);
+    if (result.rows() == 0)
+    {
+        DataTypePtr type = column.type->isNullable() || !column.type->canBeInsideNullable()
+            ? column.type
+            : DataTypeFactory::instance().get("Nullable(" + column.type->getName() + ")");
+        return actions->addConstant(name, type, type->isNullable() ? Field() : type->getDefault());
+    }
+    return actions->addConstantColumn(name, column.type, column.column->convertToFullColumnIfConst());
+}
+
+std::string ExpressionBuilder::buildQueryParameter(const sql::ASTPtr & ast)
+{
+    const auto & parameter = *ast->as<sql::ASTQueryParameter>();
+    std::string name = sql::columnNameOf(parameter);
+    if (actions->has(name))
+        return name;
+    const std::string * value = nullptr;
+    if (scope.query_parameters)
+    {
+        auto it = scope.query_parameters->find(parameter.name);
+        if (it != scope.query_parameters->end())
+            value = &it->second;
+    }
+    if (!value)
+        throw Exception(ErrorCodes::UNKNOWN_QUERY_PARAMETER, "Substitution `{}` is not set", parameter.name);
+    DataTypePtr type = DataTypeFactory::instance().get(parameter.type);
+    auto column = type->createColumn();
+    try
+    {
+        ReadBufferFromMemory in(*value);
+        type->deserializeWholeText(*column, in, FormatSettings{});
+    }
+    catch (const Exception & e)
+    {
+        throw Exception(ErrorCodes::BAD_QUERY_PARAMETER, "Value {} cannot be parsed as {} for query parameter '{}' because it isn't parsed completely: {}",
+                        *value, parameter.type, parameter.name, e.message());
+    }
+    return actions->addConstantColumn(name, type, std::move(column));
+}
+}

@@ -1,0 +1,457 @@
+#include "base/Exception.h"
+#include "analyzer/SelectPlanner.h"
+
+#include <algorithm>
+
+#include "aggregates/AggregateFunctionFactory.h"
+#include "analyzer/ExpressionBuilder.h"
+#include "analyzer/TableSource.h"
+#include "functions/CastColumn.h"
+#include "exec/AggregatingStream.h"
+#include "exec/DistinctStream.h"
+#include "exec/ParallelUnionStream.h"
+#include "exec/SortingStream.h"
+#include "exec/TransformStreams.h"
+#include "interpreters/Context.h"
+#include "sql/ASTAsterisk.h"
+#include "sql/ASTExpressionList.h"
+#include "sql/ASTFunction.h"
+#include "sql/ASTIdentifier.h"
+#include "sql/ASTLiteral.h"
+#include "sql/ASTOrderByElement.h"
+#include "sql/ASTQualifiedAsterisk.h"
+#include "sql/ASTSelectQuery.h"
+#include "sql/ASTSelectWithUnionQuery.h"
+#include "sql/formatAST.h"
+#include "types/getLeastSupertype.h"
+
+namespace datastore::analyzer
+{
+namespace
+{
+const sql::ASTs & listOf(const sql::ASTPtr & list)
+{
+    static const sql::ASTs empty;
+    return list ? list->children : empty;
+}
+
+UInt64 toUInt64(const Field & value, const char * what)
+{
+    if (const auto * u = value.tryGet<UInt64>())
+        return *u;
+    if (const auto * i = value.tryGet<Int64>(); i && *i >= 0)
+        return static_cast<UInt64>(*i);
+    throw Exception(ErrorCodes::INVALID_LIMIT_EXPRESSION, "The value {} of {} expression is not representable as UInt64", value.dump(), what);
+}
+
+/// ORDER BY 2, GROUP BY 1: positions in the SELECT list (enable_positional_arguments).
+sql::ASTPtr resolvePositional(const sql::ASTPtr & ast, const sql::ASTs & select_items)
+{
+    const auto * literal = ast->as<sql::ASTLiteral>();
+    if (!literal)
+        return ast;
+    const auto * position = literal->value.tryGet<UInt64>();
+    if (!position)
+        return ast;
+    if (*position == 0 || *position > select_items.size())
+        throw Exception(ErrorCodes::BAD_ARGUMENTS, "Positional argument out of bounds: {} (expected in range [1, {}])", *position,
+                        select_items.size());
+    return select_items[*position - 1];
+}
+
+void appendUnique(exec::Names & names, const std::string & name)
+{
+    for (const auto & existing : names)
+        if (existing == name)
+            return;
+    names.push_back(name);
+}
+
+Block materialize(Block block)
+{
+    for (auto & column : block)
+        column.column = column.column->convertToFullColumnIfConst();
+    return block;
+}
+}
+
+Block concatenateBlocks(const Blocks & blocks, const Block & header)
+{
+    MutableColumns columns = header.cloneEmptyColumns();
+    for (const auto & block : blocks)
+        for (size_t i = 0; i < columns.size(); ++i)
+        {
+            auto full = block.getByPosition(i).column->convertToFullColumnIfConst();
+            columns[i]->insertRangeFrom(*full, 0, full->size());
+        }
+    Columns result(columns.begin(), columns.end());
+    return header.cloneWithColumns(std::move(result));
+}
+
+Field evaluateConstantExpression(const sql::ASTPtr & ast, interpreters::QueryContext & context, DataTypePtr * type)
+{
+    auto actions = std::make_shared<exec::ExpressionActions>(Block{});
+    ExpressionScope scope;
+    scope.function_context = context.getFunctionContext();
+    scope.query_parameters = &context.query_parameters;
+    scope.clause = "constant expression";
+    scope.run_subquery = [&context](const sql::ASTPtr & query) { return SelectPlanner(context).runToBlock(query); };
+    ExpressionBuilder builder(actions, scope);
+    std::string name = builder.build(ast);
+    const IColumn * constant = actions->tryGetConstant(name);
+    if (!constant)
+        throw Exception(ErrorCodes::BAD_ARGUMENTS, "Element of set in IN, VALUES or LIMIT or aggregate function parameter is not a constant expression: {}",
+                        sql::columnNameOf(*ast));
+    if (type)
+        *type = actions->get(name).type;
+    return (*constant)[0];
+}
+
+Block SelectPlanner::runToBlock(const sql::ASTPtr & query)
+{
+    auto stream = plan(query);
+    Blocks blocks;
+    while (Block block = stream->read())
+    {
+        context.checkCancelled();
+        blocks.push_back(std::move(block));
+    }
+    return concatenateBlocks(blocks, stream->getHeader());
+}
+
+exec::BlockStreamPtr SelectPlanner::plan(const sql::ASTPtr & query)
+{
+    if (query->as<sql::ASTSelectWithUnionQuery>())
+        return planUnion(query);
+    return planSelect(query);
+}
+
+exec::BlockStreamPtr SelectPlanner::planUnion(const sql::ASTPtr & query)
+{
+    const auto & union_query = *query->as<sql::ASTSelectWithUnionQuery>();
+    const auto & selects = listOf(union_query.list_of_selects);
+    if (selects.size() == 1)
+        return plan(selects[0]);
+
+    bool is_distinct = false;
+    for (auto mode : union_query.union_modes)
+    {
+        if (mode == sql::ASTSelectWithUnionQuery::Mode::Distinct)
+            is_distinct = true;
+        else if (mode == sql::ASTSelectWithUnionQuery::Mode::Unspecified)
+        {
+            const std::string & default_mode = context.settings.union_default_mode;
+            if (default_mode == "DISTINCT")
+                is_distinct = true;
+            else if (default_mode != "ALL")
+                throw Exception(ErrorCodes::EXPECTED_ALL_OR_DISTINCT,
+                                "Expected ALL or DISTINCT in SelectWithUnion query, because setting (union_default_mode) is empty");
+        }
+    }
+
+    exec::BlockStreams streams;
+    for (const auto & select : selects)
+        streams.push_back(plan(select));
+    Block first = streams[0]->getHeader();
+    DataTypes common_types;
+    for (size_t position = 0; position < first.columns(); ++position)
+    {
+        DataTypes types;
+        for (const auto & stream : streams)
+        {
+            Block header = stream->getHeader();
+            if (header.columns() != first.columns())
+                throw Exception(ErrorCodes::UNION_ALL_RESULT_STRUCTURES_MISMATCH,
+                                "Different number of columns in UNION elements: {} and {}", first.columns(), header.columns());
+            types.push_back(header.getByPosition(position).type);
+        }
+        common_types.push_back(getLeastSupertype(types));
+    }
+    Block result_header;
+    for (size_t position = 0; position < first.columns(); ++position)
+        result_header.insert({common_types[position]->createColumn(), common_types[position], first.getByPosition(position).name});
+
+    for (auto & stream : streams)
+    {
+        stream = std::make_shared<exec::MapStream>(stream, result_header, [result_header](Block block) {
+            Block converted;
+            for (size_t i = 0; i < result_header.columns(); ++i)
+            {
+                const auto & target = result_header.getByPosition(i);
+                auto source = block.getByPosition(i);
+                source.column = source.column->convertToFullColumnIfConst();
+                converted.insert({functions::castColumn(source.column, source.type, target.type), target.type, target.name});
+            }
+            return converted;
+        });
+    }
+    exec::BlockStreamPtr united = exec::unite(std::move(streams));
+    if (is_distinct)
+        united = std::make_shared<exec::DistinctStream>(united, result_header.getNames());
+    description.push_back("Union");
+    return united;
+}
+
+exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
+{
+    const auto & select = *query->as<sql::ASTSelectQuery>();
+    const auto & settings = context.settings;
+    size_t max_threads = settings.maxThreads();
+    size_t max_block_size = settings.max_block_size ? settings.max_block_size : 65536;
+
+    TableSource source = resolveTableSource(select, context);
+
+    AliasMap aliases = source.alias_columns;
+    for (const auto & item : listOf(select.with))
+    {
+        std::string alias = aliasOf(*item);
+        if (!alias.empty())
+            aliases[alias] = item;
+    }
+
+    sql::ASTs items;
+    for (const auto & item : listOf(select.select))
+    {
+        if (item->as<sql::ASTAsterisk>() || item->as<sql::ASTQualifiedAsterisk>())
+        {
+            for (const auto & name : source.star_columns)
+                items.push_back(std::make_shared<sql::ASTIdentifier>(std::vector<std::string>{name}));
+            continue;
+        }
+        items.push_back(item);
+    }
+    if (items.empty())
+        throw Exception(ErrorCodes::EMPTY_LIST_OF_COLUMNS_QUERIED, "Empty list of columns in SELECT query");
+    for (const auto & item : items)
+        collectAliases(item, aliases);
+    for (const sql::ASTPtr & clause : {select.prewhere, select.where, select.group_by, select.having, select.order_by, select.limit_by})
+        collectAliases(clause, aliases);
+
+    ExpressionScope scope;
+    scope.aliases = aliases;
+    scope.function_context = context.getFunctionContext();
+    scope.query_parameters = &context.query_parameters;
+    scope.transform_null_in = settings.transform_null_in;
+    scope.run_subquery = [this](const sql::ASTPtr & subquery) { return SelectPlanner(context).runToBlock(subquery); };
+
+    /// WHERE and PREWHERE run first, on each stream.
+    sql::ASTPtr filter_ast;
+    if (select.prewhere && select.where)
+        filter_ast = sql::makeASTFunction("and", {select.prewhere, select.where});
+    else
+        filter_ast = select.prewhere ? select.prewhere : select.where;
+
+    exec::ExpressionActionsPtr where_actions;
+    std::string filter_name;
+    exec::Names required;
+    if (filter_ast)
+    {
+        where_actions = std::make_shared<exec::ExpressionActions>(source.header);
+        ExpressionScope where_scope = scope;
+        where_scope.clause = "WHERE";
+        ExpressionBuilder builder(where_actions, where_scope);
+        filter_name = builder.build(filter_ast);
+        exec::ExpressionActions probe = *where_actions;
+        probe.project({filter_name});
+        for (const auto & name : probe.getRequiredInputs())
+            appendUnique(required, name);
+    }
+
+    std::vector<sql::ASTPtr> aggregate_calls;
+    for (const auto & item : items)
+        collectAggregateFunctions(item, aliases, aggregate_calls);
+    collectAggregateFunctions(select.having, aliases, aggregate_calls);
+    for (const auto & element : listOf(select.order_by))
+        collectAggregateFunctions(element, aliases, aggregate_calls);
+    bool is_aggregating = select.group_by || !aggregate_calls.empty();
+    if (select.having && !is_aggregating)
+        throw Exception(ErrorCodes::ILLEGAL_AGGREGATION, "HAVING clause without aggregation");
+
+    exec::ExpressionActionsPtr pre_actions;
+    exec::AggregatorParams aggregator_params;
+    Block main_input = source.header;
+    if (is_aggregating)
+    {
+        pre_actions = std::make_shared<exec::ExpressionActions>(source.header);
+        ExpressionScope pre_scope = scope;
+        pre_scope.clause = "GROUP BY";
+        ExpressionBuilder builder(pre_actions, pre_scope);
+        exec::Names pre_outputs;
+        for (const auto & key : listOf(select.group_by))
+        {
+            std::string name = builder.build(resolvePositional(key, items));
+            appendUnique(aggregator_params.keys, name);
+            appendUnique(pre_outputs, name);
+        }
+        pre_scope.clause = "aggregate function arguments";
+        for (const auto & call : aggregate_calls)
+        {
+            const auto & function = *call->as<sql::ASTFunction>();
+            exec::AggregateDescription description_entry;
+            DataTypes argument_types;
+            for (const auto & argument : function.argumentList())
+            {
+                std::string name = builder.build(argument);
+                description_entry.argument_names.push_back(name);
+                argument_types.push_back(pre_actions->get(name).type);
+                appendUnique(pre_outputs, name);
+            }
+            Array parameters;
+            for (const auto & parameter : listOf(function.parameters))
+                parameters.push_back(evaluateConstantExpression(parameter, context));
+            description_entry.function = aggregates::AggregateFunctionFactory::instance().get(function.name, argument_types, parameters);
+            description_entry.result_name = sql::columnNameOf(function);
+            aggregator_params.aggregates.push_back(std::move(description_entry));
+        }
+        pre_actions->project(pre_outputs);
+        for (const auto & name : pre_actions->getRequiredInputs())
+            appendUnique(required, name);
+        aggregator_params.input_header = pre_actions->getResultHeader();
+        aggregator_params.max_threads = max_threads;
+        aggregator_params.max_block_size = max_block_size;
+        main_input = exec::Aggregator(aggregator_params).getHeader();
+
+        scope.aggregates_are_inputs = true;
+        for (const auto & column : source.header)
+            if (!main_input.has(column.name))
+                scope.non_aggregated_columns.insert(column.name);
+        for (const auto & [alias, expression] : source.alias_columns)
+            scope.non_aggregated_columns.insert(alias);
+    }
+
+    exec::ExpressionActionsPtr having_actions;
+    std::string having_name;
+    if (select.having)
+    {
+        having_actions = std::make_shared<exec::ExpressionActions>(main_input);
+        ExpressionScope having_scope = scope;
+        having_scope.clause = "HAVING";
+        ExpressionBuilder builder(having_actions, having_scope);
+        having_name = builder.build(select.having);
+        exec::Names keep = main_input.getNames();
+        appendUnique(keep, having_name);
+        having_actions->project(keep);
+    }
+
+    auto main_actions = std::make_shared<exec::ExpressionActions>(main_input);
+    ExpressionScope main_scope = scope;
+    main_scope.clause = "SELECT";
+    ExpressionBuilder main_builder(main_actions, main_scope);
+    exec::Names output_names;
+    for (const auto & item : items)
+        output_names.push_back(main_builder.buildWithAlias(item));
+
+    exec::SortDescription sort_description;
+    main_builder.getScope().clause = "ORDER BY";
+    for (const auto & element_ast : listOf(select.order_by))
+    {
+        const auto & element = *element_ast->as<sql::ASTOrderByElement>();
+        std::string name = main_builder.build(resolvePositional(element.expression, items));
+        sort_description.push_back({name, element.direction, element.nulls_direction});
+    }
+    exec::Names limit_by_names;
+    main_builder.getScope().clause = "LIMIT BY";
+    for (const auto & key : listOf(select.limit_by))
+        limit_by_names.push_back(main_builder.build(resolvePositional(key, items)));
+
+    exec::Names main_outputs = output_names;
+    for (const auto & column : sort_description)
+        appendUnique(main_outputs, column.name);
+    for (const auto & name : limit_by_names)
+        appendUnique(main_outputs, name);
+    main_actions->project(main_outputs);
+    if (!is_aggregating)
+        for (const auto & name : main_actions->getRequiredInputs())
+            appendUnique(required, name);
+
+    std::optional<UInt64> limit_length;
+    UInt64 limit_offset = 0;
+    if (select.limit_length)
+        limit_length = toUInt64(evaluateConstantExpression(select.limit_length, context), "LIMIT");
+    if (select.limit_offset)
+        limit_offset = toUInt64(evaluateConstantExpression(select.limit_offset, context), "OFFSET");
+
+    /// Reading: only the columns some clause needs.
+    storage::ReadRequest request;
+    request.columns = required;
+    request.filter = filter_ast;
+    request.is_final = source.is_final;
+    request.max_threads = max_threads;
+    request.max_block_size = max_block_size;
+    storage::ReadStatistics statistics;
+    exec::BlockStreams streams = source.read(request, statistics);
+    read_statistics.emplace_back(source.description, statistics);
+    description.push_back("ReadFromStorage (" + source.description + ")");
+
+    if (where_actions)
+    {
+        exec::Names keep = required;
+        bool is_filter_an_input = std::find(required.begin(), required.end(), filter_name) != required.end();
+        appendUnique(keep, filter_name);
+        where_actions->project(keep);
+        streams = exec::transformEach(streams, [&](const exec::BlockStreamPtr & stream) -> exec::BlockStreamPtr {
+            return std::make_shared<exec::FilterStream>(stream, where_actions, filter_name, !is_filter_an_input);
+        });
+        description.push_back("Filter (WHERE)");
+    }
+
+    if (is_aggregating)
+    {
+        streams = exec::transformEach(streams, [&](const exec::BlockStreamPtr & stream) -> exec::BlockStreamPtr {
+            return std::make_shared<exec::ExpressionStream>(stream, pre_actions);
+        });
+        description.push_back("Expression (Before GROUP BY)");
+        exec::BlockStreamPtr aggregated = std::make_shared<exec::AggregatingStream>(std::move(streams), aggregator_params);
+        description.push_back("Aggregating");
+        if (having_actions)
+        {
+            aggregated = std::make_shared<exec::FilterStream>(aggregated, having_actions, having_name, !main_input.has(having_name));
+            description.push_back("Filter (HAVING)");
+        }
+        streams = {aggregated};
+    }
+
+    streams = exec::transformEach(streams, [&](const exec::BlockStreamPtr & stream) -> exec::BlockStreamPtr {
+        return std::make_shared<exec::ExpressionStream>(stream, main_actions);
+    });
+    description.push_back("Expression (Projection + Before ORDER BY)");
+
+    exec::BlockStreamPtr stream;
+    bool has_row_filters_after_sort = select.distinct || !limit_by_names.empty();
+    if (!sort_description.empty())
+    {
+        size_t sort_limit = limit_length && !has_row_filters_after_sort ? *limit_length + limit_offset : 0;
+        stream = std::make_shared<exec::SortingStream>(std::move(streams), sort_description, sort_limit, max_block_size);
+        description.push_back("Sorting (ORDER BY)");
+    }
+    else
+        stream = exec::unite(std::move(streams));
+
+    if (select.distinct)
+    {
+        stream = std::make_shared<exec::DistinctStream>(stream, output_names);
+        description.push_back("Distinct");
+    }
+    if (!limit_by_names.empty())
+    {
+        UInt64 length = toUInt64(evaluateConstantExpression(select.limit_by_length, context), "LIMIT BY");
+        UInt64 offset = select.limit_by_offset ? toUInt64(evaluateConstantExpression(select.limit_by_offset, context), "LIMIT BY OFFSET") : 0;
+        stream = std::make_shared<exec::DistinctStream>(stream, limit_by_names, length, offset);
+        description.push_back("LimitBy");
+    }
+    if (limit_length || limit_offset)
+    {
+        stream = std::make_shared<exec::LimitStream>(stream, limit_length ? *limit_length : std::numeric_limits<UInt64>::max(), limit_offset);
+        description.push_back("Limit");
+    }
+
+    Block header = stream->getHeader();
+    if (header.getNames() != output_names)
+    {
+        auto projection = std::make_shared<exec::ExpressionActions>(header);
+        projection->project(output_names);
+        stream = std::make_shared<exec::ExpressionStream>(stream, projection);
+    }
+    return stream;
+}
+}

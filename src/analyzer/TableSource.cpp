@@ -1,0 +1,109 @@
+#include "base/Exception.h"
+#include "analyzer/TableSource.h"
+
+#include "analyzer/SelectPlanner.h"
+#include "interpreters/Context.h"
+#include "interpreters/DatabaseCatalog.h"
+#include "sql/ASTFunction.h"
+#include "sql/ASTIdentifier.h"
+#include "sql/ASTSubquery.h"
+#include "sql/ASTTableExpression.h"
+#include "sql/ASTTablesInSelectQueryElement.h"
+#include "system/StorageSystemNumbers.h"
+
+namespace datastore::analyzer
+{
+namespace
+{
+UInt64 argumentAsUInt64(const sql::ASTPtr & argument, interpreters::QueryContext & context, const std::string & function)
+{
+    Field value = evaluateConstantExpression(argument, context);
+    if (const auto * u = value.tryGet<UInt64>())
+        return *u;
+    if (const auto * i = value.tryGet<Int64>(); i && *i >= 0)
+        return static_cast<UInt64>(*i);
+    if (const auto * f = value.tryGet<Float64>(); f && *f >= 0)
+        return static_cast<UInt64>(*f);
+    throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "Illegal type of argument of table function {}: expected a non-negative integer, got {}",
+                    function, value.dump());
+}
+
+TableSource fromStorage(const storage::StoragePtr & storage, bool is_final, interpreters::QueryContext & context)
+{
+    TableSource source;
+    const auto & columns = storage->getColumns();
+    for (const auto * column : columns.getPhysical())
+        source.header.insert({column->type->createColumn(), column->type, column->name});
+    for (const auto * column : columns.getOrdinary())
+        source.star_columns.push_back(column->name);
+    for (const auto & column : columns.getAll())
+        if (column.default_kind == storage::ColumnDefaultKind::Alias && column.default_expression)
+            source.alias_columns[column.name] = column.default_expression;
+    source.is_final = is_final;
+    const auto & id = storage->getStorageID();
+    source.description = storage->getName() + (id.table.empty() ? "" : " " + id.getFullName());
+    /// The query owns both the context and the plan, so the context outlives the reads.
+    source.read = [storage, &context](const storage::ReadRequest & request, storage::ReadStatistics & statistics) {
+        return storage->read(request, context, &statistics);
+    };
+    return source;
+}
+}
+
+storage::StoragePtr makeTableFunction(const sql::ASTPtr & ast, interpreters::QueryContext & context)
+{
+    const auto & function = *ast->as<sql::ASTFunction>();
+    const auto & arguments = function.argumentList();
+    if (function.name == "numbers" || function.name == "numbers_mt")
+    {
+        if (arguments.empty() || arguments.size() > 2)
+            throw Exception(ErrorCodes::NUMBER_OF_ARGUMENTS_DOESNT_MATCH, "Table function '{}' requires 'length' or 'offset, length'.",
+                            function.name);
+        UInt64 offset = arguments.size() == 2 ? argumentAsUInt64(arguments[0], context, function.name) : 0;
+        UInt64 length = argumentAsUInt64(arguments.back(), context, function.name);
+        return std::make_shared<system::StorageSystemNumbers>(storage::StorageID{"", function.name}, offset, length,
+                                                              function.name == "numbers_mt");
+    }
+    throw Exception(ErrorCodes::UNKNOWN_FUNCTION, "Unknown table function {}", function.name);
+}
+
+TableSource resolveTableSource(const sql::ASTSelectQuery & select, interpreters::QueryContext & context)
+{
+    const sql::ASTs * tables = select.tables ? &select.tables->children : nullptr;
+    if (!tables || tables->empty())
+    {
+        TableSource source = fromStorage(context.getCatalog().getTable("system", "one"), false, context);
+        source.star_columns = {"dummy"};
+        return source;
+    }
+    if (tables->size() > 1)
+        throw Exception(ErrorCodes::NOT_IMPLEMENTED, "JOIN is not supported yet");
+    const auto * element = (*tables)[0]->as<sql::ASTTablesInSelectQueryElement>();
+    if (!element || !element->table_expression)
+        throw Exception(ErrorCodes::NOT_IMPLEMENTED, "ARRAY JOIN is not supported yet");
+    const auto & expression = *element->table_expression->as<sql::ASTTableExpression>();
+
+    TableSource source;
+    if (expression.database_and_table_name)
+    {
+        const auto & identifier = *expression.database_and_table_name->as<sql::ASTIdentifier>();
+        std::string database = identifier.isCompound() ? identifier.name_parts[0] : context.current_database;
+        auto storage = context.getCatalog().getTable(database, identifier.shortName());
+        source = fromStorage(storage, expression.final, context);
+    }
+    else if (expression.table_function)
+        source = fromStorage(makeTableFunction(expression.table_function, context), expression.final, context);
+    else
+    {
+        auto subquery = expression.subquery->as<sql::ASTSubquery>()->select;
+        auto stream = SelectPlanner(context).plan(subquery);
+        source.header = stream->getHeader().cloneEmpty();
+        source.star_columns = source.header.getNames();
+        source.description = "Subquery";
+        source.read = [stream](const storage::ReadRequest &, storage::ReadStatistics &) { return exec::BlockStreams{stream}; };
+        return source;
+    }
+
+    return source;
+}
+}

@@ -1,0 +1,45 @@
+// Reads the tuples of the Values format.
+#include "formats/ValuesRowInputFormat.h"
+
+#include "io/ReadHelpers.h"
+
+namespace datastore::formats
+{
+bool ValuesRowInputFormat::readRow(MutableColumns & columns, std::vector<UInt8> & row_missing)
+{
+    skipWhitespaceIfAny(in);
+    if (rows_read != 0 && checkChar(',', in))
+        skipWhitespaceIfAny(in);
+    /// INSERT ... VALUES (...); may end with a semicolon.
+    if (checkChar(';', in))
+        skipWhitespaceIfAny(in);
+    if (in.eof())
+        return false;
+
+    assertChar('(', in);
+    for (size_t i = 0; i < columns.size(); ++i)
+    {
+        skipWhitespaceIfAny(in);
+        if (i != 0)
+        {
+            assertChar(',', in);
+            skipWhitespaceIfAny(in);
+        }
+        try
+        {
+            if (!types[i]->isNullable() && settings.null_as_default && checkNullInWindow("NULL", in, true))
+                insertDefaultForNull(*columns[i], row_missing[i]);
+            else
+                types[i]->deserializeTextQuoted(*columns[i], in, settings);
+        }
+        catch (Exception & e)
+        {
+            e.addMessage(fmt::format("(while reading the value of column {})", header.getByPosition(i).name));
+            throw;
+        }
+    }
+    skipWhitespaceIfAny(in);
+    assertChar(')', in);
+    return true;
+}
+}

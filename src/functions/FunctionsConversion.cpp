@@ -1,0 +1,391 @@
+// toUInt8 ... toFloat64, toString, toFixedString, toDecimalN, toDate, toDate32, toDateTime,
+// toDateTime64, toUUID, toBool with their -OrZero and -OrNull forms, CAST / _CAST. All of
+// them resolve a target type from their arguments and convert with castColumn. accurateCast and
+// accurateCastOrNull also check that numbers keep their value.
+#include <cmath>
+#include <functional>
+#include <limits>
+#include <type_traits>
+
+#include "columns/ColumnNullable.h"
+#include "functions/CastColumn.h"
+#include "functions/FunctionFactory.h"
+#include "functions/FunctionHelpers.h"
+#include "functions/registerFunctions.h"
+
+namespace datastore::functions
+{
+namespace
+{
+enum class ErrorMode
+{
+    Throw,
+    OrZero,
+    OrNull,
+};
+
+/// The target type of a conversion, from the function's name and its arguments.
+using TargetResolver = std::function<DataTypePtr(const std::string & name, const ColumnsWithTypeAndName & arguments)>;
+
+Field constantArgument(const std::string & name, const ColumnsWithTypeAndName & arguments, size_t position, const char * what)
+{
+    const auto & argument = arguments[position];
+    if (!argument.column || !argument.column->isConst())
+        throw Exception(ErrorCodes::ILLEGAL_COLUMN, "{} argument of function {} must be constant ({})", position == 1 ? "Second" : "Third", name, what);
+    return (*argument.column)[0];
+}
+
+UInt64 constantUnsigned(const std::string & name, const ColumnsWithTypeAndName & arguments, size_t position, const char * what)
+{
+    Field value = constantArgument(name, arguments, position, what);
+    if (const auto * unsigned_value = value.tryGet<UInt64>())
+        return *unsigned_value;
+    if (const auto * signed_value = value.tryGet<Int64>(); signed_value && *signed_value >= 0)
+        return static_cast<UInt64>(*signed_value);
+    throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "Illegal type {} of argument {} of function {} ({})", arguments[position].type->getName(),
+                    position + 1, name, what);
+}
+
+std::string constantString(const std::string & name, const ColumnsWithTypeAndName & arguments, size_t position, const char * what)
+{
+    Field value = constantArgument(name, arguments, position, what);
+    if (const auto * text = value.tryGet<std::string>())
+        return *text;
+    throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "Illegal type {} of argument {} of function {} ({})", arguments[position].type->getName(),
+                    position + 1, name, what);
+}
+
+std::string quoted(const std::string & text)
+{
+    std::string result = "'";
+    for (char c : text)
+    {
+        if (c == '\'' || c == '\\')
+            result += '\\';
+        result += c;
+    }
+    return result + "'";
+}
+
+TargetResolver fixedType(const std::string & type_name)
+{
+    return [type_name](const std::string & name, const ColumnsWithTypeAndName & arguments) {
+        checkArgumentCount(name, arguments.size(), 1);
+        return typeByName(type_name);
+    };
+}
+
+TargetResolver decimalType(UInt32 precision)
+{
+    return [precision](const std::string & name, const ColumnsWithTypeAndName & arguments) {
+        checkArgumentCount(name, arguments.size(), 2);
+        UInt64 scale = constantUnsigned(name, arguments, 1, "scale");
+        return typeByName(fmt::format("Decimal({}, {})", precision, scale));
+    };
+}
+
+DataTypePtr dateTimeType(const std::string & name, const ColumnsWithTypeAndName & arguments)
+{
+    checkArgumentCountBetween(name, arguments.size(), 1, 2);
+    if (arguments.size() == 2)
+        return typeByName("DateTime(" + quoted(constantString(name, arguments, 1, "time zone")) + ")");
+    return typeByName("DateTime");
+}
+
+DataTypePtr dateTime64Type(const std::string & name, const ColumnsWithTypeAndName & arguments)
+{
+    checkArgumentCountBetween(name, arguments.size(), 2, 3);
+    UInt64 precision = constantUnsigned(name, arguments, 1, "precision");
+    if (arguments.size() == 3)
+        return typeByName(fmt::format("DateTime64({}, {})", precision, quoted(constantString(name, arguments, 2, "time zone"))));
+    return typeByName(fmt::format("DateTime64({})", precision));
+}
+
+DataTypePtr fixedStringType(const std::string & name, const ColumnsWithTypeAndName & arguments)
+{
+    checkArgumentCount(name, arguments.size(), 2);
+    if (!isStringOrFixedString(*arguments[0].type))
+        throwIllegalType(name, *arguments[0].type, 1);
+    return typeByName(fmt::format("FixedString({})", constantUnsigned(name, arguments, 1, "length")));
+}
+
+class FunctionConvert final : public IFunction
+{
+public:
+    FunctionConvert(std::string name_, TargetResolver resolver_, ErrorMode mode_)
+        : name(std::move(name_)), resolver(std::move(resolver_)), mode(mode_)
+    {
+    }
+
+    std::string getName() const override { return name; }
+    std::vector<size_t> getArgumentsThatAreAlwaysConstant() const override { return {1, 2}; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        DataTypePtr target = resolver(name, arguments);
+        return mode == ErrorMode::OrNull ? makeNullable(target) : target;
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t) const override
+    {
+        DataTypePtr target = resolver(name, arguments);
+        const auto & source = arguments[0];
+        if (mode == ErrorMode::Throw || !isStringOrFixedString(*source.type))
+            return castColumn(source.column, source.type, target);
+
+        PodArray<UInt8> failed;
+        ColumnPtr strings = source.column->convertToFullColumnIfConst();
+        ColumnPtr values = parseStrings(*strings, target, &failed);
+        if (mode == ErrorMode::OrZero)
+            return values;
+        return ColumnNullable::create(values, ColumnUInt8::create(std::move(failed)));
+    }
+
+private:
+    std::string name;
+    TargetResolver resolver;
+    ErrorMode mode;
+};
+
+/// toString(x[, time_zone]): dates and times are written in the given zone.
+class FunctionToString final : public IFunction
+{
+public:
+    std::string getName() const override { return "toString"; }
+    std::vector<size_t> getArgumentsThatAreAlwaysConstant() const override { return {1}; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        checkArgumentCountBetween("toString", arguments.size(), 1, 2);
+        if (arguments.size() == 2)
+        {
+            TypeIndex type = arguments[0].type->getTypeId();
+            if (type != TypeIndex::DateTime && type != TypeIndex::DateTime64)
+                throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT,
+                                "Illegal type {} of argument of function toString. The second argument is a time zone: the first must be DateTime or DateTime64",
+                                arguments[0].type->getName());
+            constantString("toString", arguments, 1, "time zone");
+        }
+        return typeByName("String");
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr & result_type, size_t) const override
+    {
+        const auto & source = arguments[0];
+        if (arguments.size() == 1)
+            return castColumn(source.column, source.type, result_type);
+        std::string zone = quoted(constantString("toString", arguments, 1, "time zone"));
+        DataTypePtr zoned;
+        if (source.type->getTypeId() == TypeIndex::DateTime)
+            zoned = typeByName("DateTime(" + zone + ")");
+        else
+        {
+            /// DateTime64(P, 'zone'): the precision is the first thing in the type's parameters.
+            const std::string & type_name = source.type->getName();
+            size_t end = type_name.find_first_of(",)");
+            zoned = typeByName(type_name.substr(0, end) + ", " + zone + ")");
+        }
+        /// Same values, only shown in another zone.
+        return castColumn(source.column, zoned, result_type);
+    }
+};
+
+/// CAST(x, 'T'), _CAST: NULLs go to a Nullable target or are an error.
+class FunctionCast final : public IFunction
+{
+public:
+    FunctionCast(std::string name_, bool keep_nullable_) : name(std::move(name_)), keep_nullable(keep_nullable_) {}
+
+    std::string getName() const override { return name; }
+    bool useDefaultImplementationForNulls() const override { return false; }
+    bool useDefaultImplementationForLowCardinality() const override { return false; }
+    std::vector<size_t> getArgumentsThatAreAlwaysConstant() const override { return {1}; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        checkArgumentCount(name, arguments.size(), 2);
+        if (arguments[1].type->getTypeId() != TypeIndex::String || !arguments[1].column || !arguments[1].column->isConst())
+            throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT,
+                            "Second argument to {} must be a constant string describing type. Instead there is {}", name,
+                            arguments[1].type->getName());
+        DataTypePtr target = typeByName((*arguments[1].column)[0].get<std::string>());
+        if (keep_nullable && arguments[0].type->isNullable())
+            return makeNullable(target);
+        return target;
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr & result_type, size_t) const override
+    {
+        return castColumn(arguments[0].column, arguments[0].type, result_type);
+    }
+
+private:
+    std::string name;
+    bool keep_nullable;
+};
+
+/// Whether `value` survives conversion to To unchanged (no wrap, no lost fraction, no overflow).
+template <typename From, typename To>
+bool convertsExactly(From value)
+{
+    if constexpr (std::is_floating_point_v<To>)
+    {
+        if constexpr (std::is_floating_point_v<From>)
+            return !std::isfinite(value) || std::isfinite(static_cast<To>(value));
+        else
+            return true;
+    }
+    else if constexpr (std::is_floating_point_v<From>)
+    {
+        if (!std::isfinite(value))
+            throw Exception(ErrorCodes::CANNOT_CONVERT_TYPE, "Unexpected inf or nan to integer conversion");
+        return std::trunc(value) == value && static_cast<long double>(value) >= static_cast<long double>(std::numeric_limits<To>::lowest())
+            && static_cast<long double>(value) <= static_cast<long double>(std::numeric_limits<To>::max());
+    }
+    else
+    {
+        /// Both fit Int128 except UInt128, whose values beyond Int128 are caught by the sign test.
+        if ((std::is_same_v<From, UInt128> && static_cast<Int128>(value) < 0) || (std::is_same_v<To, UInt128> && value < From(0)))
+            return false;
+        return static_cast<Int128>(static_cast<To>(value)) == static_cast<Int128>(value);
+    }
+}
+
+/// accurateCast(x, 'T') refuses values that change in the conversion; accurateCastOrNull
+/// makes them NULL (and strings that do not parse).
+class FunctionAccurateCast final : public IFunction
+{
+public:
+    explicit FunctionAccurateCast(bool or_null_) : or_null(or_null_) {}
+
+    std::string getName() const override { return or_null ? "accurateCastOrNull" : "accurateCast"; }
+    bool useDefaultImplementationForNulls() const override { return !or_null; }
+    std::vector<size_t> getArgumentsThatAreAlwaysConstant() const override { return {1}; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        DataTypePtr target = targetType(arguments);
+        return or_null ? makeNullable(target) : target;
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
+    {
+        DataTypePtr target = targetType(arguments);
+        const auto & source = arguments[0];
+        ColumnPtr column = source.column->convertToFullColumnIfConst();
+        DataTypePtr source_type = source.type;
+        PodArray<UInt8> failed(rows, 0);
+        if (or_null && source_type->isNullable())
+        {
+            const auto & nullable = column->assertCast<ColumnNullable>();
+            failed = nullable.getNullMapData();
+            column = nullable.getNestedColumnPtr();
+            source_type = removeNullable(source_type);
+        }
+
+        ColumnPtr values;
+        TypeIndex from = source_type->getTypeId();
+        TypeIndex to = target->getTypeId();
+        if (or_null && isStringOrFixedString(*source_type))
+        {
+            PodArray<UInt8> parse_failed;
+            values = parseStrings(*column, target, &parse_failed);
+            for (size_t i = 0; i < rows; ++i)
+                failed[i] |= parse_failed[i];
+        }
+        else if (isNativeNumber(from) && isNativeNumber(to) && from != TypeIndex::Bool && to != TypeIndex::Bool)
+        {
+            checkExact(*column, from, to, failed);
+            if (or_null)
+            {
+                /// Rows that cannot convert are NULL: give them a value that converts cleanly.
+                auto cleaned = column->cloneEmpty();
+                for (size_t i = 0; i < rows; ++i)
+                    failed[i] ? cleaned->insertDefault() : cleaned->insertFrom(*column, i);
+                column = std::move(cleaned);
+            }
+            values = castColumn(column, source_type, target);
+        }
+        else
+            values = castColumn(column, source_type, target);
+
+        if (!or_null)
+            return values;
+        return ColumnNullable::create(values, ColumnUInt8::create(std::move(failed)));
+    }
+
+private:
+    DataTypePtr targetType(const ColumnsWithTypeAndName & arguments) const
+    {
+        checkArgumentCount(getName(), arguments.size(), 2);
+        return typeByName(constantString(getName(), arguments, 1, "type name"));
+    }
+
+    void checkExact(const IColumn & column, TypeIndex from, TypeIndex to, PodArray<UInt8> & failed) const
+    {
+        dispatchByStorage(from, [&](auto from_tag) {
+            using From = typename decltype(from_tag)::Type;
+            dispatchByStorage(to, [&](auto to_tag) {
+                using To = typename decltype(to_tag)::Type;
+                const auto & data = column.assertCast<ColumnVector<From>>().getData();
+                for (size_t i = 0; i < data.size(); ++i)
+                {
+                    if (failed[i] || convertsExactly<From, To>(data[i]))
+                        continue;
+                    if (!or_null)
+                        throw Exception(ErrorCodes::CANNOT_CONVERT_TYPE, "Value in column {} cannot be safely converted into type {}",
+                                        column.getName(), typeByName(integerOrFloatName(to))->getName());
+                    failed[i] = 1;
+                }
+            });
+        });
+    }
+
+    static std::string integerOrFloatName(TypeIndex type)
+    {
+        if (type == TypeIndex::Float32)
+            return "Float32";
+        if (type == TypeIndex::Float64)
+            return "Float64";
+        return integerTypeName(isNativeSignedInteger(type), nativeNumberSize(type));
+    }
+
+    bool or_null;
+};
+
+void registerConversion(FunctionFactory & factory, const std::string & name, const TargetResolver & resolver, bool with_variants)
+{
+    factory.registerFunction(name, [name, resolver](const FunctionContext &) {
+        return std::make_shared<FunctionConvert>(name, resolver, ErrorMode::Throw);
+    });
+    if (!with_variants)
+        return;
+    for (auto [suffix, mode] : {std::pair{"OrZero", ErrorMode::OrZero}, std::pair{"OrNull", ErrorMode::OrNull}})
+    {
+        std::string variant = name + suffix;
+        factory.registerFunction(variant, [variant, resolver, mode](const FunctionContext &) {
+            return std::make_shared<FunctionConvert>(variant, resolver, mode);
+        });
+    }
+}
+}
+
+void registerFunctionsConversion(FunctionFactory & factory)
+{
+    for (const char * type : {"UInt8", "UInt16", "UInt32", "UInt64", "UInt128", "Int8", "Int16", "Int32", "Int64", "Int128", "Float32", "Float64",
+                              "Date", "Date32", "UUID", "Bool"})
+        registerConversion(factory, std::string("to") + type, fixedType(type), true);
+    registerConversion(factory, "toDecimal32", decimalType(9), true);
+    registerConversion(factory, "toDecimal64", decimalType(18), true);
+    registerConversion(factory, "toDecimal128", decimalType(38), true);
+    registerConversion(factory, "toDateTime", dateTimeType, true);
+    registerConversion(factory, "toDateTime64", dateTime64Type, true);
+    registerConversion(factory, "toFixedString", fixedStringType, false);
+    factory.registerFunction("toString", [](const FunctionContext &) { return std::make_shared<FunctionToString>(); });
+    factory.registerFunction("CAST", [](const FunctionContext & context) { return std::make_shared<FunctionCast>("CAST", context.cast_keep_nullable); },
+                             FunctionFactory::CaseSensitiveness::CaseInsensitive);
+    factory.registerFunction("accurateCast", [](const FunctionContext &) { return std::make_shared<FunctionAccurateCast>(false); });
+    factory.registerFunction("accurateCastOrNull", [](const FunctionContext &) { return std::make_shared<FunctionAccurateCast>(true); });
+    factory.registerFunction("_CAST", [](const FunctionContext &) { return std::make_shared<FunctionCast>("_CAST", true); });
+}
+}

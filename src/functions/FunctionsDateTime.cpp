@@ -1,0 +1,772 @@
+// Date and time functions: parts of a date or time (toYear ... toSecond, toYYYYMM), rounding
+// down (toStartOfDay ... toStartOfYear, toMonday, toStartOfWeek), calendar arithmetic
+// (addDays ... subtractYears, dateAdd), dateDiff, toUnixTimestamp and the clock (now, now64,
+// today). Times are read in the zone of their type, or of a constant time zone argument, as
+// ClickHouse does; local calendar work goes through DateLUT.
+#include <chrono>
+#include <optional>
+
+#include "base/DateLUT.h"
+#include "columns/ColumnString.h"
+#include "functions/FunctionFactory.h"
+#include "functions/FunctionHelpers.h"
+#include "functions/registerFunctions.h"
+#include "types/DataTypeDateTime.h"
+#include "types/DataTypeDateTime64.h"
+
+namespace datastore::functions
+{
+namespace
+{
+using enum FunctionFactory::CaseSensitiveness;
+
+Int64 powerOf10(UInt32 scale)
+{
+    Int64 result = 1;
+    for (UInt32 i = 0; i < scale; ++i)
+        result *= 10;
+    return result;
+}
+
+Int64 floorDiv(Int64 a, Int64 b)
+{
+    Int64 q = a / b;
+    return (a % b != 0 && ((a < 0) != (b < 0))) ? q - 1 : q;
+}
+
+bool isDateType(TypeIndex t)
+{
+    return t == TypeIndex::Date || t == TypeIndex::Date32;
+}
+
+bool isTimeType(TypeIndex t)
+{
+    return t == TypeIndex::DateTime || t == TypeIndex::DateTime64;
+}
+
+/// The zone a function reads times in: its time zone argument, else the argument type's zone,
+/// else the session's (or server's) zone.
+const DateLUT & zoneFor(const ColumnsWithTypeAndName & arguments, size_t time_position, size_t zone_position, const FunctionContext & context)
+{
+    if (zone_position < arguments.size())
+    {
+        const auto & zone_argument = arguments[zone_position];
+        if (!zone_argument.column || !zone_argument.column->isConst() || !isStringOrFixedString(*zone_argument.type))
+            throw Exception(
+                ErrorCodes::ILLEGAL_COLUMN,
+                "Illegal column {} of time zone argument of function, must be a constant string",
+                zone_argument.column ? zone_argument.column->getName() : zone_argument.type->getName());
+        return DateLUT::instance(std::string(zone_argument.column->getDataAt(0)));
+    }
+    const IDataType & type = *arguments[time_position].type;
+    if (const auto * date_time = type.as<DataTypeDateTime>())
+        return date_time->getTimeZone();
+    if (const auto * date_time64 = type.as<DataTypeDateTime64>())
+        return date_time64->getTimeZone();
+    return context.session_timezone.empty() ? DateLUT::serverTimezone() : DateLUT::instance(context.session_timezone);
+}
+
+/// The name of a zone as the result type should carry it: explicit when the argument had one.
+std::string explicitZoneName(const ColumnsWithTypeAndName & arguments, size_t time_position, size_t zone_position)
+{
+    if (zone_position < arguments.size() && arguments[zone_position].column && arguments[zone_position].column->isConst())
+        return std::string(arguments[zone_position].column->getDataAt(0));
+    const IDataType & type = *arguments[time_position].type;
+    if (const auto * date_time = type.as<DataTypeDateTime>(); date_time && date_time->hasExplicitTimeZone())
+        return date_time->getTimeZone().getTimeZone();
+    if (const auto * date_time64 = type.as<DataTypeDateTime64>(); date_time64 && date_time64->hasExplicitTimeZone())
+        return date_time64->getTimeZone().getTimeZone();
+    return "";
+}
+
+/// Calls on_day(day_num) for Date/Date32 rows or on_time(unix seconds) for DateTime/DateTime64
+/// rows, writing out[i]; one typed loop per column kind.
+template <typename R, typename OnDay, typename OnTime>
+void forEachRow(const ColumnWithTypeAndName & argument, size_t rows, R * out, OnDay && on_day, OnTime && on_time)
+{
+    ColumnPtr column = argument.column->convertToFullColumnIfConst();
+    switch (argument.type->getTypeId())
+    {
+        case TypeIndex::Date: {
+            const auto & values = column->assertCast<ColumnUInt16>().getData();
+            for (size_t i = 0; i < rows; ++i)
+                out[i] = on_day(static_cast<Int32>(values[i]));
+            break;
+        }
+        case TypeIndex::Date32: {
+            const auto & values = column->assertCast<ColumnInt32>().getData();
+            for (size_t i = 0; i < rows; ++i)
+                out[i] = on_day(values[i]);
+            break;
+        }
+        case TypeIndex::DateTime: {
+            const auto & values = column->assertCast<ColumnUInt32>().getData();
+            for (size_t i = 0; i < rows; ++i)
+                out[i] = on_time(static_cast<Int64>(values[i]));
+            break;
+        }
+        case TypeIndex::DateTime64: {
+            const auto & values = column->assertCast<ColumnInt64>().getData();
+            Int64 multiplier = powerOf10(argument.type->as<DataTypeDateTime64>()->getScale());
+            for (size_t i = 0; i < rows; ++i)
+                out[i] = on_time(floorDiv(values[i], multiplier));
+            break;
+        }
+        default:
+            throw Exception(ErrorCodes::ILLEGAL_COLUMN, "Illegal column {} of date or time argument", column->getName());
+    }
+}
+
+UInt16 clampDate(Int64 day_num)
+{
+    return static_cast<UInt16>(std::clamp<Int64>(day_num, 0, DateLUT::kMaxDateDayNum));
+}
+
+UInt32 clampDateTime(Int64 t)
+{
+    return static_cast<UInt32>(std::clamp<Int64>(t, 0, 0xFFFFFFFFLL));
+}
+
+/// A function of one date or time (plus an optional mode and time zone) giving one number per row.
+class FunctionDateTimeTransform final : public IFunction
+{
+public:
+    enum class Kind
+    {
+        Year,
+        Quarter,
+        Month,
+        DayOfMonth,
+        DayOfWeek,
+        Hour,
+        Minute,
+        Second,
+        YYYYMM,
+        YYYYMMDD,
+        StartOfDay,
+        StartOfHour,
+        StartOfMinute,
+        StartOfFiveMinutes,
+        StartOfTenMinutes,
+        StartOfFifteenMinutes,
+        Monday,
+        StartOfWeek,
+        StartOfMonth,
+        StartOfQuarter,
+        StartOfYear,
+        UnixTimestamp,
+    };
+
+    FunctionDateTimeTransform(std::string name_, Kind kind_, const FunctionContext & context_)
+        : name(std::move(name_)), kind(kind_), context(context_)
+    {
+    }
+    std::string getName() const override { return name; }
+    std::vector<size_t> getArgumentsThatAreAlwaysConstant() const override { return {1, 2}; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        size_t max_arguments = kind == Kind::StartOfWeek ? 3 : 2;
+        checkArgumentCountBetween(name, arguments.size(), 1, max_arguments);
+        TypeIndex type = arguments[0].type->getTypeId();
+        bool needs_time = isTimeOfDayKind();
+        if (!(isTimeType(type) || (!needs_time && isDateType(type))))
+            throw Exception(
+                ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "Illegal argument of type {} for function {}", arguments[0].type->getName(), name);
+        if (kind == Kind::StartOfWeek && arguments.size() >= 2 && !isInteger(*arguments[1].type))
+            throwIllegalType(name, *arguments[1].type, 2);
+        size_t zone_position = zonePosition();
+        if (zone_position < arguments.size() && !isStringOrFixedString(*arguments[zone_position].type))
+            throwIllegalType(name, *arguments[zone_position].type, zone_position + 1);
+
+        switch (kind)
+        {
+            case Kind::Year: return typeByName("UInt16");
+            case Kind::YYYYMM:
+            case Kind::YYYYMMDD:
+            case Kind::UnixTimestamp: return typeByName("UInt32");
+            case Kind::Monday:
+            case Kind::StartOfWeek:
+            case Kind::StartOfMonth:
+            case Kind::StartOfQuarter:
+            case Kind::StartOfYear: return typeByName("Date");
+            case Kind::StartOfDay:
+            case Kind::StartOfHour:
+            case Kind::StartOfMinute:
+            case Kind::StartOfFiveMinutes:
+            case Kind::StartOfTenMinutes:
+            case Kind::StartOfFifteenMinutes:
+                return std::make_shared<DataTypeDateTime>(explicitZoneName(arguments, 0, zone_position));
+            default: return typeByName("UInt8");
+        }
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr & result_type, size_t rows) const override
+    {
+        const DateLUT & zone = zoneFor(arguments, 0, zonePosition(), context);
+        const auto & argument = arguments[0];
+        auto civil = [](Int32 day, Int32 & year, UInt32 & month, UInt32 & day_of_month) { DateLUT::dayNumToCivil(day, year, month, day_of_month); };
+
+        switch (kind)
+        {
+            case Kind::Year:
+                return byDay<UInt16>(argument, rows, zone, [&](Int32 d) { Int32 y; UInt32 m, dd; civil(d, y, m, dd); return static_cast<UInt16>(y); });
+            case Kind::Quarter:
+                return byDay<UInt8>(argument, rows, zone, [&](Int32 d) { Int32 y; UInt32 m, dd; civil(d, y, m, dd); return static_cast<UInt8>((m - 1) / 3 + 1); });
+            case Kind::Month:
+                return byDay<UInt8>(argument, rows, zone, [&](Int32 d) { Int32 y; UInt32 m, dd; civil(d, y, m, dd); return static_cast<UInt8>(m); });
+            case Kind::DayOfMonth:
+                return byDay<UInt8>(argument, rows, zone, [&](Int32 d) { Int32 y; UInt32 m, dd; civil(d, y, m, dd); return static_cast<UInt8>(dd); });
+            case Kind::DayOfWeek:
+                return byDay<UInt8>(argument, rows, zone, [](Int32 d) { return DateLUT::dayOfWeek(d); });
+            case Kind::YYYYMM:
+                return byDay<UInt32>(argument, rows, zone, [](Int32 d) { return DateLUT::toYYYYMM(d); });
+            case Kind::YYYYMMDD:
+                return byDay<UInt32>(argument, rows, zone, [](Int32 d) { return DateLUT::toYYYYMMDD(d); });
+            case Kind::Monday:
+                return byDay<UInt16>(argument, rows, zone, [](Int32 d) { return clampDate(DateLUT::toFirstDayNumOfWeek(d, 1)); });
+            case Kind::StartOfWeek: {
+                UInt8 mode = arguments.size() >= 2 ? static_cast<UInt8>(constantNumber<UInt64>(*arguments[1].column, arguments[1].type->getTypeId())) : 0;
+                return byDay<UInt16>(argument, rows, zone, [mode](Int32 d) { return clampDate(DateLUT::toFirstDayNumOfWeek(d, mode)); });
+            }
+            case Kind::StartOfMonth:
+                return byDay<UInt16>(argument, rows, zone, [](Int32 d) { return clampDate(DateLUT::toFirstDayNumOfMonth(d)); });
+            case Kind::StartOfQuarter:
+                return byDay<UInt16>(argument, rows, zone, [](Int32 d) { return clampDate(DateLUT::toFirstDayNumOfQuarter(d)); });
+            case Kind::StartOfYear:
+                return byDay<UInt16>(argument, rows, zone, [](Int32 d) { return clampDate(DateLUT::toFirstDayNumOfYear(d)); });
+            case Kind::Hour:
+                return byTime<UInt8>(argument, rows, [&](Int64 t) { return zone.toHour(t); });
+            case Kind::Minute:
+                return byTime<UInt8>(argument, rows, [&](Int64 t) { return zone.toMinute(t); });
+            case Kind::Second:
+                return byTime<UInt8>(argument, rows, [&](Int64 t) { return zone.toSecond(t); });
+            case Kind::StartOfDay: {
+                auto result = ColumnUInt32::create(rows);
+                forEachRow(argument, rows, result->getData().data(),
+                    [&](Int32 d) { return clampDateTime(zone.fromDayNum(d)); },
+                    [&](Int64 t) { return clampDateTime(zone.toStartOfDay(t)); });
+                return result;
+            }
+            case Kind::StartOfHour:
+                return byTime<UInt32>(argument, rows, [&](Int64 t) { return clampDateTime(zone.toStartOfHour(t)); });
+            case Kind::StartOfMinute:
+                return byTime<UInt32>(argument, rows, [&](Int64 t) { return clampDateTime(zone.toStartOfMinute(t)); });
+            case Kind::StartOfFiveMinutes:
+                return byTime<UInt32>(argument, rows, [&](Int64 t) { return clampDateTime(t - zone.secondsOfDay(t) % 300); });
+            case Kind::StartOfTenMinutes:
+                return byTime<UInt32>(argument, rows, [&](Int64 t) { return clampDateTime(t - zone.secondsOfDay(t) % 600); });
+            case Kind::StartOfFifteenMinutes:
+                return byTime<UInt32>(argument, rows, [&](Int64 t) { return clampDateTime(t - zone.secondsOfDay(t) % 900); });
+            case Kind::UnixTimestamp: {
+                auto result = ColumnUInt32::create(rows);
+                forEachRow(argument, rows, result->getData().data(),
+                    [&](Int32 d) { return clampDateTime(zone.fromDayNum(d)); },
+                    [](Int64 t) { return clampDateTime(t); });
+                return result;
+            }
+        }
+        (void)result_type;
+        throw Exception(ErrorCodes::LOGICAL_ERROR, "Unexpected kind of function {}", name);
+    }
+
+private:
+    bool isTimeOfDayKind() const
+    {
+        return kind == Kind::Hour || kind == Kind::Minute || kind == Kind::Second || kind == Kind::StartOfHour
+            || kind == Kind::StartOfMinute || kind == Kind::StartOfFiveMinutes || kind == Kind::StartOfTenMinutes
+            || kind == Kind::StartOfFifteenMinutes;
+    }
+    size_t zonePosition() const { return kind == Kind::StartOfWeek ? 2 : 1; }
+
+    /// Day-based results: Date rows directly, time rows through their local day.
+    template <typename R, typename F>
+    static ColumnPtr byDay(const ColumnWithTypeAndName & argument, size_t rows, const DateLUT & zone, F && f)
+    {
+        auto result = ColumnVector<R>::create(rows);
+        forEachRow(argument, rows, result->getData().data(), f, [&](Int64 t) { return f(zone.toDayNum(t)); });
+        return result;
+    }
+
+    template <typename R, typename F>
+    static ColumnPtr byTime(const ColumnWithTypeAndName & argument, size_t rows, F && f)
+    {
+        auto result = ColumnVector<R>::create(rows);
+        forEachRow(argument, rows, result->getData().data(), [](Int32) { return R{}; }, f);
+        return result;
+    }
+
+    std::string name;
+    Kind kind;
+    FunctionContext context;
+};
+
+enum class Unit
+{
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Year,
+};
+
+/// The unit names dateDiff and dateAdd accept (case-insensitive), or false.
+bool parseUnit(std::string_view text, Unit & unit)
+{
+    std::string lower;
+    for (char c : text)
+        lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    static const std::pair<const char *, Unit> names[] = {
+        {"second", Unit::Second}, {"seconds", Unit::Second}, {"ss", Unit::Second}, {"s", Unit::Second},
+        {"minute", Unit::Minute}, {"minutes", Unit::Minute}, {"mi", Unit::Minute}, {"n", Unit::Minute},
+        {"hour", Unit::Hour}, {"hours", Unit::Hour}, {"hh", Unit::Hour}, {"h", Unit::Hour},
+        {"day", Unit::Day}, {"days", Unit::Day}, {"dd", Unit::Day}, {"d", Unit::Day},
+        {"week", Unit::Week}, {"weeks", Unit::Week}, {"wk", Unit::Week}, {"ww", Unit::Week},
+        {"month", Unit::Month}, {"months", Unit::Month}, {"mm", Unit::Month}, {"m", Unit::Month},
+        {"quarter", Unit::Quarter}, {"quarters", Unit::Quarter}, {"qq", Unit::Quarter}, {"q", Unit::Quarter},
+        {"year", Unit::Year}, {"years", Unit::Year}, {"yyyy", Unit::Year}, {"yy", Unit::Year},
+    };
+    for (const auto & [name, value] : names)
+        if (lower == name)
+        {
+            unit = value;
+            return true;
+        }
+    return false;
+}
+
+/// A date or time row seen as a local calendar position, for dateDiff.
+struct LocalPoint
+{
+    Int64 seconds; /// unix time
+    Int64 local_seconds; /// unix time shifted by the zone's offset at the epoch
+    Int32 day_num;
+};
+
+/// dateDiff('unit', a, b[, zone]): how many unit boundaries lie between a and b in local
+/// calendar terms (ClickHouse's toRelative*Num(b) - toRelative*Num(a)); Int64.
+class FunctionDateDiff final : public IFunction
+{
+public:
+    FunctionDateDiff(std::string name_, const FunctionContext & context_) : name(std::move(name_)), context(context_) {}
+    std::string getName() const override { return name; }
+    std::vector<size_t> getArgumentsThatAreAlwaysConstant() const override { return {0, 3}; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        checkArgumentCountBetween(name, arguments.size(), 3, 4);
+        if (!isStringOrFixedString(*arguments[0].type))
+            throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "First argument for function {} (unit) must be String", name);
+        for (size_t i = 1; i < 3; ++i)
+            if (!isDateOrDateTime(*arguments[i].type))
+                throw Exception(
+                    ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT,
+                    "{} argument for function {} must be Date, Date32, DateTime or DateTime64",
+                    i == 1 ? "Second" : "Third",
+                    name);
+        if (arguments.size() == 4 && !isStringOrFixedString(*arguments[3].type))
+            throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "Fourth argument for function {} (timezone) must be String", name);
+        return typeByName("Int64");
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
+    {
+        std::string_view unit_text = arguments[0].column->getDataAt(0);
+        Unit unit;
+        if (!parseUnit(unit_text, unit))
+            throw Exception(ErrorCodes::BAD_ARGUMENTS, "Function {} does not support '{}' unit", name, unit_text);
+        std::vector<LocalPoint> from = points(arguments, 1, rows);
+        std::vector<LocalPoint> to = points(arguments, 2, rows);
+        auto result = ColumnInt64::create(rows);
+        auto & out = result->getData();
+        for (size_t i = 0; i < rows; ++i)
+            out[i] = relative(unit, to[i]) - relative(unit, from[i]);
+        return result;
+    }
+
+private:
+    std::vector<LocalPoint> points(const ColumnsWithTypeAndName & arguments, size_t position, size_t rows) const
+    {
+        const DateLUT & zone = zoneFor(arguments, position, 3, context);
+        /// Hours and minutes count in the zone's offset at the epoch, not the current one, so a
+        /// DST change does not add or remove an hour (ClickHouse's toRelativeHourNum).
+        Int64 epoch_offset = zone.getOffsetAtTime(0);
+        std::vector<LocalPoint> result(rows);
+        forEachRow(
+            arguments[position], rows, result.data(),
+            [&](Int32 d)
+            {
+                Int64 t = zone.fromDayNum(d);
+                return LocalPoint{t, Int64(d) * 86400, d};
+            },
+            [&](Int64 t) { return LocalPoint{t, t + epoch_offset, zone.toDayNum(t)}; });
+        return result;
+    }
+
+    static Int64 relative(Unit unit, const LocalPoint & p)
+    {
+        Int32 year;
+        UInt32 month;
+        UInt32 day;
+        switch (unit)
+        {
+            case Unit::Second: return p.seconds;
+            case Unit::Minute: return floorDiv(p.local_seconds, 60);
+            case Unit::Hour: return floorDiv(p.local_seconds, 3600);
+            case Unit::Day: return p.day_num;
+            /// Weeks start on Monday; day 0 (1970-01-01) was a Thursday.
+            case Unit::Week: return floorDiv(Int64(p.day_num) + 3, 7);
+            case Unit::Month: DateLUT::dayNumToCivil(p.day_num, year, month, day); return Int64(year) * 12 + month - 1;
+            case Unit::Quarter: DateLUT::dayNumToCivil(p.day_num, year, month, day); return Int64(year) * 4 + (month - 1) / 3;
+            case Unit::Year: DateLUT::dayNumToCivil(p.day_num, year, month, day); return year;
+        }
+        return 0;
+    }
+
+    std::string name;
+    FunctionContext context;
+};
+
+/// Moves a local day by whole months, keeping the day of month when it exists and using the
+/// month's last day otherwise (Jan 31 + 1 month = Feb 29 in a leap year).
+Int32 addMonthsToDay(Int32 day_num, Int64 months)
+{
+    Int32 year;
+    UInt32 month;
+    UInt32 day;
+    DateLUT::dayNumToCivil(day_num, year, month, day);
+    Int64 total = Int64(year) * 12 + (month - 1) + months;
+    Int32 new_year = static_cast<Int32>(floorDiv(total, 12));
+    UInt32 new_month = static_cast<UInt32>(total - Int64(new_year) * 12) + 1;
+    UInt32 new_day = std::min(day, DateLUT::daysInMonth(new_year, new_month));
+    return DateLUT::civilToDayNum(new_year, new_month, new_day);
+}
+
+/// addSeconds ... addYears and subtractSeconds ... subtractYears (also dateAdd/dateSub with a
+/// unit argument): Date stays Date for calendar units and becomes DateTime for clock units;
+/// DateTime and DateTime64 keep their type. Calendar units keep the local time of day.
+class FunctionAddInterval final : public IFunction
+{
+public:
+    FunctionAddInterval(std::string name_, std::optional<Unit> unit_, bool subtract_, const FunctionContext & context_)
+        : name(std::move(name_)), fixed_unit(unit_), subtract(subtract_), context(context_)
+    {
+    }
+    std::string getName() const override { return name; }
+    std::vector<size_t> getArgumentsThatAreAlwaysConstant() const override
+    {
+        return fixed_unit ? std::vector<size_t>{2} : std::vector<size_t>{0, 3};
+    }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        size_t offset = fixed_unit ? 0 : 1;
+        checkArgumentCountBetween(name, arguments.size(), 2 + offset, 3 + offset);
+        Unit unit = unitOf(arguments);
+        const auto & date = arguments[datePosition()];
+        const auto & delta = arguments[deltaPosition()];
+        if (!isInteger(*delta.type))
+            throwIllegalType(name, *delta.type, deltaPosition() + 1);
+        TypeIndex type = date.type->getTypeId();
+        bool clock_unit = unit == Unit::Second || unit == Unit::Minute || unit == Unit::Hour;
+        switch (type)
+        {
+            case TypeIndex::Date:
+            case TypeIndex::Date32:
+                if (clock_unit)
+                    return std::make_shared<DataTypeDateTime>(explicitZoneName(arguments, datePosition(), offset + 2));
+                return date.type;
+            case TypeIndex::DateTime:
+                return std::make_shared<DataTypeDateTime>(explicitZoneName(arguments, datePosition(), offset + 2));
+            case TypeIndex::DateTime64:
+                return std::make_shared<DataTypeDateTime64>(
+                    date.type->as<DataTypeDateTime64>()->getScale(), explicitZoneName(arguments, datePosition(), offset + 2));
+            default:
+                throw Exception(
+                    ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "Illegal type {} of first argument of function {}", date.type->getName(), name);
+        }
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr & result_type, size_t rows) const override
+    {
+        size_t offset = fixed_unit ? 0 : 1;
+        Unit unit = unitOf(arguments);
+        const auto & date = arguments[datePosition()];
+        const DateLUT & zone = zoneFor(arguments, datePosition(), offset + 2, context);
+        auto delta = numericOperand<Int64>(arguments[deltaPosition()].column, arguments[deltaPosition()].type->getTypeId());
+        auto delta_at = [&](size_t i)
+        {
+            Int64 value = delta.is_const ? delta.constant : delta.data[i];
+            return subtract ? -value : value;
+        };
+        Int64 multiplier = unitSeconds(unit);
+        bool clock_unit = multiplier != 0;
+        ColumnPtr column = date.column->convertToFullColumnIfConst();
+        TypeIndex type = date.type->getTypeId();
+
+        if (isDateType(type) && !clock_unit)
+        {
+            auto shift_day = [&](Int32 d, size_t i) { return shiftDay(d, unit, delta_at(i)); };
+            if (type == TypeIndex::Date)
+            {
+                const auto & values = column->assertCast<ColumnUInt16>().getData();
+                auto result = ColumnUInt16::create(rows);
+                for (size_t i = 0; i < rows; ++i)
+                    result->getData()[i] = static_cast<UInt16>(shift_day(values[i], i));
+                return result;
+            }
+            const auto & values = column->assertCast<ColumnInt32>().getData();
+            auto result = ColumnInt32::create(rows);
+            for (size_t i = 0; i < rows; ++i)
+                result->getData()[i] = std::clamp<Int32>(shift_day(values[i], i), DateLUT::kMinDayNum, DateLUT::kMaxDayNum);
+            return result;
+        }
+
+        auto shift_time = [&](Int64 t, size_t i)
+        {
+            if (clock_unit)
+                return t + delta_at(i) * multiplier;
+            Int32 day_num;
+            Int64 seconds_of_day = zone.toDayNumAndSeconds(t, day_num);
+            return zone.makeDateTime(shiftDay(day_num, unit, delta_at(i)), seconds_of_day);
+        };
+
+        if (type == TypeIndex::DateTime64)
+        {
+            const auto & values = column->assertCast<ColumnInt64>().getData();
+            Int64 scale = powerOf10(date.type->as<DataTypeDateTime64>()->getScale());
+            auto result = ColumnInt64::create(rows);
+            for (size_t i = 0; i < rows; ++i)
+            {
+                Int64 whole = floorDiv(values[i], scale);
+                Int64 fraction = values[i] - whole * scale;
+                result->getData()[i] = shift_time(whole, i) * scale + fraction;
+            }
+            return result;
+        }
+
+        auto result = ColumnUInt32::create(rows);
+        if (type == TypeIndex::DateTime)
+        {
+            const auto & values = column->assertCast<ColumnUInt32>().getData();
+            for (size_t i = 0; i < rows; ++i)
+                result->getData()[i] = static_cast<UInt32>(shift_time(values[i], i));
+        }
+        else
+        {
+            /// A Date plus a clock unit: from the date's midnight in the zone.
+            for (size_t i = 0; i < rows; ++i)
+            {
+                Int32 day_num = type == TypeIndex::Date ? Int32(column->assertCast<ColumnUInt16>().getData()[i])
+                                                        : column->assertCast<ColumnInt32>().getData()[i];
+                result->getData()[i] = static_cast<UInt32>(shift_time(zone.fromDayNum(day_num), i));
+            }
+        }
+        (void)result_type;
+        return result;
+    }
+
+private:
+    /// addDays(date, n[, zone]) and dateAdd('unit', n, date[, zone]).
+    size_t datePosition() const { return fixed_unit ? 0 : 2; }
+    size_t deltaPosition() const { return 1; }
+
+    Unit unitOf(const ColumnsWithTypeAndName & arguments) const
+    {
+        if (fixed_unit)
+            return *fixed_unit;
+        const auto & unit_argument = arguments[0];
+        if (!unit_argument.column || !unit_argument.column->isConst() || !isStringOrFixedString(*unit_argument.type))
+            throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "First argument for function {} (unit) must be a constant String", name);
+        std::string_view text = unit_argument.column->getDataAt(0);
+        Unit unit;
+        if (!parseUnit(text, unit))
+            throw Exception(ErrorCodes::BAD_ARGUMENTS, "Function {} does not support '{}' unit", name, text);
+        return unit;
+    }
+
+    static Int64 unitSeconds(Unit unit)
+    {
+        switch (unit)
+        {
+            case Unit::Second: return 1;
+            case Unit::Minute: return 60;
+            case Unit::Hour: return 3600;
+            default: return 0;
+        }
+    }
+
+    static Int32 shiftDay(Int32 day_num, Unit unit, Int64 delta)
+    {
+        switch (unit)
+        {
+            case Unit::Day: return static_cast<Int32>(day_num + delta);
+            case Unit::Week: return static_cast<Int32>(day_num + delta * 7);
+            case Unit::Month: return addMonthsToDay(day_num, delta);
+            case Unit::Quarter: return addMonthsToDay(day_num, delta * 3);
+            case Unit::Year: return addMonthsToDay(day_num, delta * 12);
+            default: return day_num;
+        }
+    }
+
+    std::string name;
+    std::optional<Unit> fixed_unit;
+    bool subtract;
+    FunctionContext context;
+};
+
+/// now([zone]), now64([scale[, zone]]), today(): the query's start time, the same in every row.
+class FunctionNow final : public IFunction
+{
+public:
+    enum class Kind
+    {
+        Now,
+        Now64,
+        Today,
+    };
+    FunctionNow(std::string name_, Kind kind_, const FunctionContext & context_) : name(std::move(name_)), kind(kind_), context(context_)
+    {
+        if (context.query_start_time_us == 0)
+            context.query_start_time_us
+                = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+    }
+    std::string getName() const override { return name; }
+    bool isDeterministic() const override { return false; }
+    std::vector<size_t> getArgumentsThatAreAlwaysConstant() const override { return {0, 1}; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        switch (kind)
+        {
+            case Kind::Today:
+                checkArgumentCount(name, arguments.size(), 0);
+                return typeByName("Date");
+            case Kind::Now:
+                checkArgumentCountBetween(name, arguments.size(), 0, 1);
+                if (arguments.size() == 1 && !isStringOrFixedString(*arguments[0].type))
+                    throwIllegalType(name, *arguments[0].type, 1);
+                return std::make_shared<DataTypeDateTime>(arguments.empty() ? "" : std::string(arguments[0].column->getDataAt(0)));
+            case Kind::Now64:
+                checkArgumentCountBetween(name, arguments.size(), 0, 2);
+                if (!arguments.empty() && !isInteger(*arguments[0].type))
+                    throwIllegalType(name, *arguments[0].type, 1);
+                if (arguments.size() == 2 && !isStringOrFixedString(*arguments[1].type))
+                    throwIllegalType(name, *arguments[1].type, 2);
+                return std::make_shared<DataTypeDateTime64>(
+                    arguments.empty() ? 3 : static_cast<UInt32>(constantNumber<UInt64>(*arguments[0].column, arguments[0].type->getTypeId())),
+                    arguments.size() < 2 ? "" : std::string(arguments[1].column->getDataAt(0)));
+        }
+        return nullptr;
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName &, const DataTypePtr & result_type, size_t rows) const override
+    {
+        Int64 micros = context.query_start_time_us;
+        switch (kind)
+        {
+            case Kind::Today: {
+                const DateLUT & zone = context.session_timezone.empty() ? DateLUT::serverTimezone() : DateLUT::instance(context.session_timezone);
+                return ColumnUInt16::create(rows, clampDate(zone.toDayNum(floorDiv(micros, 1000000))));
+            }
+            case Kind::Now:
+                return ColumnUInt32::create(rows, clampDateTime(floorDiv(micros, 1000000)));
+            case Kind::Now64: {
+                UInt32 scale = result_type->as<DataTypeDateTime64>()->getScale();
+                Int64 value = scale <= 6 ? floorDiv(micros, powerOf10(6 - scale)) : micros * powerOf10(scale - 6);
+                return ColumnInt64::create(rows, value);
+            }
+        }
+        return nullptr;
+    }
+
+private:
+    std::string name;
+    Kind kind;
+    FunctionContext context;
+};
+}
+
+void registerFunctionsDateTime(FunctionFactory & factory)
+{
+    using Kind = FunctionDateTimeTransform::Kind;
+    auto transform = [&](const std::string & name, Kind kind, FunctionFactory::CaseSensitiveness sensitiveness = CaseSensitive)
+    {
+        factory.registerFunction(
+            name, [name, kind](const FunctionContext & context) { return std::make_shared<FunctionDateTimeTransform>(name, kind, context); },
+            sensitiveness);
+    };
+    transform("toYear", Kind::Year);
+    transform("toQuarter", Kind::Quarter);
+    transform("toMonth", Kind::Month);
+    transform("toDayOfMonth", Kind::DayOfMonth);
+    transform("toDayOfWeek", Kind::DayOfWeek);
+    transform("toHour", Kind::Hour);
+    transform("toMinute", Kind::Minute);
+    transform("toSecond", Kind::Second);
+    transform("toYYYYMM", Kind::YYYYMM);
+    transform("toYYYYMMDD", Kind::YYYYMMDD);
+    transform("toStartOfDay", Kind::StartOfDay);
+    transform("toStartOfHour", Kind::StartOfHour);
+    transform("toStartOfMinute", Kind::StartOfMinute);
+    transform("toStartOfFiveMinutes", Kind::StartOfFiveMinutes);
+    transform("toStartOfTenMinutes", Kind::StartOfTenMinutes);
+    transform("toStartOfFifteenMinutes", Kind::StartOfFifteenMinutes);
+    transform("toMonday", Kind::Monday);
+    transform("toStartOfWeek", Kind::StartOfWeek);
+    transform("toStartOfMonth", Kind::StartOfMonth);
+    transform("toStartOfQuarter", Kind::StartOfQuarter);
+    transform("toStartOfYear", Kind::StartOfYear);
+    transform("toUnixTimestamp", Kind::UnixTimestamp);
+    factory.registerAlias("toStartOfFiveMinute", "toStartOfFiveMinutes");
+    factory.registerAlias("YEAR", "toYear", CaseInsensitive);
+    factory.registerAlias("QUARTER", "toQuarter", CaseInsensitive);
+    factory.registerAlias("MONTH", "toMonth", CaseInsensitive);
+    factory.registerAlias("DAY", "toDayOfMonth", CaseInsensitive);
+    factory.registerAlias("DAYOFMONTH", "toDayOfMonth", CaseInsensitive);
+    factory.registerAlias("DAYOFWEEK", "toDayOfWeek", CaseInsensitive);
+    factory.registerAlias("HOUR", "toHour", CaseInsensitive);
+    factory.registerAlias("MINUTE", "toMinute", CaseInsensitive);
+    factory.registerAlias("SECOND", "toSecond", CaseInsensitive);
+
+    factory.registerFunction(
+        "dateDiff", [](const FunctionContext & context) { return std::make_shared<FunctionDateDiff>("dateDiff", context); }, CaseInsensitive);
+    factory.registerAlias("date_diff", "dateDiff", CaseInsensitive);
+    factory.registerAlias("DATEDIFF", "dateDiff", CaseInsensitive);
+
+    auto add = [&](const std::string & name, std::optional<Unit> unit, bool subtract, FunctionFactory::CaseSensitiveness sensitiveness = CaseSensitive)
+    {
+        factory.registerFunction(
+            name,
+            [name, unit, subtract](const FunctionContext & context) { return std::make_shared<FunctionAddInterval>(name, unit, subtract, context); },
+            sensitiveness);
+    };
+    const std::pair<const char *, Unit> units[] = {
+        {"Seconds", Unit::Second}, {"Minutes", Unit::Minute}, {"Hours", Unit::Hour},       {"Days", Unit::Day},
+        {"Weeks", Unit::Week},     {"Months", Unit::Month},   {"Quarters", Unit::Quarter}, {"Years", Unit::Year},
+    };
+    for (const auto & [suffix, unit] : units)
+    {
+        add(std::string("add") + suffix, unit, false);
+        add(std::string("subtract") + suffix, unit, true);
+    }
+    add("dateAdd", std::nullopt, false, CaseInsensitive);
+    add("dateSub", std::nullopt, true, CaseInsensitive);
+    factory.registerAlias("date_add", "dateAdd", CaseInsensitive);
+    factory.registerAlias("date_sub", "dateSub", CaseInsensitive);
+
+    using NowKind = FunctionNow::Kind;
+    factory.registerFunction(
+        "now", [](const FunctionContext & context) { return std::make_shared<FunctionNow>("now", NowKind::Now, context); }, CaseInsensitive);
+    factory.registerAlias("current_timestamp", "now", CaseInsensitive);
+    factory.registerFunction(
+        "now64", [](const FunctionContext & context) { return std::make_shared<FunctionNow>("now64", NowKind::Now64, context); }, CaseInsensitive);
+    factory.registerFunction(
+        "today", [](const FunctionContext & context) { return std::make_shared<FunctionNow>("today", NowKind::Today, context); }, CaseInsensitive);
+    factory.registerAlias("curdate", "today", CaseInsensitive);
+    factory.registerAlias("current_date", "today", CaseInsensitive);
+}
+}

@@ -1,0 +1,563 @@
+// String functions on bytes (UTF-8 variants count code points; case mapping is ASCII):
+// length, empty, lower/upper, concat, substring, position, startsWith/endsWith, trim,
+// replaceOne/replaceAll, and pattern matching (LIKE through fast substring checks or RE2,
+// match through RE2). Constant patterns are compiled once, when the function is resolved.
+#include <re2/re2.h>
+
+#include <memory>
+
+#include "columns/ColumnString.h"
+#include "functions/FunctionFactory.h"
+#include "functions/FunctionHelpers.h"
+#include "functions/registerFunctions.h"
+#include "io/WriteBuffer.h"
+
+namespace datastore::functions
+{
+namespace
+{
+using enum FunctionFactory::CaseSensitiveness;
+
+void checkStringArgument(const std::string & function, const ColumnWithTypeAndName & argument, size_t position)
+{
+    if (!isStringOrFixedString(*argument.type))
+        throwIllegalType(function, *argument.type, position);
+}
+
+/// Row i's bytes of a string column that may be constant.
+struct StringArgument
+{
+    explicit StringArgument(const ColumnPtr & column_) : column(column_), is_const(column_->isConst())
+    {
+        if (is_const)
+            constant = column->getDataAt(0);
+    }
+    std::string_view at(size_t row) const { return is_const ? constant : column->getDataAt(row); }
+
+    ColumnPtr column;
+    bool is_const;
+    std::string_view constant;
+};
+
+Int64 integerAt(const ColumnWithTypeAndName & argument, size_t row)
+{
+    const IColumn & column = argument.column->isConst() ? constantData(*argument.column) : *argument.column;
+    size_t index = argument.column->isConst() ? 0 : row;
+    Field value = column[index];
+    if (const auto * u = value.tryGet<UInt64>())
+        return static_cast<Int64>(*u);
+    if (const auto * i = value.tryGet<Int64>())
+        return *i;
+    return 0;
+}
+
+size_t utf8Length(std::string_view s)
+{
+    size_t count = 0;
+    for (char c : s)
+        count += (static_cast<UInt8>(c) & 0xC0) != 0x80;
+    return count;
+}
+
+/// length, lengthUTF8, empty, notEmpty: one number per string.
+class FunctionStringMeasure final : public IFunction
+{
+public:
+    enum class Kind
+    {
+        Length,
+        LengthUTF8,
+        Empty,
+        NotEmpty,
+    };
+    FunctionStringMeasure(std::string name_, Kind kind_) : name(std::move(name_)), kind(kind_) {}
+    std::string getName() const override { return name; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        checkArgumentCount(name, arguments.size(), 1);
+        checkStringArgument(name, arguments[0], 1);
+        return typeByName(kind == Kind::Length || kind == Kind::LengthUTF8 ? "UInt64" : "UInt8");
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
+    {
+        StringArgument input(arguments[0].column);
+        if (kind == Kind::Length || kind == Kind::LengthUTF8)
+        {
+            auto result = ColumnUInt64::create(rows);
+            auto & out = result->getData();
+            for (size_t i = 0; i < rows; ++i)
+                out[i] = kind == Kind::Length ? input.at(i).size() : utf8Length(input.at(i));
+            return result;
+        }
+        auto result = ColumnUInt8::create(rows);
+        auto & out = result->getData();
+        for (size_t i = 0; i < rows; ++i)
+            out[i] = input.at(i).empty() == (kind == Kind::Empty);
+        return result;
+    }
+
+private:
+    std::string name;
+    Kind kind;
+};
+
+/// lower, upper (and their UTF8 names): ASCII letters only, other bytes unchanged.
+class FunctionCase final : public IFunction
+{
+public:
+    FunctionCase(std::string name_, bool to_upper_) : name(std::move(name_)), to_upper(to_upper_) {}
+    std::string getName() const override { return name; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        checkArgumentCount(name, arguments.size(), 1);
+        checkStringArgument(name, arguments[0], 1);
+        return typeByName("String");
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
+    {
+        StringArgument input(arguments[0].column);
+        auto result = ColumnString::create();
+        for (size_t i = 0; i < rows; ++i)
+            result->insertData(input.at(i));
+        char from = to_upper ? 'a' : 'A';
+        auto & chars = result->getChars();
+        for (size_t i = 0; i < chars.size(); ++i)
+            if (static_cast<UInt8>(chars[i] - from) < 26)
+                chars[i] ^= 0x20;
+        return result;
+    }
+
+private:
+    std::string name;
+    bool to_upper;
+};
+
+/// concat(a, b, ...): strings as they are, other types in their text form.
+class FunctionConcat final : public IFunction
+{
+public:
+    std::string getName() const override { return "concat"; }
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName &) const override { return typeByName("String"); }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
+    {
+        std::vector<ColumnPtr> texts;
+        for (const auto & argument : arguments)
+            texts.push_back(isStringOrFixedString(*argument.type) ? argument.column : asText(argument, rows));
+        auto result = ColumnString::create();
+        auto & chars = result->getChars();
+        auto & offsets = result->getOffsets();
+        for (size_t i = 0; i < rows; ++i)
+        {
+            for (const auto & text : texts)
+            {
+                std::string_view part = text->getDataAt(text->isConst() ? 0 : i);
+                chars.insert(part.data(), part.data() + part.size());
+            }
+            offsets.push_back(chars.size());
+        }
+        return result;
+    }
+
+private:
+    static ColumnPtr asText(const ColumnWithTypeAndName & argument, size_t rows)
+    {
+        ColumnPtr column = argument.column->convertToFullColumnIfConst();
+        auto result = ColumnString::create();
+        FormatSettings settings;
+        for (size_t i = 0; i < rows; ++i)
+        {
+            std::string text;
+            {
+                WriteBufferFromString out(text);
+                argument.type->serializeText(*column, i, out, settings);
+            }
+            result->insertData(text);
+        }
+        return result;
+    }
+};
+
+/// substring(s, offset[, length]) on bytes: 1-based offsets, negative ones count from the end,
+/// a negative length stops that many bytes before the end, offset 0 gives ''.
+class FunctionSubstring final : public IFunction
+{
+public:
+    explicit FunctionSubstring(std::string name_) : name(std::move(name_)) {}
+    std::string getName() const override { return name; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        checkArgumentCountBetween(name, arguments.size(), 2, 3);
+        checkStringArgument(name, arguments[0], 1);
+        for (size_t i = 1; i < arguments.size(); ++i)
+            if (!isInteger(*arguments[i].type))
+                throwIllegalType(name, *arguments[i].type, i + 1);
+        return typeByName("String");
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
+    {
+        StringArgument input(arguments[0].column);
+        bool has_length = arguments.size() == 3;
+        auto result = ColumnString::create();
+        for (size_t i = 0; i < rows; ++i)
+        {
+            std::string_view s = input.at(i);
+            Int64 size = static_cast<Int64>(s.size());
+            Int64 offset = integerAt(arguments[1], i);
+            if (offset == 0)
+            {
+                result->insertDefault();
+                continue;
+            }
+            Int64 start = offset > 0 ? offset - 1 : size + offset;
+            Int64 end = size;
+            if (has_length)
+            {
+                Int64 length = integerAt(arguments[2], i);
+                end = length >= 0 ? start + length : size + length;
+            }
+            start = std::clamp<Int64>(start, 0, size);
+            end = std::clamp<Int64>(end, 0, size);
+            if (end <= start)
+                result->insertDefault();
+            else
+                result->insertData(s.substr(static_cast<size_t>(start), static_cast<size_t>(end - start)));
+        }
+        return result;
+    }
+
+private:
+    std::string name;
+};
+
+/// position(haystack, needle): 1-based byte position of the first occurrence, 0 if none.
+/// startsWith, endsWith: UInt8.
+class FunctionSearch final : public IFunction
+{
+public:
+    enum class Kind
+    {
+        Position,
+        StartsWith,
+        EndsWith,
+    };
+    FunctionSearch(std::string name_, Kind kind_) : name(std::move(name_)), kind(kind_) {}
+    std::string getName() const override { return name; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        checkArgumentCount(name, arguments.size(), 2);
+        checkStringArgument(name, arguments[0], 1);
+        checkStringArgument(name, arguments[1], 2);
+        return typeByName(kind == Kind::Position ? "UInt64" : "UInt8");
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
+    {
+        StringArgument haystack(arguments[0].column);
+        StringArgument needle(arguments[1].column);
+        if (kind == Kind::Position)
+        {
+            auto result = ColumnUInt64::create(rows);
+            auto & out = result->getData();
+            for (size_t i = 0; i < rows; ++i)
+            {
+                size_t found = haystack.at(i).find(needle.at(i));
+                out[i] = found == std::string_view::npos ? 0 : found + 1;
+            }
+            return result;
+        }
+        auto result = ColumnUInt8::create(rows);
+        auto & out = result->getData();
+        for (size_t i = 0; i < rows; ++i)
+            out[i] = kind == Kind::StartsWith ? haystack.at(i).starts_with(needle.at(i)) : haystack.at(i).ends_with(needle.at(i));
+        return result;
+    }
+
+private:
+    std::string name;
+    Kind kind;
+};
+
+/// trimLeft, trimRight, trimBoth: ASCII spaces only, as ClickHouse.
+class FunctionTrim final : public IFunction
+{
+public:
+    FunctionTrim(std::string name_, bool left_, bool right_) : name(std::move(name_)), left(left_), right(right_) {}
+    std::string getName() const override { return name; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        checkArgumentCount(name, arguments.size(), 1);
+        checkStringArgument(name, arguments[0], 1);
+        return typeByName("String");
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
+    {
+        StringArgument input(arguments[0].column);
+        auto result = ColumnString::create();
+        for (size_t i = 0; i < rows; ++i)
+        {
+            std::string_view s = input.at(i);
+            if (left)
+                while (!s.empty() && s.front() == ' ')
+                    s.remove_prefix(1);
+            if (right)
+                while (!s.empty() && s.back() == ' ')
+                    s.remove_suffix(1);
+            result->insertData(s);
+        }
+        return result;
+    }
+
+private:
+    std::string name;
+    bool left;
+    bool right;
+};
+
+/// replaceOne, replaceAll(haystack, needle, replacement): plain substrings; an empty needle
+/// leaves the haystack as it is.
+class FunctionReplace final : public IFunction
+{
+public:
+    FunctionReplace(std::string name_, bool all_) : name(std::move(name_)), all(all_) {}
+    std::string getName() const override { return name; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        checkArgumentCount(name, arguments.size(), 3);
+        for (size_t i = 0; i < 3; ++i)
+            checkStringArgument(name, arguments[i], i + 1);
+        return typeByName("String");
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
+    {
+        StringArgument haystack(arguments[0].column);
+        StringArgument needle(arguments[1].column);
+        StringArgument replacement(arguments[2].column);
+        auto result = ColumnString::create();
+        auto & chars = result->getChars();
+        auto & offsets = result->getOffsets();
+        for (size_t i = 0; i < rows; ++i)
+        {
+            std::string_view s = haystack.at(i);
+            std::string_view from = needle.at(i);
+            std::string_view to = replacement.at(i);
+            size_t pos = 0;
+            while (!from.empty())
+            {
+                size_t found = s.find(from, pos);
+                if (found == std::string_view::npos)
+                    break;
+                chars.insert(s.data() + pos, s.data() + found);
+                chars.insert(to.data(), to.data() + to.size());
+                pos = found + from.size();
+                if (!all)
+                    break;
+            }
+            chars.insert(s.data() + pos, s.data() + s.size());
+            offsets.push_back(chars.size());
+        }
+        return result;
+    }
+
+private:
+    std::string name;
+    bool all;
+};
+
+/// A compiled LIKE or match() pattern. LIKE patterns that are a literal with '%' only at the
+/// ends become substring checks; the rest become RE2 (with '.' matching newlines).
+class PatternMatcher
+{
+public:
+    PatternMatcher(std::string_view pattern, bool is_like, bool case_insensitive)
+    {
+        if (is_like && !case_insensitive && trySimpleLike(pattern))
+            return;
+        RE2::Options options;
+        options.set_dot_nl(true);
+        options.set_case_sensitive(!case_insensitive);
+        options.set_log_errors(false);
+        std::string expression = is_like ? likeToRegexp(pattern) : std::string(pattern);
+        regexp = std::make_unique<RE2>(expression, options);
+        if (!regexp->ok())
+            throw Exception(
+                ErrorCodes::CANNOT_COMPILE_REGEXP,
+                "OptimizedRegularExpression: cannot compile re2: {}, error: {}. Look at https://github.com/google/re2/wiki/Syntax for "
+                "reference. Please note that if you specify regex as an SQL string literal, the slashes have to be additionally "
+                "escaped. For example, to match an opening brace, write '\\(' -- the first slash is for SQL and the second one is "
+                "for regex",
+                expression,
+                regexp->error());
+        full_match = is_like;
+    }
+
+    bool matches(std::string_view s) const
+    {
+        switch (kind)
+        {
+            case Kind::Equals: return s == literal;
+            case Kind::Prefix: return s.starts_with(literal);
+            case Kind::Suffix: return s.ends_with(literal);
+            case Kind::Contains: return s.find(literal) != std::string_view::npos;
+            case Kind::Regexp:
+                return full_match ? RE2::FullMatch(re2::StringPiece(s.data(), s.size()), *regexp)
+                                  : RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), *regexp);
+        }
+        return false;
+    }
+
+private:
+    enum class Kind
+    {
+        Equals,
+        Prefix,
+        Suffix,
+        Contains,
+        Regexp,
+    };
+
+    bool trySimpleLike(std::string_view pattern)
+    {
+        bool leading = pattern.starts_with('%');
+        bool trailing = pattern.size() > static_cast<size_t>(leading) && pattern.ends_with('%');
+        std::string_view middle = pattern.substr(leading, pattern.size() - leading - trailing);
+        if (middle.find_first_of("%_\\") != std::string_view::npos)
+            return false;
+        literal = middle;
+        kind = leading ? (trailing ? Kind::Contains : Kind::Suffix) : (trailing ? Kind::Prefix : Kind::Equals);
+        return true;
+    }
+
+    static std::string likeToRegexp(std::string_view pattern)
+    {
+        std::string result;
+        for (size_t i = 0; i < pattern.size(); ++i)
+        {
+            char c = pattern[i];
+            if (c == '%')
+                result += ".*";
+            else if (c == '_')
+                result += '.';
+            else
+            {
+                if (c == '\\' && i + 1 < pattern.size())
+                    c = pattern[++i];
+                result += RE2::QuoteMeta(re2::StringPiece(&c, 1));
+            }
+        }
+        return result;
+    }
+
+    Kind kind = Kind::Regexp;
+    std::string literal;
+    std::unique_ptr<RE2> regexp;
+    bool full_match = false;
+};
+
+/// like, notLike, ilike, notILike, match.
+class FunctionMatch final : public IFunction
+{
+public:
+    FunctionMatch(std::string name_, bool is_like_, bool case_insensitive_, bool negate_)
+        : name(std::move(name_)), is_like(is_like_), case_insensitive(case_insensitive_), negate(negate_)
+    {
+    }
+    std::string getName() const override { return name; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        checkArgumentCount(name, arguments.size(), 2);
+        checkStringArgument(name, arguments[0], 1);
+        checkStringArgument(name, arguments[1], 2);
+        if (arguments[1].column && arguments[1].column->isConst())
+        {
+            pattern_text = arguments[1].column->getDataAt(0);
+            constant_matcher = std::make_shared<PatternMatcher>(pattern_text, is_like, case_insensitive);
+        }
+        return typeByName("UInt8");
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
+    {
+        StringArgument haystack(arguments[0].column);
+        StringArgument pattern(arguments[1].column);
+        auto result = ColumnUInt8::create(rows);
+        auto & out = result->getData();
+        if (pattern.is_const)
+        {
+            std::shared_ptr<const PatternMatcher> matcher = constant_matcher;
+            if (!matcher || pattern.constant != pattern_text)
+                matcher = std::make_shared<PatternMatcher>(pattern.constant, is_like, case_insensitive);
+            for (size_t i = 0; i < rows; ++i)
+                out[i] = matcher->matches(haystack.at(i)) != negate;
+            return result;
+        }
+        for (size_t i = 0; i < rows; ++i)
+            out[i] = PatternMatcher(pattern.at(i), is_like, case_insensitive).matches(haystack.at(i)) != negate;
+        return result;
+    }
+
+private:
+    std::string name;
+    bool is_like;
+    bool case_insensitive;
+    bool negate;
+    /// Compiled at resolution when the pattern is a constant; execute() only reads it.
+    mutable std::shared_ptr<const PatternMatcher> constant_matcher;
+    mutable std::string pattern_text;
+};
+
+template <typename F, typename... Args>
+FunctionFactory::Creator creator(Args... args)
+{
+    return [=](const FunctionContext &) { return std::make_shared<F>(args...); };
+}
+}
+
+void registerFunctionsString(FunctionFactory & factory)
+{
+    using Measure = FunctionStringMeasure::Kind;
+    factory.registerFunction("length", creator<FunctionStringMeasure>(std::string("length"), Measure::Length), CaseInsensitive);
+    factory.registerFunction("lengthUTF8", creator<FunctionStringMeasure>(std::string("lengthUTF8"), Measure::LengthUTF8));
+    factory.registerFunction("empty", creator<FunctionStringMeasure>(std::string("empty"), Measure::Empty));
+    factory.registerFunction("notEmpty", creator<FunctionStringMeasure>(std::string("notEmpty"), Measure::NotEmpty));
+    factory.registerFunction("lower", creator<FunctionCase>(std::string("lower"), false), CaseInsensitive);
+    factory.registerFunction("upper", creator<FunctionCase>(std::string("upper"), true), CaseInsensitive);
+    factory.registerFunction("lowerUTF8", creator<FunctionCase>(std::string("lowerUTF8"), false));
+    factory.registerFunction("upperUTF8", creator<FunctionCase>(std::string("upperUTF8"), true));
+    factory.registerAlias("lcase", "lower", CaseInsensitive);
+    factory.registerAlias("ucase", "upper", CaseInsensitive);
+    factory.registerFunction("concat", creator<FunctionConcat>(), CaseInsensitive);
+    factory.registerFunction("substring", creator<FunctionSubstring>(std::string("substring")), CaseInsensitive);
+    factory.registerAlias("substr", "substring", CaseInsensitive);
+    factory.registerAlias("mid", "substring", CaseInsensitive);
+    factory.registerFunction("position", creator<FunctionSearch>(std::string("position"), FunctionSearch::Kind::Position), CaseInsensitive);
+    factory.registerFunction("startsWith", creator<FunctionSearch>(std::string("startsWith"), FunctionSearch::Kind::StartsWith));
+    factory.registerFunction("endsWith", creator<FunctionSearch>(std::string("endsWith"), FunctionSearch::Kind::EndsWith));
+    factory.registerFunction("trimLeft", creator<FunctionTrim>(std::string("trimLeft"), true, false));
+    factory.registerFunction("trimRight", creator<FunctionTrim>(std::string("trimRight"), false, true));
+    factory.registerFunction("trimBoth", creator<FunctionTrim>(std::string("trimBoth"), true, true));
+    factory.registerAlias("ltrim", "trimLeft", CaseInsensitive);
+    factory.registerAlias("rtrim", "trimRight", CaseInsensitive);
+    factory.registerAlias("trim", "trimBoth", CaseInsensitive);
+    factory.registerFunction("replaceOne", creator<FunctionReplace>(std::string("replaceOne"), false));
+    factory.registerFunction("replaceAll", creator<FunctionReplace>(std::string("replaceAll"), true));
+    factory.registerAlias("replace", "replaceAll", CaseInsensitive);
+    factory.registerFunction("like", creator<FunctionMatch>(std::string("like"), true, false, false));
+    factory.registerFunction("notLike", creator<FunctionMatch>(std::string("notLike"), true, false, true));
+    factory.registerFunction("ilike", creator<FunctionMatch>(std::string("ilike"), true, true, false));
+    factory.registerFunction("notILike", creator<FunctionMatch>(std::string("notILike"), true, true, true));
+    factory.registerFunction("match", creator<FunctionMatch>(std::string("match"), false, false, false));
+}
+}

@@ -1,0 +1,190 @@
+// The default handling every function gets unless it opts out: LowCardinality arguments are
+// expanded, NULLs are peeled off (the function runs on nested columns and the null maps are
+// OR-ed into the result), and all-constant arguments are computed once on one row.
+#include "functions/IFunction.h"
+
+#include "columns/ColumnConst.h"
+#include "columns/ColumnNullable.h"
+#include "functions/FunctionHelpers.h"
+
+namespace datastore::functions
+{
+namespace
+{
+ColumnsWithTypeAndName withoutLowCardinality(const ColumnsWithTypeAndName & arguments)
+{
+    ColumnsWithTypeAndName result = arguments;
+    for (auto & argument : result)
+    {
+        if (!argument.type->isLowCardinality())
+            continue;
+        argument.type = removeLowCardinality(argument.type);
+        if (!argument.column)
+            continue;
+        if (const auto * constant = argument.column->as<ColumnConst>())
+            argument.column = ColumnConst::create(constant->getDataColumn().convertToFullColumnIfLowCardinality(), constant->size());
+        else
+            argument.column = argument.column->convertToFullColumnIfLowCardinality();
+    }
+    return result;
+}
+
+bool hasLowCardinality(const ColumnsWithTypeAndName & arguments)
+{
+    for (const auto & argument : arguments)
+        if (argument.type->isLowCardinality())
+            return true;
+    return false;
+}
+
+/// The argument with Nullable taken off its type and its column (constant or not).
+ColumnWithTypeAndName withoutNullable(const ColumnWithTypeAndName & argument)
+{
+    ColumnWithTypeAndName result = argument;
+    result.type = removeNullable(argument.type);
+    if (!argument.column)
+        return result;
+    if (const auto * constant = argument.column->as<ColumnConst>())
+        result.column = ColumnConst::create(removeNullable(constant->getDataColumn()).shared_from_this(), constant->size());
+    else
+        result.column = removeNullable(*argument.column).shared_from_this();
+    return result;
+}
+
+bool anyOnlyNull(const ColumnsWithTypeAndName & arguments)
+{
+    for (const auto & argument : arguments)
+        if (onlyNull(*argument.type))
+            return true;
+    return false;
+}
+
+bool anyNullable(const ColumnsWithTypeAndName & arguments)
+{
+    for (const auto & argument : arguments)
+        if (argument.type->isNullable())
+            return true;
+    return false;
+}
+
+bool allConstant(const ColumnsWithTypeAndName & arguments)
+{
+    if (arguments.empty())
+        return false;
+    for (const auto & argument : arguments)
+        if (!argument.column || !argument.column->isConst())
+            return false;
+    return true;
+}
+
+ColumnPtr executeWithoutNulls(const IFunction & function, const ColumnsWithTypeAndName & arguments, const DataTypePtr & result_type, size_t rows)
+{
+    if (function.useDefaultImplementationForConstants() && allConstant(arguments))
+    {
+        ColumnsWithTypeAndName one_row = arguments;
+        for (auto & argument : one_row)
+            argument.column = argument.column->assertCast<ColumnConst>().getDataColumnPtr();
+        ColumnPtr value = function.execute(one_row, result_type, 1);
+        value = value->convertToFullColumnIfConst();
+        return ColumnConst::create(value, rows);
+    }
+    return function.execute(arguments, result_type, rows);
+}
+
+ColumnPtr executeWithNulls(const IFunction & function, const ColumnsWithTypeAndName & arguments, const DataTypePtr & result_type, size_t rows)
+{
+    if (anyOnlyNull(arguments))
+        return result_type->createColumnConst(rows, Field());
+    if (!anyNullable(arguments))
+        return executeWithoutNulls(function, arguments, result_type, rows);
+
+    /// Rows NULL in any argument; a NULL constant makes every row NULL.
+    ColumnPtr null_map;
+    ColumnsWithTypeAndName nested_arguments;
+    nested_arguments.reserve(arguments.size());
+    for (const auto & argument : arguments)
+    {
+        if (argument.type->isNullable())
+        {
+            if (const auto * constant = argument.column->as<ColumnConst>())
+            {
+                if (constant->isNullAt(0))
+                    return result_type->createColumnConst(rows, Field());
+            }
+            else
+            {
+                const auto & map = argument.column->assertCast<ColumnNullable>().getNullMapColumnPtr();
+                if (!null_map)
+                    null_map = map;
+                else
+                {
+                    auto merged = ColumnUInt8::create(rows);
+                    auto & merged_data = merged->getData();
+                    const auto & left = null_map->assertCast<ColumnUInt8>().getData();
+                    const auto & right = map->assertCast<ColumnUInt8>().getData();
+                    for (size_t i = 0; i < rows; ++i)
+                        merged_data[i] = left[i] | right[i];
+                    null_map = merged;
+                }
+            }
+        }
+        nested_arguments.push_back(argument.type->isNullable() ? withoutNullable(argument) : argument);
+    }
+
+    ColumnPtr nested_result = executeWithoutNulls(function, nested_arguments, removeNullable(result_type), rows);
+    if (!result_type->isNullable())
+        return nested_result;
+    if (nested_result->isNullable())
+        null_map = null_map ? null_map : ColumnUInt8::create(rows, 0);
+    if (!null_map)
+    {
+        if (const auto * constant = nested_result->as<ColumnConst>())
+            return ColumnConst::create(ColumnNullable::create(constant->getDataColumnPtr()), rows);
+        return ColumnNullable::create(nested_result);
+    }
+    nested_result = nested_result->convertToFullColumnIfConst();
+    /// A function returning Nullable itself (toUInt8OrNull): its own NULLs join the arguments'.
+    if (const auto * nullable = nested_result->as<ColumnNullable>())
+    {
+        auto merged = ColumnUInt8::create(rows);
+        auto & merged_data = merged->getData();
+        const auto & left = null_map->assertCast<ColumnUInt8>().getData();
+        const auto & right = nullable->getNullMapData();
+        for (size_t i = 0; i < rows; ++i)
+            merged_data[i] = left[i] | right[i];
+        return ColumnNullable::create(nullable->getNestedColumnPtr(), std::move(merged));
+    }
+    return ColumnNullable::create(nested_result, null_map);
+}
+}
+
+DataTypePtr resolveFunctionReturnType(const IFunction & function, const ColumnsWithTypeAndName & arguments)
+{
+    if (function.useDefaultImplementationForLowCardinality() && hasLowCardinality(arguments))
+        return resolveFunctionReturnType(function, withoutLowCardinality(arguments));
+
+    if (function.useDefaultImplementationForNulls())
+    {
+        if (anyOnlyNull(arguments))
+            return makeNullable(typeByName("Nothing"));
+        if (anyNullable(arguments))
+        {
+            ColumnsWithTypeAndName nested_arguments;
+            nested_arguments.reserve(arguments.size());
+            for (const auto & argument : arguments)
+                nested_arguments.push_back(withoutNullable(argument));
+            return makeNullable(function.getReturnType(nested_arguments));
+        }
+    }
+    return function.getReturnType(arguments);
+}
+
+ColumnPtr executeFunction(const IFunction & function, const ColumnsWithTypeAndName & arguments, const DataTypePtr & result_type, size_t rows)
+{
+    if (function.useDefaultImplementationForLowCardinality() && hasLowCardinality(arguments))
+        return executeFunction(function, withoutLowCardinality(arguments), result_type, rows);
+    if (function.useDefaultImplementationForNulls())
+        return executeWithNulls(function, arguments, result_type, rows);
+    return executeWithoutNulls(function, arguments, result_type, rows);
+}
+}

@@ -1,0 +1,25 @@
+// Registers every built-in scalar function, once, at startup (and from tests, which may call
+// it repeatedly).
+#include "functions/registerFunctions.h"
+
+#include <mutex>
+
+namespace datastore::functions
+{
+void registerFunctions()
+{
+    static std::once_flag registered;
+    std::call_once(registered, [] {
+        auto & factory = FunctionFactory::instance();
+        registerFunctionsArithmetic(factory);
+        registerFunctionsComparison(factory);
+        registerFunctionsLogical(factory);
+        registerFunctionIf(factory);
+        registerFunctionsConversion(factory);
+        registerFunctionsMisc(factory);
+        registerFunctionsDateTime(factory);
+        registerFunctionsString(factory);
+        registerFunctionsHashing(factory);
+    });
+}
+}

@@ -1,0 +1,18 @@
+// One registration entry point per group of functions; registerFunctions() (declared in
+// FunctionFactory.h) calls each once. A new group adds one declaration here and one call there.
+#pragma once
+
+#include "functions/FunctionFactory.h"
+
+namespace datastore::functions
+{
+void registerFunctionsArithmetic(FunctionFactory & factory);
+void registerFunctionsComparison(FunctionFactory & factory);
+void registerFunctionsLogical(FunctionFactory & factory);
+void registerFunctionIf(FunctionFactory & factory);
+void registerFunctionsConversion(FunctionFactory & factory);
+void registerFunctionsMisc(FunctionFactory & factory);
+void registerFunctionsDateTime(FunctionFactory & factory);
+void registerFunctionsString(FunctionFactory & factory);
+void registerFunctionsHashing(FunctionFactory & factory);
+}

@@ -1,0 +1,34 @@
+// One function per kind of statement. Statements that return rows return a stream; the
+// caller (executeQuery) writes it out in the requested format.
+#pragma once
+
+#include <string>
+
+#include "exec/IBlockStream.h"
+#include "interpreters/Context.h"
+#include "io/ReadBuffer.h"
+#include "sql/IAST.h"
+
+namespace datastore::interpreters
+{
+exec::BlockStreamPtr executeSelect(const sql::ASTPtr & query, QueryContext & context);
+/// Returns rows written. `text` holds the statement and maybe the start of its data.
+UInt64 executeInsert(const sql::ASTPtr & query, const std::string & text, QueryContext & context, ReadBuffer * rest);
+
+void executeCreate(const sql::ASTPtr & query, QueryContext & context);
+void executeDrop(const sql::ASTPtr & query, QueryContext & context);
+void executeRename(const sql::ASTPtr & query, QueryContext & context);
+void executeOptimize(const sql::ASTPtr & query, QueryContext & context);
+void executeUse(const sql::ASTPtr & query, QueryContext & context);
+void executeSet(const sql::ASTPtr & query, QueryContext & context);
+
+exec::BlockStreamPtr executeShow(const sql::ASTPtr & query, QueryContext & context);
+exec::BlockStreamPtr executeDescribe(const sql::ASTPtr & query, QueryContext & context);
+exec::BlockStreamPtr executeExists(const sql::ASTPtr & query, QueryContext & context);
+exec::BlockStreamPtr executeExplain(const sql::ASTPtr & query, QueryContext & context);
+
+/// Applies a SETTINGS clause (an ASTSetQuery) to the query's settings.
+void applySettings(const sql::ASTPtr & settings, QueryContext & context);
+/// A stream of one block made of String columns (SHOW CREATE, EXPLAIN, DESCRIBE).
+exec::BlockStreamPtr makeStringResult(const std::vector<std::string> & names, const std::vector<std::vector<std::string>> & rows);
+}

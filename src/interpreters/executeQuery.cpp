@@ -1,0 +1,181 @@
+#include "base/Exception.h"
+#include "interpreters/executeQuery.h"
+
+#include <mutex>
+
+#include "aggregates/AggregateFunctionFactory.h"
+#include "analyzer/KeyDescriptionBuilder.h"
+#include "formats/FormatFactory.h"
+#include "functions/FunctionFactory.h"
+#include "interpreters/Interpreters.h"
+#include "interpreters/TableFromAST.h"
+#include "sql/ASTCreateQuery.h"
+#include "sql/ASTDescribeQuery.h"
+#include "sql/ASTDropQuery.h"
+#include "sql/ASTExistsQuery.h"
+#include "sql/ASTExplainQuery.h"
+#include "sql/ASTInsertQuery.h"
+#include "sql/ASTOptimizeQuery.h"
+#include "sql/ASTQueryWithOutput.h"
+#include "sql/ASTRenameQuery.h"
+#include "sql/ASTSelectQuery.h"
+#include "sql/ASTSelectWithUnionQuery.h"
+#include "sql/ASTSetQuery.h"
+#include "sql/ASTShowQuery.h"
+#include "sql/ASTUseQuery.h"
+#include "sql/Parser.h"
+#include "storage/StorageFactory.h"
+#include "storage/mergetree/StorageMergeTree.h"
+#include "system/StorageSystemTable.h"
+
+namespace datastore::interpreters
+{
+namespace
+{
+bool isSelect(const sql::IAST & ast)
+{
+    return ast.as<sql::ASTSelectWithUnionQuery>() || ast.as<sql::ASTSelectQuery>();
+}
+
+/// readonly = 1 allows only reads; 2 also allows changing settings.
+void checkAllowed(const sql::IAST & ast, const Settings & settings)
+{
+    if (!settings.readonly)
+        return;
+    bool is_read = isSelect(ast) || ast.as<sql::ASTShowQuery>() || ast.as<sql::ASTDescribeQuery>() || ast.as<sql::ASTExistsQuery>()
+        || ast.as<sql::ASTExplainQuery>() || ast.as<sql::ASTUseQuery>();
+    bool is_setting_change = ast.as<sql::ASTSetQuery>() != nullptr;
+    if (is_read || (is_setting_change && settings.readonly == 2))
+        return;
+    throw Exception(ErrorCodes::READONLY, "Cannot execute query in readonly mode");
+}
+
+std::string outputFormatOf(const sql::IAST & ast)
+{
+    if (const auto * with_output = dynamic_cast<const sql::ASTQueryWithOutput *>(&ast))
+        return with_output->format;
+    return {};
+}
+
+const sql::ASTPtr & outputSettingsOf(const sql::IAST & ast)
+{
+    static const sql::ASTPtr none;
+    if (const auto * with_output = dynamic_cast<const sql::ASTQueryWithOutput *>(&ast))
+        return with_output->output_settings;
+    return none;
+}
+
+void writeResult(exec::BlockStreamPtr stream, const sql::IAST & ast, QueryContext & context, QueryIO & io)
+{
+    if (!io.output)
+    {
+        while (stream->read())
+            context.checkCancelled();
+        return;
+    }
+    std::string format = outputFormatOf(ast);
+    if (format.empty())
+        format = io.default_format;
+    auto & factory = formats::FormatFactory::instance();
+    Block header = stream->getHeader();
+    auto output = factory.getOutput(format, *io.output, header, makeFormatSettings(context.settings));
+    if (io.on_output_format)
+        io.on_output_format(format, output->getContentType());
+
+    UInt64 max_result_rows = context.settings.max_result_rows;
+    output->writePrefix();
+    while (Block block = stream->read())
+    {
+        context.checkCancelled();
+        for (auto & column : block)
+            column.column = column.column->convertToFullColumnIfConst();
+        context.progress.result_rows += block.rows();
+        context.progress.result_bytes += block.bytes();
+        if (max_result_rows && context.progress.result_rows > max_result_rows && context.settings.result_overflow_mode == "throw")
+            throw Exception(ErrorCodes::TOO_MANY_ROWS_OR_BYTES, "Limit for result exceeded, max rows: {}, current rows: {}", max_result_rows,
+                            context.progress.result_rows.load());
+        output->consume(block);
+        if (io.on_block_written)
+            io.on_block_written();
+    }
+    formats::OutputStatistics statistics;
+    statistics.elapsed_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - context.start_time).count();
+    statistics.rows_read = context.progress.read_rows;
+    statistics.bytes_read = context.progress.read_bytes;
+    output->setStatistics(statistics);
+    output->writeSuffix();
+}
+}
+
+FormatSettings makeFormatSettings(const Settings & settings)
+{
+    FormatSettings format;
+    format.date_time_input_format = settings.date_time_input_format == "best_effort" ? FormatSettings::DateTimeInputFormat::BestEffort
+                                                                                    : FormatSettings::DateTimeInputFormat::Basic;
+    format.json_quote_64bit_integers = settings.output_format_json_quote_64bit_integers;
+    format.json_quote_64bit_floats = settings.output_format_json_quote_64bit_floats;
+    format.skip_unknown_fields = settings.input_format_skip_unknown_fields;
+    return format;
+}
+
+void initializeEngine()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        functions::registerFunctions();
+        aggregates::registerAggregateFunctions();
+        formats::registerFormats();
+        storage::registerStorages();
+        system::registerSystemTables();
+        installTableLoader();
+        storage::setKeyDescriptionBuilder(analyzer::buildKeyDescription);
+    });
+}
+
+void executeQuery(const std::string & text, QueryContext & context, QueryIO & io)
+{
+    context.query_text = text;
+    size_t max_query_size = context.settings.max_query_size ? context.settings.max_query_size : 262144;
+    /// INSERT data may follow the statement in `text`: the parser stops at it, so only the
+    /// statement itself counts against max_query_size.
+    sql::ASTPtr ast = sql::parseQuery(text, std::max(max_query_size, text.size()));
+    const auto * insert = ast->as<sql::ASTInsertQuery>();
+    size_t statement_size = insert && insert->has_inline_data ? insert->data_offset : text.size();
+    if (statement_size > max_query_size)
+        throw Exception(ErrorCodes::SYNTAX_ERROR, "Syntax error: failed at position {}: Max query size exceeded", max_query_size);
+    if (!insert && io.input && !io.input->eof())
+        throw Exception(ErrorCodes::SYNTAX_ERROR, "Syntax error: failed at position {}: Max query size exceeded", max_query_size);
+
+    applySettings(outputSettingsOf(*ast), context);
+    checkAllowed(*ast, context.settings);
+
+    if (isSelect(*ast))
+        return writeResult(executeSelect(ast, context), *ast, context, io);
+    if (insert)
+    {
+        executeInsert(ast, text, context, io.input);
+        return;
+    }
+    if (ast->as<sql::ASTCreateQuery>())
+        return executeCreate(ast, context);
+    if (ast->as<sql::ASTDropQuery>())
+        return executeDrop(ast, context);
+    if (ast->as<sql::ASTRenameQuery>())
+        return executeRename(ast, context);
+    if (ast->as<sql::ASTOptimizeQuery>())
+        return executeOptimize(ast, context);
+    if (ast->as<sql::ASTUseQuery>())
+        return executeUse(ast, context);
+    if (ast->as<sql::ASTSetQuery>())
+        return executeSet(ast, context);
+    if (ast->as<sql::ASTShowQuery>())
+        return writeResult(executeShow(ast, context), *ast, context, io);
+    if (ast->as<sql::ASTDescribeQuery>())
+        return writeResult(executeDescribe(ast, context), *ast, context, io);
+    if (ast->as<sql::ASTExistsQuery>())
+        return writeResult(executeExists(ast, context), *ast, context, io);
+    if (ast->as<sql::ASTExplainQuery>())
+        return writeResult(executeExplain(ast, context), *ast, context, io);
+    throw Exception(ErrorCodes::NOT_IMPLEMENTED, "Queries of this kind ({}) are not supported yet", ast->getID(' '));
+}
+}

@@ -1,0 +1,38 @@
+// The one entry point every interface uses (HTTP, native, client, local): parse a statement,
+// check it is allowed, run it, and stream its result through an output format.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+
+#include "interpreters/Context.h"
+#include "io/ReadBuffer.h"
+#include "io/WriteBuffer.h"
+#include "types/FormatSettings.h"
+
+namespace datastore::interpreters
+{
+struct QueryIO
+{
+    /// Data that follows the query text (the HTTP body after an INSERT in the URL); may be null.
+    ReadBuffer * input = nullptr;
+    /// Where result rows go, in the chosen format; may be null when nothing is expected.
+    WriteBuffer * output = nullptr;
+    std::string default_format = "TabSeparated";
+    /// Called once the result's format is known, before its first byte (HTTP headers).
+    std::function<void(const std::string & format, const std::string & content_type)> on_output_format;
+    /// Called after each block written, to flush progress to the client.
+    std::function<void()> on_block_written;
+};
+
+/// Runs one statement. `text` may continue past the statement with INSERT data (the rest
+/// comes from io.input). Throws on any error; an INSERT that throws stored nothing.
+void executeQuery(const std::string & text, QueryContext & context, QueryIO & io);
+
+/// Registers functions, formats, engines and system tables; call once at startup.
+void initializeEngine();
+
+/// Format options of the query's settings.
+FormatSettings makeFormatSettings(const Settings & settings);
+}

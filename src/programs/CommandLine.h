@@ -1,0 +1,31 @@
+// Options shared by `client` and `local`: --query/-q, --format/-f, --database/-d,
+// --param_x=v, --<setting>=v, --host/--port for the client, --path for local.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace datastore::programs
+{
+struct CommandLine
+{
+    std::optional<std::string> query;
+    std::string format;
+    std::string database;
+    std::string host = "127.0.0.1";
+    unsigned port = 8123;
+    std::string user = "default";
+    std::string password;
+    std::string path;
+    std::vector<std::pair<std::string, std::string>> settings;
+    std::map<std::string, std::string> parameters;
+    bool ignore_error = false;
+};
+
+/// Throws BAD_ARGUMENTS on options it does not know.
+CommandLine parseCommandLine(int argc, char ** argv);
+/// The text of the queries: --query, else everything on stdin.
+std::string readQueries(const CommandLine & options, bool & stdin_is_data);
+}

@@ -1,0 +1,51 @@
+// One command of ALTER TABLE: ADD/DROP/MODIFY COLUMN, DELETE/UPDATE mutations, partition
+// operations, MODIFY TTL.
+#pragma once
+
+#include "sql/IAST.h"
+
+namespace datastore::sql
+{
+struct ASTAlterCommand : IAST
+{
+    enum class Type
+    {
+        AddColumn,
+        DropColumn,
+        ModifyColumn,
+        CommentColumn,
+        RenameColumn,
+        DeleteWhere,
+        Update,
+        DropPartition,
+        DetachPartition,
+        AttachPartition,
+        ModifyTTL,
+    };
+
+    Type type = Type::AddColumn;
+    bool if_exists = false;
+    bool if_not_exists = false;
+    /// ASTColumnDeclaration for ADD/MODIFY COLUMN.
+    ASTPtr column_declaration;
+    /// The column of DROP/COMMENT/RENAME COLUMN and of ADD COLUMN ... AFTER.
+    std::string column;
+    std::string after_column;
+    bool first = false;
+    std::string rename_to;
+    ASTPtr comment;
+    ASTPtr partition;
+    ASTPtr predicate;
+    /// ASTExpressionList of equals(column, value) for UPDATE.
+    ASTPtr update_assignments;
+    ASTPtr ttl;
+
+    std::string getID(char) const override { return "AlterCommand"; }
+    ASTPtr clone() const override { return cloneNode(*this); }
+    void forEachChildPointer(const std::function<void(ASTPtr &)> & visit) override
+    {
+        for (ASTPtr * member : {&column_declaration, &comment, &partition, &predicate, &update_assignments, &ttl})
+            visit(*member);
+    }
+};
+}

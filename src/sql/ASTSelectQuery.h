@@ -1,0 +1,39 @@
+// One SELECT: every clause as its own optional sub-tree, in ClickHouse's clause order.
+#pragma once
+
+#include "sql/IAST.h"
+
+namespace datastore::sql
+{
+struct ASTSelectQuery : IAST
+{
+    bool distinct = false;
+    bool group_by_with_totals = false;
+    bool group_by_with_rollup = false;
+    bool group_by_with_cube = false;
+
+    ASTPtr with; /// ASTExpressionList
+    ASTPtr select; /// ASTExpressionList
+    ASTPtr tables; /// ASTExpressionList of ASTTablesInSelectQueryElement
+    ASTPtr prewhere;
+    ASTPtr where;
+    ASTPtr group_by; /// ASTExpressionList
+    ASTPtr having;
+    ASTPtr order_by; /// ASTExpressionList of ASTOrderByElement
+    ASTPtr limit_by_offset;
+    ASTPtr limit_by_length;
+    ASTPtr limit_by; /// ASTExpressionList
+    ASTPtr limit_offset;
+    ASTPtr limit_length;
+    ASTPtr settings; /// ASTSetQuery
+
+    std::string getID(char) const override { return "SelectQuery"; }
+    ASTPtr clone() const override { return cloneNode(*this); }
+    void forEachChildPointer(const std::function<void(ASTPtr &)> & visit) override
+    {
+        for (ASTPtr * member : {&with, &select, &tables, &prewhere, &where, &group_by, &having, &order_by, &limit_by_offset,
+                                &limit_by_length, &limit_by, &limit_offset, &limit_length, &settings})
+            visit(*member);
+    }
+};
+}

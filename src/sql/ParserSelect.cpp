@@ -1,0 +1,355 @@
+// SELECT with its clauses in ClickHouse's order, the FROM clause with joins and ARRAY JOIN,
+// UNION ALL/DISTINCT chains, ORDER BY elements and SETTINGS lists.
+#include "sql/ASTArrayJoin.h"
+#include "sql/ASTFunction.h"
+#include "sql/ASTIdentifier.h"
+#include "sql/ASTLiteral.h"
+#include "sql/ASTOrderByElement.h"
+#include "sql/ASTSelectQuery.h"
+#include "sql/ASTSelectWithUnionQuery.h"
+#include "sql/ASTSetQuery.h"
+#include "sql/ASTSubquery.h"
+#include "sql/ASTTableExpression.h"
+#include "sql/ASTTableJoin.h"
+#include "sql/ASTTablesInSelectQueryElement.h"
+#include "sql/ASTWithElement.h"
+#include "sql/QueryParser.h"
+
+namespace datastore::sql
+{
+bool QueryParser::peekSelectStart() const
+{
+    if (peekKeyword("SELECT") || peekKeyword("WITH"))
+        return true;
+    /// ((SELECT 1) UNION ALL (SELECT 2)): look through opening brackets.
+    size_t ahead = 0;
+    while (peek(ahead).type == TokenType::OpeningRoundBracket)
+        ++ahead;
+    return ahead && (isKeyword(peek(ahead), "SELECT") || isKeyword(peek(ahead), "WITH"));
+}
+
+ASTPtr QueryParser::parseSelectWithUnion()
+{
+    auto query = std::make_shared<ASTSelectWithUnionQuery>();
+    auto list = std::make_shared<ASTExpressionList>();
+    list->children.push_back(parseSelectOrParenthesized());
+    while (true)
+    {
+        ASTSelectWithUnionQuery::Mode mode;
+        if (tryKeyword("UNION ALL"))
+            mode = ASTSelectWithUnionQuery::Mode::All;
+        else if (tryKeyword("UNION DISTINCT"))
+            mode = ASTSelectWithUnionQuery::Mode::Distinct;
+        else if (tryKeyword("UNION"))
+            mode = ASTSelectWithUnionQuery::Mode::Unspecified;
+        else
+            break;
+        query->union_modes.push_back(mode);
+        list->children.push_back(parseSelectOrParenthesized());
+    }
+    query->list_of_selects = list;
+    query->updateChildren();
+    return query;
+}
+
+ASTPtr QueryParser::parseSelectOrParenthesized()
+{
+    if (peek().type == TokenType::OpeningRoundBracket)
+    {
+        ++index;
+        ASTPtr inner = parseSelectWithUnion();
+        expectToken(TokenType::ClosingRoundBracket, "ClosingRoundBracket");
+        return inner;
+    }
+    return parseSelect();
+}
+
+ASTPtr QueryParser::parseSelect()
+{
+    auto select = std::make_shared<ASTSelectQuery>();
+    if (tryKeyword("WITH"))
+    {
+        auto list = std::make_shared<ASTExpressionList>();
+        do
+        {
+            /// `name AS (SELECT ...)` names a subquery; `expr AS name` names an expression.
+            bool is_named_subquery = (peek().type == TokenType::BareWord || peek().type == TokenType::QuotedIdentifier)
+                && isKeyword(peek(1), "AS") && peek(2).type == TokenType::OpeningRoundBracket;
+            if (is_named_subquery)
+            {
+                size_t saved = index;
+                auto element = std::make_shared<ASTWithElement>();
+                element->name = parseIdentifierName();
+                ++index;
+                if (peekSelectStart())
+                {
+                    element->subquery = parseParenthesized();
+                    element->updateChildren();
+                    list->children.push_back(element);
+                    continue;
+                }
+                index = saved;
+            }
+            list->children.push_back(parseExpressionWithOptionalAlias(true));
+        } while (tryToken(TokenType::Comma, "Comma"));
+        select->with = list;
+    }
+    expectKeyword("SELECT");
+    if (tryKeyword("DISTINCT"))
+        select->distinct = true;
+    else
+        tryKeyword("ALL");
+    select->select = parseExpressionList(true);
+    if (tryKeyword("FROM"))
+        select->tables = parseTablesInSelect();
+    if (tryKeyword("PREWHERE"))
+        select->prewhere = parseExpression();
+    if (tryKeyword("WHERE"))
+        select->where = parseExpression();
+    if (tryKeyword("GROUP BY"))
+    {
+        if (tryKeyword("ROLLUP"))
+            select->group_by_with_rollup = true;
+        else if (tryKeyword("CUBE"))
+            select->group_by_with_cube = true;
+        if (select->group_by_with_rollup || select->group_by_with_cube)
+        {
+            expectToken(TokenType::OpeningRoundBracket, "OpeningRoundBracket");
+            select->group_by = parseExpressionList(false);
+            expectToken(TokenType::ClosingRoundBracket, "ClosingRoundBracket");
+        }
+        else
+            select->group_by = parseExpressionList(false);
+        if (tryKeyword("WITH ROLLUP"))
+            select->group_by_with_rollup = true;
+        else if (tryKeyword("WITH CUBE"))
+            select->group_by_with_cube = true;
+        if (tryKeyword("WITH TOTALS"))
+            select->group_by_with_totals = true;
+    }
+    else if (tryKeyword("WITH TOTALS"))
+        select->group_by_with_totals = true;
+    if (tryKeyword("HAVING"))
+        select->having = parseExpression();
+    if (tryKeyword("ORDER BY"))
+        select->order_by = parseOrderByList();
+    bool has_limit = false;
+    for (int clause = 0; clause < 2 && tryKeyword("LIMIT"); ++clause)
+    {
+        ASTPtr length = parseExpression();
+        ASTPtr offset;
+        if (tryToken(TokenType::Comma, "Comma"))
+        {
+            offset = length;
+            length = parseExpression();
+        }
+        else if (tryKeyword("OFFSET"))
+            offset = parseExpression();
+        if (!select->limit_by && !has_limit && tryKeyword("BY"))
+        {
+            select->limit_by_length = length;
+            select->limit_by_offset = offset;
+            select->limit_by = parseExpressionList(false);
+            continue;
+        }
+        select->limit_length = length;
+        select->limit_offset = offset;
+        has_limit = true;
+        break;
+    }
+    if (!has_limit && tryKeyword("OFFSET"))
+    {
+        select->limit_offset = parseExpression();
+        if (!tryKeyword("ROWS"))
+            tryKeyword("ROW");
+    }
+    if (tryKeyword("SETTINGS"))
+        select->settings = parseSettings(false);
+    select->updateChildren();
+    return select;
+}
+
+ASTPtr QueryParser::parseTableExpression()
+{
+    auto table = std::make_shared<ASTTableExpression>();
+    ASTWithAlias * aliased = nullptr;
+    if (peek().type == TokenType::OpeningRoundBracket)
+    {
+        ++index;
+        auto subquery = std::make_shared<ASTSubquery>();
+        subquery->select = parseSelectWithUnion();
+        subquery->updateChildren();
+        expectToken(TokenType::ClosingRoundBracket, "ClosingRoundBracket");
+        aliased = subquery.get();
+        table->subquery = subquery;
+    }
+    else
+    {
+        std::vector<std::string> parts{parseIdentifierName()};
+        if (peek().type == TokenType::OpeningRoundBracket)
+        {
+            ASTPtr function = parseFunctionCall(std::move(parts.front()));
+            aliased = function->as<ASTFunction>();
+            table->table_function = function;
+        }
+        else
+        {
+            if (peek().type == TokenType::Dot)
+            {
+                ++index;
+                parts.push_back(parseIdentifierName());
+            }
+            auto identifier = std::make_shared<ASTIdentifier>(std::move(parts));
+            aliased = identifier.get();
+            table->database_and_table_name = identifier;
+        }
+    }
+    std::string alias;
+    if (tryParseAlias(alias, true))
+        aliased->alias = std::move(alias);
+    if (tryKeyword("FINAL"))
+        table->final = true;
+    table->updateChildren();
+    return table;
+}
+
+ASTPtr QueryParser::parseTablesInSelect()
+{
+    auto list = std::make_shared<ASTExpressionList>();
+    auto first = std::make_shared<ASTTablesInSelectQueryElement>();
+    first->table_expression = parseTableExpression();
+    first->updateChildren();
+    list->children.push_back(first);
+    while (true)
+    {
+        auto element = std::make_shared<ASTTablesInSelectQueryElement>();
+        if (tryToken(TokenType::Comma, "Comma"))
+        {
+            auto join = std::make_shared<ASTTableJoin>();
+            join->kind = ASTTableJoin::Kind::Comma;
+            element->table_join = join;
+            element->table_expression = parseTableExpression();
+        }
+        else if (peekKeyword("ARRAY JOIN") || peekKeyword("LEFT ARRAY JOIN") || peekKeyword("INNER ARRAY JOIN"))
+        {
+            auto array_join = std::make_shared<ASTArrayJoin>();
+            array_join->is_left = tryKeyword("LEFT");
+            if (!array_join->is_left)
+                tryKeyword("INNER");
+            expectKeyword("ARRAY JOIN");
+            array_join->expression_list = parseExpressionList(true);
+            array_join->updateChildren();
+            element->array_join = array_join;
+        }
+        else
+        {
+            auto join = std::make_shared<ASTTableJoin>();
+            size_t start = index;
+            if (tryKeyword("GLOBAL"))
+                join->locality = ASTTableJoin::Locality::Global;
+            else if (tryKeyword("LOCAL"))
+                join->locality = ASTTableJoin::Locality::Local;
+            auto parse_strictness = [&]
+            {
+                if (tryKeyword("ANY"))
+                    join->strictness = ASTTableJoin::Strictness::Any;
+                else if (tryKeyword("ALL"))
+                    join->strictness = ASTTableJoin::Strictness::All;
+                else if (tryKeyword("ASOF"))
+                    join->strictness = ASTTableJoin::Strictness::Asof;
+                else if (tryKeyword("SEMI"))
+                    join->strictness = ASTTableJoin::Strictness::Semi;
+                else if (tryKeyword("ANTI"))
+                    join->strictness = ASTTableJoin::Strictness::Anti;
+            };
+            parse_strictness();
+            if (tryKeyword("INNER"))
+                join->kind = ASTTableJoin::Kind::Inner;
+            else if (tryKeyword("LEFT"))
+                join->kind = ASTTableJoin::Kind::Left;
+            else if (tryKeyword("RIGHT"))
+                join->kind = ASTTableJoin::Kind::Right;
+            else if (tryKeyword("FULL"))
+                join->kind = ASTTableJoin::Kind::Full;
+            else if (tryKeyword("CROSS"))
+                join->kind = ASTTableJoin::Kind::Cross;
+            if (join->strictness == ASTTableJoin::Strictness::Unspecified)
+                parse_strictness();
+            tryKeyword("OUTER");
+            if (!tryKeyword("JOIN"))
+            {
+                if (index == start)
+                    break;
+                fail();
+            }
+            element->table_join = join;
+            element->table_expression = parseTableExpression();
+            if (join->kind != ASTTableJoin::Kind::Cross)
+            {
+                if (tryKeyword("USING"))
+                {
+                    bool parenthesized = tryToken(TokenType::OpeningRoundBracket, "OpeningRoundBracket");
+                    join->using_expression_list = parseExpressionList(false);
+                    if (parenthesized)
+                        expectToken(TokenType::ClosingRoundBracket, "ClosingRoundBracket");
+                }
+                else if (tryKeyword("ON"))
+                    join->on_expression = parseExpression();
+                else
+                    fail();
+            }
+            join->updateChildren();
+        }
+        element->updateChildren();
+        list->children.push_back(element);
+    }
+    return list;
+}
+
+ASTPtr QueryParser::parseOrderByList()
+{
+    auto list = std::make_shared<ASTExpressionList>();
+    do
+    {
+        auto element = std::make_shared<ASTOrderByElement>();
+        element->expression = parseExpressionWithOptionalAlias(false);
+        if (tryKeyword("DESC") || tryKeyword("DESCENDING"))
+            element->direction = -1;
+        else if (!tryKeyword("ASC"))
+            tryKeyword("ASCENDING");
+        element->nulls_direction = element->direction;
+        if (tryKeyword("NULLS FIRST"))
+        {
+            element->nulls_direction = -element->direction;
+            element->nulls_direction_was_explicitly_specified = true;
+        }
+        else if (tryKeyword("NULLS LAST"))
+            element->nulls_direction_was_explicitly_specified = true;
+        element->updateChildren();
+        list->children.push_back(element);
+    } while (tryToken(TokenType::Comma, "Comma"));
+    return list;
+}
+
+ASTPtr QueryParser::parseSettings(bool is_standalone)
+{
+    auto settings = std::make_shared<ASTSetQuery>();
+    settings->is_standalone = is_standalone;
+    do
+    {
+        std::string name = parseIdentifierName();
+        expectToken(TokenType::Equals, "Equals");
+        size_t value_index = index;
+        ASTPtr value = parseExpression();
+        const auto * literal = value->as<ASTLiteral>();
+        if (!literal)
+        {
+            furthest_index = value_index;
+            expected = {"literal"};
+            fail();
+        }
+        settings->changes.emplace_back(std::move(name), literal->value);
+    } while (tryToken(TokenType::Comma, "Comma"));
+    return settings;
+}
+}

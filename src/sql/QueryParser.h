@@ -1,0 +1,116 @@
+// The recursive-descent parser behind parseQuery(). Internal to src/sql: the public entry points
+// are in Parser.h. Its methods are split by statement family over ParserExpression.cpp,
+// ParserSelect.cpp, ParserCreate.cpp and ParserStatements.cpp.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "sql/IAST.h"
+#include "sql/Lexer.h"
+#include "sql/Token.h"
+
+namespace datastore::sql
+{
+class QueryParser
+{
+public:
+    QueryParser(std::string_view text_, size_t max_query_size);
+
+    /// One statement followed by an optional ';' and the end of the text (or, for INSERT with
+    /// inline data, by the data). Throws SYNTAX_ERROR.
+    ASTPtr parseStatement();
+    /// One expression filling the whole text.
+    ASTPtr parseStandaloneExpression();
+    /// A data type filling the whole text, as its normalized text.
+    std::string parseStandaloneDataType();
+
+    /// Byte offset just past the statement parsed last (before inline data or after ';').
+    size_t statementEnd() const { return statement_end; }
+
+private:
+    /// Token access and the bookkeeping of what was expected at the furthest failed position.
+    /// By value: reading further tokens may grow the buffer.
+    Token peek(size_t ahead = 0) const;
+    std::string_view textOf(const Token & token) const;
+    bool isKeyword(const Token & token, std::string_view keyword) const;
+    /// Matches one or more space-separated keywords ("ORDER BY"); records it as expected otherwise.
+    bool tryKeyword(std::string_view keywords);
+    bool peekKeyword(std::string_view keywords) const;
+    void expectKeyword(std::string_view keywords);
+    bool tryToken(TokenType type, const char * description);
+    void expectToken(TokenType type, const char * description);
+    void noteExpected(std::string_view description);
+    [[noreturn]] void fail();
+    [[noreturn]] void failWith(size_t token_index, const std::string & description);
+
+    /// Expressions (ParserExpression.cpp).
+    ASTPtr parseExpression(int min_priority = 0);
+    ASTPtr parseUnary();
+    ASTPtr parsePrimary();
+    ASTPtr parseParenthesized();
+    ASTPtr parseArrayLiteral();
+    ASTPtr parseCase();
+    ASTPtr parseCast();
+    ASTPtr parseInterval();
+    ASTPtr parseIdentifierOrFunction();
+    ASTPtr parseFunctionCall(std::string name);
+    ASTPtr parseExpressionWithOptionalAlias(bool allow_bare_alias);
+    ASTPtr parseExpressionList(bool allow_bare_alias);
+    ASTPtr parseNumberLiteral(const Token & token, bool negative);
+    bool tryParseAlias(std::string & alias, bool allow_bare_alias);
+    std::string parseIdentifierName();
+    bool tryParseIdentifierName(std::string & name);
+    /// `db.t` or `t` into (database, table).
+    void parseTableName(std::string & database, std::string & table);
+    std::string parseDataType();
+    ASTPtr parseDataTypeAST();
+    ASTPtr parseStringLiteral();
+
+    /// SELECT (ParserSelect.cpp).
+    ASTPtr parseSelectWithUnion();
+    ASTPtr parseSelectOrParenthesized();
+    ASTPtr parseSelect();
+    ASTPtr parseTablesInSelect();
+    ASTPtr parseTableExpression();
+    ASTPtr parseOrderByList();
+    ASTPtr parseSettings(bool is_standalone);
+    bool peekSelectStart() const;
+
+    /// CREATE / ATTACH (ParserCreate.cpp).
+    ASTPtr parseCreate(bool attach);
+    ASTPtr parseColumnDeclaration(bool require_type);
+    ASTPtr parseStorage();
+
+    /// Everything else (ParserStatements.cpp).
+    ASTPtr parseInsert();
+    ASTPtr parseDrop();
+    ASTPtr parseRename();
+    ASTPtr parseShow();
+    ASTPtr parseDescribe();
+    ASTPtr parseUse();
+    ASTPtr parseExists();
+    ASTPtr parseOptimize();
+    ASTPtr parseSet();
+    ASTPtr parseExplain();
+    ASTPtr parseAlter();
+    ASTPtr parseSystem();
+    ASTPtr parseKill();
+    ASTPtr parseQueryBody();
+
+    std::string_view text;
+    size_t max_query_size;
+    /// Tokens are read on demand: the inline data of an INSERT must never reach the lexer.
+    mutable Lexer lexer;
+    mutable std::vector<Token> tokens;
+    size_t index = 0;
+    size_t statement_end = 0;
+
+    size_t furthest_index = 0;
+    std::vector<std::string> expected;
+};
+
+/// The value of a '...' literal or of a `...`/"..." identifier with quotes removed and escapes applied.
+std::string unquote(std::string_view quoted);
+}

@@ -1,0 +1,46 @@
+// Everything about a MergeTree table that its parts depend on: columns, the three keys,
+// the partition key's source columns (kept as minmax indexes), codecs and settings.
+// Writers, readers and merges share one immutable instance.
+#pragma once
+
+#include "compression/ICompressionCodec.h"
+#include "storage/ColumnsDescription.h"
+#include "storage/KeyDescription.h"
+#include "storage/mergetree/MergeTreeSettings.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace datastore::storage
+{
+struct MergeTreeMetadata
+{
+    /// Physical columns in table order: what every part stores.
+    std::vector<std::string> column_names;
+    DataTypes column_types;
+    std::vector<compression::CompressionCodecPtr> column_codecs;
+    ColumnsDescription columns;
+
+    KeyDescription partition_key;
+    KeyDescription sorting_key;
+    /// A prefix of the sorting key (the sorting key itself when PRIMARY KEY is not given).
+    KeyDescription primary_key;
+    MergeTreeSettings settings;
+
+    /// Table columns the partition key reads; each part keeps their min and max.
+    const std::vector<std::string> & minmaxColumns() const { return partition_key.required_columns; }
+    DataTypePtr getColumnType(const std::string & name) const;
+
+    /// Fills the column lists and codecs from `columns` (CODEC(...) per column, LZ4 otherwise);
+    /// checks PRIMARY KEY is a prefix of ORDER BY (BAD_ARGUMENTS otherwise).
+    static std::shared_ptr<const MergeTreeMetadata> create(
+        ColumnsDescription columns, KeyDescription partition_key, KeyDescription sorting_key, KeyDescription primary_key,
+        MergeTreeSettings settings);
+};
+
+using MergeTreeMetadataPtr = std::shared_ptr<const MergeTreeMetadata>;
+
+/// ClickHouse's escapeForFileName: bytes other than [A-Za-z0-9_] become %XX (upper-case hex).
+std::string escapeForFileName(const std::string & name);
+}

@@ -1,0 +1,220 @@
+#include "storage/mergetree/MergeTreePartWriter.h"
+
+#include "base/Exception.h"
+#include "io/WriteHelpers.h"
+
+#include <fcntl.h>
+#include <filesystem>
+#include <map>
+#include <unistd.h>
+
+namespace datastore::storage
+{
+struct MergeTreePartWriter::ColumnStream
+{
+    ColumnStream(const std::string & path, compression::CompressionCodecPtr codec, size_t max_block_size)
+        : file(path)
+        , compressed(file, std::move(codec), max_block_size)
+    {
+    }
+
+    PartFileWriteBuffer file;
+    compression::CompressedWriteBuffer compressed;
+    MergeTreeMarks marks;
+};
+
+MergeTreePartWriter::MergeTreePartWriter(MergeTreeMetadataPtr metadata_, std::string directory_)
+    : metadata(std::move(metadata_))
+    , directory(std::move(directory_))
+{
+    if (directory.back() != '/')
+        directory += '/';
+    if (std::filesystem::exists(directory))
+        throw Exception(ErrorCodes::DIRECTORY_ALREADY_EXISTS, "Directory {} already exists", directory);
+    std::filesystem::create_directories(directory);
+    for (size_t i = 0; i < metadata->column_names.size(); ++i)
+        streams.push_back(std::make_unique<ColumnStream>(
+            directory + escapeForFileName(metadata->column_names[i]) + ".bin", metadata->column_codecs[i],
+            metadata->settings.max_compress_block_size));
+    for (const auto & type : metadata->primary_key.data_types)
+        index_columns.push_back(type->createColumn());
+}
+
+MergeTreePartWriter::~MergeTreePartWriter() = default;
+
+void MergeTreePartWriter::startGranule(const Block & block, size_t row)
+{
+    for (auto & stream : streams)
+    {
+        /// Start a new compressed block at a granule boundary once the current one is big
+        /// enough, so reading a granule decompresses as little foreign data as possible.
+        if (stream->compressed.getOffsetInDecompressedBlock() >= metadata->settings.min_compress_block_size)
+            stream->compressed.next();
+        stream->marks.push_back({ stream->compressed.getCompressedOffset(), stream->compressed.getOffsetInDecompressedBlock(), 0 });
+    }
+    for (size_t i = 0; i < index_columns.size(); ++i)
+        index_columns[i]->insertFrom(*block.getByName(metadata->primary_key.column_names[i]).column, row);
+}
+
+void MergeTreePartWriter::write(const Block & block)
+{
+    size_t rows = block.rows();
+    if (rows == 0)
+        return;
+    std::vector<ColumnPtr> columns;
+    for (const auto & name : metadata->column_names)
+        columns.push_back(block.getByName(name).column->convertToFullColumnIfConst());
+
+    const size_t granularity = metadata->settings.index_granularity;
+    size_t position = 0;
+    while (position < rows)
+    {
+        if (rows_in_granule == 0)
+            startGranule(block, position);
+        size_t take = std::min(granularity - rows_in_granule, rows - position);
+        for (size_t i = 0; i < streams.size(); ++i)
+        {
+            metadata->column_types[i]->serializeBinaryBulk(*columns[i], streams[i]->compressed, position, take);
+            streams[i]->marks.back().rows += take;
+        }
+        rows_in_granule += take;
+        position += take;
+        if (rows_in_granule == granularity)
+            rows_in_granule = 0;
+    }
+    rows_written += rows;
+
+    last_key_row.clear();
+    for (const auto & name : metadata->primary_key.column_names)
+    {
+        const auto & column = block.getByName(name).column;
+        auto last = column->cloneEmpty();
+        last->insertFrom(*column->convertToFullColumnIfConst(), rows - 1);
+        last_key_row.push_back(std::move(last));
+    }
+    updateMinMax(block);
+}
+
+void MergeTreePartWriter::updateMinMax(const Block & block)
+{
+    const auto & names = metadata->minmaxColumns();
+    for (size_t i = 0; i < names.size(); ++i)
+    {
+        ColumnPtr column = block.getByName(names[i]).column->convertToFullColumnIfConst();
+        Permutation ascending;
+        Permutation descending;
+        column->getPermutation(false, 1, 1, ascending);
+        column->getPermutation(true, 1, 1, descending);
+        if (minmax_columns.size() <= i)
+        {
+            auto range = column->cloneEmpty();
+            range->insertFrom(*column, ascending[0]);
+            range->insertFrom(*column, descending[0]);
+            minmax_columns.push_back(std::move(range));
+            continue;
+        }
+        auto & range = minmax_columns[i];
+        auto updated = column->cloneEmpty();
+        updated->insertFrom(
+            column->compareAt(ascending[0], 0, *range, 1) < 0 ? *column : *range,
+            column->compareAt(ascending[0], 0, *range, 1) < 0 ? ascending[0] : 0);
+        updated->insertFrom(
+            column->compareAt(descending[0], 1, *range, 1) > 0 ? *column : *range,
+            column->compareAt(descending[0], 1, *range, 1) > 0 ? descending[0] : 1);
+        range = std::move(updated);
+    }
+}
+
+void MergeTreePartWriter::writeSmallFile(const std::string & file_name, const std::string & contents)
+{
+    PartFileWriteBuffer out(directory + file_name);
+    out.write(contents);
+    out.finalize();
+}
+
+void MergeTreePartWriter::finish(const Block & partition)
+{
+    if (is_finished)
+        throw Exception(ErrorCodes::LOGICAL_ERROR, "Part {} is already finished", directory);
+    is_finished = true;
+
+    std::map<std::string, UInt64> uncompressed_sizes;
+    for (size_t i = 0; i < streams.size(); ++i)
+    {
+        auto & stream = *streams[i];
+        stream.compressed.next();
+        /// The final mark points past the last granule, as ClickHouse's does.
+        stream.marks.push_back({ stream.compressed.getCompressedOffset(), 0, 0 });
+        stream.compressed.finalize();
+        stream.file.finalize();
+        std::string file_name = escapeForFileName(metadata->column_names[i]);
+        uncompressed_sizes[file_name + ".bin"] = stream.compressed.getUncompressedBytes();
+
+        PartFileWriteBuffer marks_out(directory + file_name + ".mrk2");
+        for (const auto & mark : stream.marks)
+        {
+            writeBinaryLittleEndian(mark.offset_in_compressed_file, marks_out);
+            writeBinaryLittleEndian(mark.offset_in_decompressed_block, marks_out);
+            writeBinaryLittleEndian(mark.rows, marks_out);
+        }
+        marks_out.finalize();
+    }
+
+    if (!index_columns.empty())
+    {
+        PartFileWriteBuffer index_out(directory + "primary.idx");
+        size_t granules = index_columns[0]->size();
+        for (size_t row = 0; row <= granules; ++row)
+            for (size_t i = 0; i < index_columns.size(); ++i)
+            {
+                if (row < granules)
+                    metadata->primary_key.data_types[i]->serializeBinary(*index_columns[i], row, index_out);
+                else if (rows_written)
+                    metadata->primary_key.data_types[i]->serializeBinary(*last_key_row[i], 0, index_out);
+            }
+        index_out.finalize();
+    }
+
+    const auto & minmax_names = metadata->minmaxColumns();
+    for (size_t i = 0; i < minmax_names.size() && i < minmax_columns.size(); ++i)
+    {
+        PartFileWriteBuffer out(directory + "minmax_" + escapeForFileName(minmax_names[i]) + ".idx");
+        auto type = metadata->getColumnType(minmax_names[i]);
+        type->serializeBinary(*minmax_columns[i], 0, out);
+        type->serializeBinary(*minmax_columns[i], 1, out);
+        out.finalize();
+    }
+
+    if (!metadata->partition_key.empty())
+    {
+        PartFileWriteBuffer out(directory + "partition.dat");
+        for (const auto & column : partition)
+            column.type->serializeBinary(*column.column->convertToFullColumnIfConst(), 0, out);
+        out.finalize();
+    }
+
+    writeSmallFile("count.txt", std::to_string(rows_written));
+    std::string columns_text = "columns format version: 1\n" + std::to_string(metadata->column_names.size()) + " columns:\n";
+    {
+        WriteBufferFromString out(columns_text);
+        for (size_t i = 0; i < metadata->column_names.size(); ++i)
+        {
+            writeBackQuotedString(metadata->column_names[i], out);
+            writeChar(' ', out);
+            writeString(metadata->column_types[i]->getName(), out);
+            writeChar('\n', out);
+        }
+    }
+    writeSmallFile("columns.txt", columns_text);
+    writeSmallFile("default_compression_codec.txt", "CODEC(LZ4)");
+
+    writeSmallFile("checksums.txt", computeChecksumsText(directory, uncompressed_sizes));
+
+    int fd = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0)
+    {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+}

@@ -1,0 +1,51 @@
+// Writes one part from rows already sorted by the sorting key: per column a .bin of
+// compressed Native-format granules and a .mrk2 of marks, then primary.idx, the minmax
+// indexes, partition.dat, count.txt, columns.txt, default_compression_codec.txt and
+// checksums.txt, all fsynced. The caller writes into a tmp_* directory and renames it.
+#pragma once
+
+#include "compression/CompressedWriteBuffer.h"
+#include "storage/mergetree/MergeTreeDataPart.h"
+#include "storage/mergetree/PartFileWriteBuffer.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace datastore::storage
+{
+class MergeTreePartWriter
+{
+public:
+    /// Creates `directory` (which must not exist yet); throws DIRECTORY_ALREADY_EXISTS.
+    MergeTreePartWriter(MergeTreeMetadataPtr metadata_, std::string directory_);
+    ~MergeTreePartWriter();
+
+    /// Appends rows. The block holds every physical column and every sorting-key column,
+    /// and its rows continue the sort order of the rows written before.
+    void write(const Block & block);
+    /// Writes the remaining files and makes everything durable. `partition` is the one-row
+    /// block of the partition key's values (empty without PARTITION BY).
+    void finish(const Block & partition);
+
+    UInt64 getRowsWritten() const { return rows_written; }
+
+private:
+    struct ColumnStream;
+
+    void startGranule(const Block & block, size_t row);
+    void updateMinMax(const Block & block);
+    void writeSmallFile(const std::string & file_name, const std::string & contents);
+
+    MergeTreeMetadataPtr metadata;
+    std::string directory;
+    std::vector<std::unique_ptr<ColumnStream>> streams;
+    MutableColumns index_columns;
+    /// Row 0 min, row 1 max, per minmax column; empty until the first row.
+    MutableColumns minmax_columns;
+    MutableColumns last_key_row;
+    size_t rows_in_granule = 0;
+    UInt64 rows_written = 0;
+    bool is_finished = false;
+};
+}

@@ -1,0 +1,42 @@
+// One of the parallel streams a MergeTree read returns: it walks its share of (part, mark
+// ranges) and returns blocks of whole granules, up to max_block_size rows when granules allow.
+#pragma once
+
+#include "exec/IBlockStream.h"
+#include "storage/mergetree/MergeTreePartReader.h"
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace datastore::storage
+{
+/// Granules [begin, end) of a part.
+using MarkRanges = std::vector<std::pair<size_t, size_t>>;
+
+struct MergeTreeReadTask
+{
+    MergeTreeDataPartPtr part;
+    MarkRanges ranges;
+};
+
+class MergeTreeSelectStream final : public exec::IBlockStream
+{
+public:
+    /// `header` names the columns to read (empty: rows only, for count()).
+    MergeTreeSelectStream(Block header_, std::vector<MergeTreeReadTask> tasks_, size_t max_block_size_);
+
+    Block getHeader() const override { return header; }
+    Block read() override;
+
+private:
+    Block header;
+    std::vector<MergeTreeReadTask> tasks;
+    size_t max_block_size;
+    size_t task_index = 0;
+    size_t range_index = 0;
+    size_t next_mark = 0;
+    bool is_range_started = false;
+    std::unique_ptr<MergeTreePartReader> reader;
+};
+}

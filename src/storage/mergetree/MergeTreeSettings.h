@@ -1,0 +1,30 @@
+// SETTINGS of a MergeTree table (CREATE TABLE ... SETTINGS index_granularity = 8192), with
+// ClickHouse's names and defaults for the ones this engine honours.
+#pragma once
+
+#include "base/Field.h"
+#include "base/Types.h"
+
+#include <string>
+
+namespace datastore::storage
+{
+struct MergeTreeSettings
+{
+    /// Rows per granule: one mark and one primary index entry each.
+    UInt64 index_granularity = 8192;
+    UInt64 min_compress_block_size = 65536;
+    UInt64 max_compress_block_size = 1048576;
+    /// INSERT throws TOO_MANY_PARTS when a partition has more active parts than this.
+    UInt64 parts_to_throw_insert = 3000;
+    /// Upper bound of parts one background merge takes.
+    UInt64 max_parts_to_merge_at_once = 100;
+    /// Background merges start when a partition has at least this many parts (our knob:
+    /// ClickHouse decides by its merge selector; 2 keeps the part count low like it does).
+    UInt64 min_parts_to_merge = 2;
+
+    /// Applies `name = value`; throws UNKNOWN_SETTING for a name MergeTree does not have and
+    /// BAD_ARGUMENTS for a value of the wrong kind.
+    void set(const std::string & name, const Field & value);
+};
+}

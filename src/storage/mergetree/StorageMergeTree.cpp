@@ -1,0 +1,887 @@
+#include "storage/mergetree/StorageMergeTree.h"
+
+#include "base/DateLUT.h"
+#include "base/Exception.h"
+#include "exec/SortDescription.h"
+#include "io/WriteHelpers.h"
+#include "sql/ASTCreateQuery.h"
+#include "sql/ASTFunction.h"
+#include "sql/ASTIdentifier.h"
+#include "sql/ASTLiteral.h"
+#include "sql/ASTSetQuery.h"
+#include "sql/ASTStorage.h"
+#include "storage/StorageFactory.h"
+#include "storage/mergetree/MergeTreePartWriter.h"
+#include "storage/mergetree/MergeTreePartsMerger.h"
+#include "storage/mergetree/MergeTreeSelectStream.h"
+#include "storage/mergetree/SipHash.h"
+
+#include <fcntl.h>
+#include <filesystem>
+#include <unistd.h>
+
+namespace datastore::storage
+{
+namespace fs = std::filesystem;
+
+namespace
+{
+/// Merges running at once across all tables: merges are CPU- and disk-heavy.
+constexpr int kMaxConcurrentMerges = 2;
+std::mutex merges_count_mutex;
+int running_merges = 0;
+
+class MergeTreeSink final : public exec::IBlockSink
+{
+public:
+    MergeTreeSink(StorageMergeTree & storage_, Block header_)
+        : storage(storage_)
+        , header(std::move(header_))
+    {
+    }
+    Block getHeader() const override { return header; }
+    void write(const Block & block) override
+    {
+        if (block.rows())
+            pending.push_back(block);
+    }
+    void finish() override { storage.insertBlocks(pending); }
+
+private:
+    StorageMergeTree & storage;
+    Block header;
+    Blocks pending;
+};
+
+Block physicalHeader(const MergeTreeMetadata & metadata)
+{
+    Block header;
+    for (size_t i = 0; i < metadata.column_names.size(); ++i)
+        header.insert({ metadata.column_types[i]->createColumn(), metadata.column_types[i], metadata.column_names[i] });
+    return header;
+}
+
+Block permuteBlock(const Block & block, const Permutation & perm)
+{
+    Block result;
+    for (const auto & column : block)
+        result.insert({ column.column->convertToFullColumnIfConst()->permute(perm, 0), column.type, column.name });
+    return result;
+}
+
+Block cutBlock(const Block & block, size_t start, size_t length)
+{
+    Block result;
+    for (const auto & column : block)
+        result.insert({ column.column->cut(start, length), column.type, column.name });
+    return result;
+}
+
+void fsyncDirectory(const std::string & path)
+{
+    int fd = ::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0)
+    {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+KeyDescription buildKeyFromColumns(const sql::ASTPtr & ast, const ColumnsDescription & columns)
+{
+    if (!ast)
+        return {};
+    std::vector<std::string> names;
+    auto add = [&](const sql::ASTPtr & node)
+    {
+        const auto * identifier = dynamic_cast<const sql::ASTIdentifier *>(node.get());
+        if (!identifier)
+            throw Exception(ErrorCodes::NOT_IMPLEMENTED, "Key expressions other than columns need the analyzer's key builder");
+        names.push_back(identifier->shortName());
+    };
+    if (const auto * function = dynamic_cast<const sql::ASTFunction *>(ast.get()); function && function->name == "tuple")
+    {
+        if (function->arguments)
+            for (const auto & argument : function->arguments->children)
+                add(argument);
+    }
+    else
+        add(ast);
+    return KeyDescription::fromColumns(names, columns);
+}
+
+/// Feeds a value to the hash as ClickHouse's FieldVisitorHash does: its field type tag, then
+/// its bytes (strings and containers prefixed by their size).
+void hashField(const Field & value, SipHash & hash)
+{
+    auto tag = [&](UInt8 type) { hash.updateValue(type); };
+    std::visit(
+        [&](const auto & x)
+        {
+            using T = std::decay_t<decltype(x)>;
+            if constexpr (std::is_same_v<T, Null>)
+                tag(0);
+            else if constexpr (std::is_same_v<T, UInt64>)
+            {
+                tag(1);
+                hash.updateValue(x);
+            }
+            else if constexpr (std::is_same_v<T, Int64>)
+            {
+                tag(2);
+                hash.updateValue(x);
+            }
+            else if constexpr (std::is_same_v<T, Float64>)
+            {
+                tag(3);
+                hash.updateValue(x);
+            }
+            else if constexpr (std::is_same_v<T, UInt128>)
+            {
+                tag(4);
+                hash.updateValue(x);
+            }
+            else if constexpr (std::is_same_v<T, Int128>)
+            {
+                tag(5);
+                hash.updateValue(x);
+            }
+            else if constexpr (std::is_same_v<T, std::string>)
+            {
+                tag(16);
+                hash.updateValue(static_cast<UInt64>(x.size()));
+                hash.update(x.data(), x.size());
+            }
+            else if constexpr (std::is_same_v<T, Array> || std::is_same_v<T, Tuple>)
+            {
+                tag(std::is_same_v<T, Array> ? 17 : 18);
+                hash.updateValue(static_cast<UInt64>(x.size()));
+                for (const auto & element : x)
+                    hashField(element, hash);
+            }
+            else if constexpr (std::is_same_v<T, DecimalField<Int32>>)
+            {
+                tag(19);
+                hash.updateValue(x.raw);
+            }
+            else if constexpr (std::is_same_v<T, DecimalField<Int64>>)
+            {
+                tag(20);
+                hash.updateValue(x.raw);
+            }
+            else if constexpr (std::is_same_v<T, DecimalField<Int128>>)
+            {
+                tag(21);
+                hash.updateValue(x.raw);
+            }
+            else if constexpr (std::is_same_v<T, UUID>)
+            {
+                tag(27);
+                hash.updateValue(x.high);
+                hash.updateValue(x.low);
+            }
+            else if constexpr (std::is_same_v<T, bool>)
+            {
+                tag(28);
+                hash.updateValue(x);
+            }
+            else
+            {
+                tag(26); /// Map
+                hash.updateValue(static_cast<UInt64>(x.size()));
+                for (const auto & element : x)
+                    hashField(element, hash);
+            }
+        },
+        value.variant());
+}
+
+KeyDescriptionBuilder & keyBuilder()
+{
+    static KeyDescriptionBuilder builder = buildKeyFromColumns;
+    return builder;
+}
+}
+
+void setKeyDescriptionBuilder(KeyDescriptionBuilder builder)
+{
+    keyBuilder() = std::move(builder);
+}
+
+StorageMergeTree::StorageMergeTree(
+    StorageID id_, ColumnsDescription columns_, std::string data_path_, KeyDescription partition_key, KeyDescription sorting_key,
+    KeyDescription primary_key, MergeTreeSettings settings)
+    : IStorage(std::move(id_), columns_)
+    , data_path(std::move(data_path_))
+{
+    if (data_path.empty() || data_path.back() != '/')
+        data_path += '/';
+    metadata = MergeTreeMetadata::create(
+        std::move(columns_), std::move(partition_key), std::move(sorting_key), std::move(primary_key), settings);
+    loadParts();
+}
+
+StorageMergeTree::~StorageMergeTree()
+{
+    shutdown();
+}
+
+std::string StorageMergeTree::computePartitionId(const Block & partition_row)
+{
+    if (partition_row.columns() == 0)
+        return "all";
+    bool is_integral = true;
+    std::vector<Field> values;
+    for (const auto & column : partition_row)
+    {
+        values.push_back((*column.column)[0]);
+        if (!values.back().holds<UInt64>() && !values.back().holds<Int64>())
+            is_integral = false;
+        if (const auto * flag = values.back().tryGet<bool>())
+            values.back() = Field(static_cast<UInt64>(*flag));
+    }
+    if (is_integral)
+    {
+        std::string id;
+        for (size_t i = 0; i < values.size(); ++i)
+        {
+            if (i)
+                id += '-';
+            const auto & type = partition_row.getByPosition(i).type;
+            if (type->getTypeId() == TypeIndex::Date)
+            {
+                Int32 year;
+                UInt32 month, day;
+                DateLUT::dayNumToCivil(static_cast<Int32>(values[i].get<UInt64>()), year, month, day);
+                id += std::to_string(year * 10000 + static_cast<Int32>(month * 100 + day));
+            }
+            else if (values[i].holds<UInt64>())
+                id += std::to_string(values[i].get<UInt64>());
+            else
+                id += std::to_string(values[i].get<Int64>());
+        }
+        return id;
+    }
+    /// Other keys: SipHash-128 of the values as ClickHouse's field hashing feeds them.
+    SipHash hash;
+    for (const auto & value : values)
+        hashField(value, hash);
+    return hash.getHex128();
+}
+
+void StorageMergeTree::loadParts()
+{
+    fs::create_directories(data_path);
+    if (!fs::exists(data_path + "format_version.txt"))
+    {
+        PartFileWriteBuffer out(data_path + "format_version.txt");
+        out.write("1");
+        out.finalize();
+    }
+    std::vector<std::shared_ptr<MergeTreeDataPart>> loaded;
+    for (const auto & entry : fs::directory_iterator(data_path))
+    {
+        if (!entry.is_directory())
+            continue;
+        std::string name = entry.path().filename().string();
+        if (name.rfind("tmp", 0) == 0)
+        {
+            /// An insert or merge that did not reach its rename: never visible, never needed.
+            fs::remove_all(entry.path());
+            continue;
+        }
+        auto info = MergeTreePartInfo::tryParsePartName(name);
+        if (!info)
+            continue;
+        try
+        {
+            loaded.push_back(MergeTreeDataPart::load(entry.path().string(), *info, *metadata));
+        }
+        catch (const Exception &)
+        {
+            /// A damaged part is set aside as ClickHouse does, so the table still loads.
+            fs::create_directories(data_path + "detached");
+            fs::rename(entry.path(), data_path + "detached/broken_" + name);
+        }
+    }
+    std::lock_guard lock(parts_mutex);
+    active_parts.clear();
+    for (const auto & part : loaded)
+    {
+        last_block_number = std::max(last_block_number, part->info.max_block);
+        bool is_covered = false;
+        for (const auto & other : loaded)
+            if (other != part && other->info.contains(part->info) && !(part->info.contains(other->info) && part.get() < other.get()))
+                is_covered = true;
+        if (is_covered)
+            part->markForRemoval(); /// A merge finished but its sources were not yet deleted.
+        else
+            active_parts[{ part->info.partition_id, part->info.min_block, part->info.max_block, part->info.level }] = part;
+    }
+}
+
+Block StorageMergeTree::prepareBlock(const Block & block) const
+{
+    Block work;
+    for (const auto & name : metadata->column_names)
+    {
+        const auto & column = block.getByName(name);
+        work.insert({ column.column->convertToFullColumnIfConst(), column.type, name });
+    }
+    if (metadata->partition_key.expression)
+        metadata->partition_key.expression->execute(work);
+    if (metadata->sorting_key.expression)
+        metadata->sorting_key.expression->execute(work);
+    exec::SortDescription description;
+    for (const auto & name : metadata->partition_key.column_names)
+        description.push_back({ name, 1, 1 });
+    for (const auto & name : metadata->sorting_key.column_names)
+        description.push_back({ name, 1, 1 });
+    if (description.empty())
+        return work;
+    return permuteBlock(work, exec::sortPermutation(work, description, 0));
+}
+
+MergeTreeDataPartPtr StorageMergeTree::writePart(
+    const std::function<void(MergeTreePartWriter &)> & fill, const Block & partition_row, const MergeTreePartInfo & info,
+    const std::string & kind)
+{
+    std::string name = info.getPartName();
+    std::string tmp_path = data_path + "tmp_" + kind + "_" + name + "/";
+    std::string final_path = data_path + name + "/";
+    fs::remove_all(tmp_path);
+    try
+    {
+        MergeTreePartWriter writer(metadata, tmp_path);
+        fill(writer);
+        writer.finish(partition_row);
+        if (fs::exists(final_path))
+            throw Exception(ErrorCodes::DIRECTORY_ALREADY_EXISTS, "Part directory {} already exists", final_path);
+        fs::rename(tmp_path, final_path);
+        fsyncDirectory(data_path);
+        return MergeTreeDataPart::load(final_path, info, *metadata);
+    }
+    catch (...)
+    {
+        std::error_code ignored;
+        fs::remove_all(tmp_path, ignored);
+        throw;
+    }
+}
+
+void StorageMergeTree::insertBlocks(const Blocks & blocks)
+{
+    std::vector<MergeTreeDataPartPtr> new_parts;
+    try
+    {
+        for (const auto & block : blocks)
+        {
+            if (!block.rows())
+                continue;
+            Block sorted = prepareBlock(block);
+            Int64 block_number;
+            {
+                std::lock_guard lock(parts_mutex);
+                block_number = ++last_block_number;
+            }
+            /// Split into partitions: ranges of equal partition-key values after the sort.
+            std::vector<std::pair<size_t, size_t>> ranges { { 0, sorted.rows() } };
+            Permutation identity(sorted.rows());
+            for (size_t i = 0; i < identity.size(); ++i)
+                identity[i] = i;
+            for (const auto & name : metadata->partition_key.column_names)
+            {
+                std::vector<std::pair<size_t, size_t>> refined;
+                const auto & column = *sorted.getByName(name).column;
+                for (auto [begin, end] : ranges)
+                    appendEqualRanges(column, identity, begin, end, refined);
+                ranges = std::move(refined);
+            }
+            for (auto [begin, end] : ranges)
+            {
+                Block rows = ranges.size() == 1 ? sorted : cutBlock(sorted, begin, end - begin);
+                Block partition_row;
+                for (const auto & name : metadata->partition_key.column_names)
+                {
+                    const auto & column = rows.getByName(name);
+                    partition_row.insert({ column.column->cut(0, 1), column.type, name });
+                }
+                MergeTreePartInfo info { computePartitionId(partition_row), block_number, block_number, 0 };
+                {
+                    std::lock_guard lock(parts_mutex);
+                    size_t parts_in_partition = 0;
+                    for (const auto & [key, part] : active_parts)
+                        parts_in_partition += std::get<0>(key) == info.partition_id;
+                    if (parts_in_partition >= metadata->settings.parts_to_throw_insert)
+                        throw Exception(
+                            ErrorCodes::TOO_MANY_PARTS,
+                            "Too many parts ({}) in table '{}'. Merges are processing significantly slower than inserts",
+                            parts_in_partition, id.getNameForLogs());
+                }
+                new_parts.push_back(writePart([&](MergeTreePartWriter & writer) { writer.write(rows); }, partition_row, info, "insert"));
+            }
+        }
+    }
+    catch (...)
+    {
+        /// All or nothing: parts of this INSERT already on disk go away with it.
+        for (const auto & part : new_parts)
+            part->markForRemoval();
+        throw;
+    }
+    {
+        std::lock_guard lock(parts_mutex);
+        for (const auto & part : new_parts)
+            active_parts[{ part->info.partition_id, part->info.min_block, part->info.max_block, part->info.level }] = part;
+    }
+    merge_wakeup.notify_all();
+}
+
+exec::BlockSinkPtr StorageMergeTree::write(interpreters::QueryContext &)
+{
+    return std::make_shared<MergeTreeSink>(*this, physicalHeader(*metadata));
+}
+
+MergeTreeDataParts StorageMergeTree::getActiveParts() const
+{
+    std::lock_guard lock(parts_mutex);
+    MergeTreeDataParts parts;
+    for (const auto & [key, part] : active_parts)
+        parts.push_back(part);
+    return parts;
+}
+
+exec::BlockStreams StorageMergeTree::read(const ReadRequest & request, interpreters::QueryContext &, ReadStatistics * statistics)
+{
+    return readWithRanges(
+        request.columns, KeyRanges::fromFilter(request.filter, columns), request.max_threads, request.max_block_size, statistics);
+}
+
+exec::BlockStreams StorageMergeTree::readWithRanges(
+    const std::vector<std::string> & column_names, const KeyRanges & ranges, size_t max_threads, size_t max_block_size,
+    ReadStatistics * statistics) const
+{
+    Block header;
+    for (const auto & name : column_names)
+    {
+        auto type = metadata->getColumnType(name);
+        header.insert({ type->createColumn(), type, name });
+    }
+    auto parts = getActiveParts();
+    std::vector<MergeTreeReadTask> tasks;
+    size_t granules_total = 0;
+    size_t granules_selected = 0;
+    size_t rows_selected = 0;
+    for (const auto & part : parts)
+    {
+        size_t granules = part->getGranulesCount();
+        granules_total += granules;
+        bool may_match = true;
+        for (const auto & column : part->minmax)
+            if (!ranges.mayIntersect(column.name, *column.column, 0, *column.column, 1))
+                may_match = false;
+        if (!may_match)
+            continue;
+        MarkRanges mark_ranges;
+        const auto & key_names = metadata->primary_key.column_names;
+        for (size_t granule = 0; granule < granules; ++granule)
+        {
+            /// The granule spans index[granule] .. index[granule + 1] (the final mark holds the
+            /// last row): a column constrains it only while the columns before it are constant.
+            bool is_kept = true;
+            for (size_t k = 0; k < key_names.size() && is_kept; ++k)
+            {
+                const IColumn & index_column = *part->index[k];
+                if (ranges.constrains(key_names[k]) && !ranges.mayIntersect(key_names[k], index_column, granule, index_column, granule + 1))
+                    is_kept = false;
+                if (index_column.compareAt(granule, granule + 1, index_column, 1) != 0)
+                    break;
+            }
+            if (!is_kept)
+                continue;
+            if (!mark_ranges.empty() && mark_ranges.back().second == granule)
+                mark_ranges.back().second = granule + 1;
+            else
+                mark_ranges.push_back({ granule, granule + 1 });
+        }
+        if (mark_ranges.empty())
+            continue;
+        for (auto [begin, end] : mark_ranges)
+        {
+            granules_selected += end - begin;
+            for (size_t mark = begin; mark < end; ++mark)
+                rows_selected += part->marks.begin()->second[mark].rows;
+        }
+        tasks.push_back({ part, std::move(mark_ranges) });
+    }
+    if (statistics)
+    {
+        statistics->parts_total += parts.size();
+        statistics->parts_selected += tasks.size();
+        statistics->granules_total += granules_total;
+        statistics->granules_selected += granules_selected;
+        statistics->rows_selected += rows_selected;
+    }
+
+    /// Spread granules evenly over the streams, cutting parts' ranges where needed.
+    size_t streams_count = std::max<size_t>(1, std::min(max_threads, granules_selected));
+    size_t per_stream = (granules_selected + streams_count - 1) / std::max<size_t>(1, streams_count);
+    std::vector<std::vector<MergeTreeReadTask>> per_stream_tasks(streams_count);
+    size_t stream = 0;
+    size_t filled = 0;
+    for (const auto & task : tasks)
+    {
+        for (auto [begin, end] : task.ranges)
+        {
+            while (begin < end)
+            {
+                size_t take = std::min(end - begin, per_stream - filled);
+                auto & stream_tasks = per_stream_tasks[stream];
+                if (stream_tasks.empty() || stream_tasks.back().part != task.part)
+                    stream_tasks.push_back({ task.part, {} });
+                stream_tasks.back().ranges.push_back({ begin, begin + take });
+                begin += take;
+                filled += take;
+                if (filled == per_stream && stream + 1 < streams_count)
+                {
+                    ++stream;
+                    filled = 0;
+                }
+            }
+        }
+    }
+    exec::BlockStreams streams;
+    for (auto & stream_tasks : per_stream_tasks)
+        streams.push_back(std::make_shared<MergeTreeSelectStream>(header, std::move(stream_tasks), max_block_size));
+    return streams;
+}
+
+MergeTreeDataPartPtr StorageMergeTree::mergeParts(const MergeTreeDataParts & parts)
+{
+    MergeTreePartInfo info { parts.front()->info.partition_id, parts.front()->info.min_block, parts.front()->info.max_block, 0 };
+    for (const auto & part : parts)
+    {
+        info.min_block = std::min(info.min_block, part->info.min_block);
+        info.max_block = std::max(info.max_block, part->info.max_block);
+        info.level = std::max(info.level, part->info.level);
+    }
+    ++info.level;
+
+    MergeTreePartsMerger merger(metadata, parts, metadata->settings.index_granularity);
+    auto fill = [&](MergeTreePartWriter & writer)
+    {
+        while (Block block = merger.read())
+            writer.write(block);
+    };
+    return writePart(fill, parts.front()->partition, info, "merge");
+}
+
+void StorageMergeTree::replaceParts(const MergeTreeDataParts & old_parts, const MergeTreeDataPartPtr & new_part)
+{
+    {
+        std::lock_guard lock(parts_mutex);
+        for (const auto & part : old_parts)
+        {
+            active_parts.erase({ part->info.partition_id, part->info.min_block, part->info.max_block, part->info.level });
+            part->markForRemoval();
+            outdated_parts.push_back(part);
+        }
+        active_parts[{ new_part->info.partition_id, new_part->info.min_block, new_part->info.max_block, new_part->info.level }] = new_part;
+    }
+    removeUnusedOutdatedParts();
+}
+
+void StorageMergeTree::removeUnusedOutdatedParts()
+{
+    std::vector<MergeTreeDataPartPtr> released;
+    {
+        std::lock_guard lock(parts_mutex);
+        /// A part nobody else holds can go; its destructor deletes the directory.
+        auto keep = std::partition(outdated_parts.begin(), outdated_parts.end(), [](const auto & part) { return part.use_count() > 1; });
+        released.assign(std::make_move_iterator(keep), std::make_move_iterator(outdated_parts.end()));
+        outdated_parts.erase(keep, outdated_parts.end());
+    }
+}
+
+bool StorageMergeTree::mergeOnce()
+{
+    {
+        std::lock_guard lock(merges_count_mutex);
+        if (running_merges >= kMaxConcurrentMerges)
+            return false;
+        ++running_merges;
+    }
+    struct MergeSlot
+    {
+        ~MergeSlot()
+        {
+            std::lock_guard lock(merges_count_mutex);
+            --running_merges;
+        }
+    } slot;
+
+    std::lock_guard merge_lock(merge_mutex);
+    /// Size-tiered choice: in each partition with enough parts, the run of consecutive
+    /// parts (at most max_parts_to_merge_at_once) with the fewest bytes, so small fresh
+    /// parts are merged first and big parts are rewritten rarely.
+    std::map<std::string, MergeTreeDataParts> by_partition;
+    for (const auto & part : getActiveParts())
+        by_partition[part->info.partition_id].push_back(part);
+    MergeTreeDataParts best;
+    UInt64 best_bytes = 0;
+    for (const auto & [partition_id, parts] : by_partition)
+    {
+        if (parts.size() < metadata->settings.min_parts_to_merge)
+            continue;
+        size_t window = std::min<size_t>(parts.size(), metadata->settings.max_parts_to_merge_at_once);
+        for (size_t start = 0; start + window <= parts.size(); ++start)
+        {
+            UInt64 bytes = 0;
+            for (size_t i = start; i < start + window; ++i)
+                bytes += parts[i]->bytes_on_disk;
+            if (best.empty() || bytes < best_bytes)
+            {
+                best.assign(parts.begin() + static_cast<ptrdiff_t>(start), parts.begin() + static_cast<ptrdiff_t>(start + window));
+                best_bytes = bytes;
+            }
+        }
+    }
+    if (best.empty())
+        return false;
+    replaceParts(best, mergeParts(best));
+    best.clear();
+    by_partition.clear();
+    removeUnusedOutdatedParts();
+    return true;
+}
+
+void StorageMergeTree::optimizeParts(const std::string & partition_id, bool is_final)
+{
+    if (!is_final)
+    {
+        mergeOnce();
+        return;
+    }
+    {
+        std::lock_guard merge_lock(merge_mutex);
+        std::map<std::string, MergeTreeDataParts> by_partition;
+        for (const auto & part : getActiveParts())
+            if (partition_id.empty() || part->info.partition_id == partition_id)
+                by_partition[part->info.partition_id].push_back(part);
+        for (const auto & [id_of_partition, parts] : by_partition)
+            replaceParts(parts, mergeParts(parts));
+    }
+    removeUnusedOutdatedParts();
+}
+
+void StorageMergeTree::optimize(interpreters::QueryContext &, const sql::ASTPtr & partition, bool is_final, bool deduplicate)
+{
+    if (deduplicate)
+        throw Exception(ErrorCodes::NOT_IMPLEMENTED, "OPTIMIZE ... DEDUPLICATE is not supported by storage MergeTree yet");
+    std::string partition_id;
+    if (partition)
+    {
+        const auto * literal = dynamic_cast<const sql::ASTLiteral *>(partition.get());
+        if (!literal || metadata->partition_key.column_names.size() != 1)
+            throw Exception(ErrorCodes::NOT_IMPLEMENTED, "OPTIMIZE PARTITION supports a single literal partition value only");
+        const auto & type = metadata->partition_key.data_types[0];
+        auto column = type->createColumn();
+        column->insert(literal->value);
+        Block row;
+        row.insert({ std::move(column), type, metadata->partition_key.column_names[0] });
+        partition_id = computePartitionId(row);
+    }
+    optimizeParts(partition_id, is_final);
+}
+
+void StorageMergeTree::truncate()
+{
+    std::lock_guard merge_lock(merge_mutex);
+    {
+        std::lock_guard lock(parts_mutex);
+        for (const auto & [key, part] : active_parts)
+        {
+            part->markForRemoval();
+            outdated_parts.push_back(part);
+        }
+        active_parts.clear();
+    }
+    removeUnusedOutdatedParts();
+}
+
+void StorageMergeTree::drop()
+{
+    shutdown();
+    std::lock_guard merge_lock(merge_mutex);
+    {
+        std::lock_guard lock(parts_mutex);
+        active_parts.clear();
+        outdated_parts.clear();
+    }
+    std::error_code ignored;
+    fs::remove_all(data_path, ignored);
+}
+
+void StorageMergeTree::rename(const StorageID & new_id, const std::string & new_data_path)
+{
+    bool was_running;
+    {
+        std::lock_guard lock(thread_mutex);
+        was_running = merge_thread.joinable();
+    }
+    shutdown();
+    {
+        std::lock_guard merge_lock(merge_mutex);
+        std::string target = new_data_path;
+        if (target.empty() || target.back() != '/')
+            target += '/';
+        if (target != data_path)
+        {
+            {
+                std::lock_guard lock(parts_mutex);
+                active_parts.clear();
+            }
+            fs::create_directories(fs::path(target).parent_path().parent_path());
+            fs::rename(fs::path(data_path).parent_path(), fs::path(target).parent_path());
+            data_path = target;
+            loadParts();
+        }
+        setStorageID(new_id);
+    }
+    if (was_running)
+        startup();
+}
+
+void StorageMergeTree::mergeLoop()
+{
+    std::unique_lock lock(thread_mutex);
+    while (!is_stopping)
+    {
+        lock.unlock();
+        try
+        {
+            removeUnusedOutdatedParts();
+            while (mergeOnce())
+            {
+                std::lock_guard check(thread_mutex);
+                if (is_stopping)
+                    break;
+            }
+        }
+        catch (...)
+        {
+            /// A failed merge leaves its sources active; it is retried on the next wakeup.
+        }
+        lock.lock();
+        merge_wakeup.wait_for(lock, std::chrono::seconds(1));
+    }
+}
+
+void StorageMergeTree::startup()
+{
+    std::lock_guard lock(thread_mutex);
+    if (merge_thread.joinable())
+        return;
+    is_stopping = false;
+    merge_thread = std::thread([this] { mergeLoop(); });
+}
+
+void StorageMergeTree::shutdown()
+{
+    std::thread stopping;
+    {
+        std::lock_guard lock(thread_mutex);
+        is_stopping = true;
+        stopping = std::move(merge_thread);
+    }
+    merge_wakeup.notify_all();
+    if (stopping.joinable())
+        stopping.join();
+}
+
+std::optional<UInt64> StorageMergeTree::totalRows() const
+{
+    UInt64 rows = 0;
+    for (const auto & part : getActiveParts())
+        rows += part->rows;
+    return rows;
+}
+
+std::optional<UInt64> StorageMergeTree::totalBytes() const
+{
+    UInt64 bytes = 0;
+    for (const auto & part : getActiveParts())
+        bytes += part->bytes_on_disk;
+    return bytes;
+}
+
+std::vector<PartInfo> StorageMergeTree::getParts(bool include_inactive) const
+{
+    std::lock_guard lock(parts_mutex);
+    std::vector<PartInfo> result;
+    for (const auto & [key, part] : active_parts)
+        result.push_back(part->toPartInfo(true));
+    if (include_inactive)
+        for (const auto & part : outdated_parts)
+            result.push_back(part->toPartInfo(false));
+    return result;
+}
+
+ColumnSizes StorageMergeTree::getColumnSizes() const
+{
+    ColumnSizes sizes;
+    for (const auto & part : getActiveParts())
+        for (const auto & [column, size] : part->column_sizes)
+        {
+            auto & total = sizes[column];
+            total.data_compressed += size.data_compressed;
+            total.data_uncompressed += size.data_uncompressed;
+            total.marks += size.marks;
+        }
+    return sizes;
+}
+
+std::map<std::string, std::string> StorageMergeTree::getKeyDescriptions() const
+{
+    return {
+        { "partition_key", metadata->partition_key.expression_text },
+        { "sorting_key", metadata->sorting_key.expression_text },
+        { "primary_key", metadata->primary_key.expression_text },
+        { "sampling_key", "" },
+    };
+}
+
+void registerStorageMergeTree()
+{
+    StorageFactory::instance().registerStorage(
+        "MergeTree",
+        [](const StorageArguments & arguments)
+        {
+            const auto * create = dynamic_cast<const sql::ASTCreateQuery *>(arguments.create_query.get());
+            const auto * storage = create ? dynamic_cast<const sql::ASTStorage *>(create->storage.get()) : nullptr;
+            if (!storage)
+                throw Exception(ErrorCodes::LOGICAL_ERROR, "MergeTree needs the CREATE query's storage definition");
+            if (const auto * engine = dynamic_cast<const sql::ASTFunction *>(storage->engine.get());
+                engine && engine->arguments && !engine->arguments->children.empty())
+                throw Exception(
+                    ErrorCodes::NUMBER_OF_ARGUMENTS_DOESNT_MATCH,
+                    "With extended storage definition syntax storage MergeTree requires no parameters");
+            if (!storage->order_by && !storage->primary_key)
+                throw Exception(
+                    ErrorCodes::NUMBER_OF_ARGUMENTS_DOESNT_MATCH,
+                    "ORDER BY or PRIMARY KEY clause is missing. Consider using extended storage definition syntax with ORDER BY or PRIMARY "
+                    "KEY clause.");
+            const auto & build = keyBuilder();
+            KeyDescription partition_key = build(storage->partition_by, arguments.columns);
+            KeyDescription primary_key = build(storage->primary_key, arguments.columns);
+            KeyDescription sorting_key = storage->order_by ? build(storage->order_by, arguments.columns) : primary_key;
+            MergeTreeSettings settings;
+            if (const auto * set = dynamic_cast<const sql::ASTSetQuery *>(storage->settings.get()))
+                for (const auto & [name, value] : set->changes)
+                    settings.set(name, value);
+            return std::make_shared<StorageMergeTree>(
+                arguments.id, arguments.columns, arguments.data_path, std::move(partition_key), std::move(sorting_key),
+                std::move(primary_key), settings);
+        });
+}
+}

@@ -1,0 +1,276 @@
+// ClickHouse's common-type rules, worked out on type ids and names so that it needs no
+// type classes beyond IDataType: wrappers are rebuilt by name through DataTypeFactory.
+#include "types/getLeastSupertype.h"
+
+#include "base/Exception.h"
+#include "types/DataTypeFactory.h"
+
+#include <algorithm>
+
+namespace datastore
+{
+namespace
+{
+/// Why there is no supertype; the exception is built only when the caller wants it.
+struct NoSupertype
+{
+    std::string reason;
+};
+
+std::string typeNames(const DataTypes & types)
+{
+    std::string names;
+    for (const auto & type : types)
+    {
+        if (!names.empty())
+            names += ", ";
+        names += type->getName();
+    }
+    return names;
+}
+
+DataTypePtr wrap(const char * wrapper, const DataTypePtr & type)
+{
+    return DataTypeFactory::instance().get(std::string(wrapper) + "(" + type->getName() + ")");
+}
+
+size_t bitsOfInteger(TypeIndex id)
+{
+    switch (id)
+    {
+        case TypeIndex::UInt8:
+        case TypeIndex::Int8:
+        case TypeIndex::Bool:
+            return 8;
+        case TypeIndex::UInt16:
+        case TypeIndex::Int16:
+            return 16;
+        case TypeIndex::UInt32:
+        case TypeIndex::Int32:
+            return 32;
+        case TypeIndex::UInt64:
+        case TypeIndex::Int64:
+            return 64;
+        case TypeIndex::UInt128:
+        case TypeIndex::Int128:
+            return 128;
+        case TypeIndex::UInt256:
+        case TypeIndex::Int256:
+            return 256;
+        default:
+            return 0;
+    }
+}
+
+bool isSignedInteger(TypeIndex id)
+{
+    return id == TypeIndex::Int8 || id == TypeIndex::Int16 || id == TypeIndex::Int32 || id == TypeIndex::Int64 || id == TypeIndex::Int128
+        || id == TypeIndex::Int256;
+}
+
+bool isFloatId(TypeIndex id)
+{
+    return id == TypeIndex::Float32 || id == TypeIndex::Float64;
+}
+
+bool isNumberId(TypeIndex id)
+{
+    return bitsOfInteger(id) || isFloatId(id);
+}
+
+bool isDateId(TypeIndex id)
+{
+    return id == TypeIndex::Date || id == TypeIndex::Date32 || id == TypeIndex::DateTime || id == TypeIndex::DateTime64;
+}
+
+DataTypePtr numbersSupertype(const DataTypes & types)
+{
+    size_t max_signed = 0;
+    size_t max_unsigned = 0;
+    size_t max_float = 0;
+    bool all_bool_or_uint8 = true;
+    for (const auto & type : types)
+    {
+        TypeIndex id = type->getTypeId();
+        if (isFloatId(id))
+            max_float = std::max<size_t>(max_float, id == TypeIndex::Float32 ? 32 : 64);
+        else if (isSignedInteger(id))
+            max_signed = std::max(max_signed, bitsOfInteger(id));
+        else
+            max_unsigned = std::max(max_unsigned, bitsOfInteger(id));
+        all_bool_or_uint8 &= id == TypeIndex::Bool || id == TypeIndex::UInt8;
+    }
+    /// Bool mixed only with UInt8 stays Bool, as ClickHouse does.
+    if (all_bool_or_uint8)
+        return DataTypeFactory::instance().get("Bool");
+
+    /// An unsigned type at least as wide as the widest signed one needs one more bit.
+    size_t integer_bits = std::max(max_signed, max_unsigned);
+    if (max_signed && max_unsigned >= max_signed)
+        ++integer_bits;
+
+    auto & factory = DataTypeFactory::instance();
+    if (max_float)
+    {
+        if (max_float <= 32 && integer_bits <= 16)
+            return factory.get("Float32");
+        if (integer_bits <= 32)
+            return factory.get("Float64");
+        throw NoSupertype { "because some of them are integers and some are floating point, but there is no floating point type, that can "
+                            "exactly represent all required integers" };
+    }
+
+    if (max_signed)
+    {
+        /// Int128 is taken only when an input already is one: UInt64 with Int64 has no supertype.
+        if (integer_bits <= 8)
+            return factory.get("Int8");
+        if (integer_bits <= 16)
+            return factory.get("Int16");
+        if (integer_bits <= 32)
+            return factory.get("Int32");
+        if (integer_bits <= 64)
+            return factory.get("Int64");
+        if (integer_bits <= 128 && max_signed == 128)
+            return factory.get("Int128");
+        throw NoSupertype { "because some of them are signed integers and some are unsigned integers, but there is no signed integer type, "
+                            "that can exactly represent all required unsigned integer values" };
+    }
+    if (integer_bits <= 8)
+        return factory.get("UInt8");
+    if (integer_bits <= 16)
+        return factory.get("UInt16");
+    if (integer_bits <= 32)
+        return factory.get("UInt32");
+    if (integer_bits <= 64)
+        return factory.get("UInt64");
+    return factory.get("UInt128");
+}
+
+DataTypePtr datesSupertype(const DataTypes & types)
+{
+    /// The widest kind wins: DateTime64 (largest scale) > DateTime > Date32 > Date.
+    const DataTypePtr * best = nullptr;
+    auto rank = [](const DataTypePtr & type)
+    {
+        switch (type->getTypeId())
+        {
+            case TypeIndex::Date:
+                return 0;
+            case TypeIndex::Date32:
+                return 1;
+            case TypeIndex::DateTime:
+                return 2;
+            default:
+                return 3;
+        }
+    };
+    for (const auto & type : types)
+    {
+        if (!best || rank(type) > rank(*best))
+            best = &type;
+        /// DateTime64's default value carries its scale, so no DateTime64 class is needed here.
+        else if (
+            rank(type) == 3 && rank(*best) == 3
+            && type->getDefault().get<DecimalField<Int64>>().scale > (*best)->getDefault().get<DecimalField<Int64>>().scale)
+            best = &type;
+    }
+    return *best;
+}
+
+DataTypePtr supertype(const DataTypes & types)
+{
+    if (types.empty())
+        return DataTypeFactory::instance().get("Nothing");
+
+    bool all_equal = std::all_of(types.begin(), types.end(), [&](const DataTypePtr & type) { return type->equals(*types[0]); });
+    if (all_equal)
+        return types[0];
+
+    /// Nothing is the type of no value: it does not constrain the result.
+    DataTypes without_nothing;
+    for (const auto & type : types)
+        if (type->getTypeId() != TypeIndex::Nothing)
+            without_nothing.push_back(type);
+    if (without_nothing.size() != types.size())
+        return supertype(without_nothing);
+
+    /// LowCardinality of all inputs stays; with plain types it is dropped.
+    size_t low_cardinality = std::count_if(types.begin(), types.end(), [](const DataTypePtr & type) { return type->isLowCardinality(); });
+    if (low_cardinality)
+    {
+        DataTypes nested;
+        for (const auto & type : types)
+            nested.push_back(type->isLowCardinality() ? type->getNestedTypeIfWrapper() : type);
+        DataTypePtr result = supertype(nested);
+        return low_cardinality == types.size() ? wrap("LowCardinality", result) : result;
+    }
+
+    /// Any Nullable makes the result Nullable; Nullable(Nothing) with T gives Nullable(T).
+    if (std::any_of(types.begin(), types.end(), [](const DataTypePtr & type) { return type->isNullable(); }))
+    {
+        DataTypes nested;
+        for (const auto & type : types)
+            nested.push_back(type->isNullable() ? type->getNestedTypeIfWrapper() : type);
+        DataTypePtr result = supertype(nested);
+        if (result->isNullable() || !result->canBeInsideNullable())
+            return result;
+        return wrap("Nullable", result);
+    }
+
+    auto count_of = [&](auto predicate)
+    { return std::count_if(types.begin(), types.end(), [&](const DataTypePtr & t) { return predicate(t->getTypeId()); }); };
+    size_t total = types.size();
+
+    size_t strings = count_of([](TypeIndex id) { return id == TypeIndex::String || id == TypeIndex::FixedString; });
+    if (strings)
+    {
+        if (strings != total)
+            throw NoSupertype { "because some of them are String/FixedString and some of them are not" };
+        return DataTypeFactory::instance().get("String");
+    }
+
+    size_t dates = count_of(isDateId);
+    if (dates)
+    {
+        if (dates != total)
+            throw NoSupertype { "because some of them are Date/Date32/DateTime/DateTime64 and some of them are not" };
+        return datesSupertype(types);
+    }
+
+    size_t numbers = count_of(isNumberId);
+    if (numbers)
+    {
+        if (numbers != total)
+            throw NoSupertype { "because some of them are numbers and some of them are not" };
+        return numbersSupertype(types);
+    }
+
+    throw NoSupertype { "because they are not all the same" };
+}
+}
+
+DataTypePtr getLeastSupertype(const DataTypes & types)
+{
+    try
+    {
+        return supertype(types);
+    }
+    catch (const NoSupertype & no_supertype)
+    {
+        throw Exception(ErrorCodes::NO_COMMON_TYPE, "There is no supertype for types {} {}", typeNames(types), no_supertype.reason);
+    }
+}
+
+DataTypePtr tryGetLeastSupertype(const DataTypes & types)
+{
+    try
+    {
+        return supertype(types);
+    }
+    catch (const NoSupertype &)
+    {
+        return nullptr;
+    }
+}
+}

@@ -1,0 +1,104 @@
+"""ClickHouse's HTTP contract: statuses, headers, streaming inserts, errors that never look
+like success, typed query parameters."""
+import http.client
+import json
+import urllib.parse
+
+from server import Server
+
+
+def expect(condition, message):
+    if not condition:
+        raise AssertionError(message)
+
+
+def with_server(test):
+    def run():
+        server = Server().start()
+        try:
+            test(server)
+        finally:
+            server.cleanup()
+    run.__name__ = test.__name__
+    return run
+
+
+@with_server
+def test_ping_and_headers(server):
+    connection = http.client.HTTPConnection("127.0.0.1", server.http_port)
+    connection.request("GET", "/ping")
+    response = connection.getresponse()
+    expect(response.status == 200 and response.read() == b"Ok.\n", "/ping answers Ok.")
+    status, headers, body = server.query("SELECT 1 FORMAT JSONEachRow")
+    expect(status == 200, f"status {status}")
+    expect(body == b'{"1":1}\n', f"body {body!r}")
+    expect(headers.get("X-ClickHouse-Format") == "JSONEachRow", f"format header {headers}")
+    expect(len(headers.get("X-ClickHouse-Query-Id", "")) > 0, "query id header")
+    summary = json.loads(headers["X-ClickHouse-Summary"])
+    expect(summary["result_rows"] == "1", f"summary {summary}")
+
+
+@with_server
+def test_errors_are_not_200(server):
+    status, headers, body = server.query("SELECT 1 +")
+    expect(status == 400, f"syntax error status {status}")
+    expect(headers.get("X-ClickHouse-Exception-Code") == "62", f"code header {headers}")
+    expect(body.startswith(b"Code: 62. DB::Exception: Syntax error"), f"body {body!r}")
+    status, headers, body = server.query("SELECT * FROM nowhere")
+    expect(status == 404 and b"(UNKNOWN_TABLE)" in body, f"unknown table {status} {body!r}")
+
+
+@with_server
+def test_get_is_readonly(server):
+    url = "/?" + urllib.parse.urlencode({"query": "CREATE TABLE t (a UInt8) ENGINE = Memory"})
+    connection = http.client.HTTPConnection("127.0.0.1", server.http_port)
+    connection.request("GET", url)
+    response = connection.getresponse()
+    body = response.read()
+    expect(response.status == 403 and b"readonly" in body, f"GET must not write: {response.status} {body!r}")
+
+
+@with_server
+def test_bad_row_stores_nothing(server):
+    server.query("CREATE TABLE t (id UInt64, name String) ENGINE = MergeTree ORDER BY id")
+    good = b"".join(b'{"id": %d, "name": "n%d"}\n' % (i, i) for i in range(1000))
+    bad = b'{"id": "not a number", "name": "x"}\n'
+    status, headers, body = server.query("INSERT INTO t FORMAT JSONEachRow", data=good + bad + good)
+    expect(status != 200, f"a bad row must fail the INSERT: {status} {body!r}")
+    expect(b"row 1001" in body and b"id" in body, f"the error names the row and column: {body!r}")
+    status, _, body = server.query("SELECT count() FROM t")
+    expect(body == b"0\n", f"nothing stored: {body!r}")
+    status, _, _ = server.query("INSERT INTO t FORMAT JSONEachRow", data=good)
+    expect(status == 200, "a good batch is stored")
+    _, _, body = server.query("SELECT count(), sum(id) FROM t")
+    expect(body == b"1000\t499500\n", f"{body!r}")
+
+
+@with_server
+def test_query_parameters_are_values(server):
+    params = {"param_name": "x' OR 1=1 --", "param_n": "3"}
+    status, _, body = server.query("SELECT {name:String} AS s, {n:UInt8} + 1 AS n FORMAT TSV", params=params)
+    expect(status == 200 and body == b"x\\' OR 1=1 --\t4\n", f"{status} {body!r}")
+    status, headers, body = server.query("SELECT {n:UInt8}", params={"param_n": "300"})
+    expect(status == 400 and headers.get("X-ClickHouse-Exception-Code") == "457", f"{status} {body!r}")
+    status, headers, body = server.query("SELECT {missing:UInt8}")
+    expect(headers.get("X-ClickHouse-Exception-Code") == "456", f"{status} {body!r}")
+
+
+@with_server
+def test_error_after_streaming_breaks_the_response(server):
+    # The first rows go out before the failure, so the status is already 200: the client
+    # must see a broken response rather than a clean end.
+    query = "SELECT intDiv(1, toInt64(number) - 3000000) FROM numbers(4000000) SETTINGS max_block_size = 8192"
+    connection = http.client.HTTPConnection("127.0.0.1", server.http_port)
+    connection.request("POST", "/", body=query.encode())
+    response = connection.getresponse()
+    try:
+        body = response.read()
+        broken = False
+    except http.client.IncompleteRead as e:
+        body = e.partial
+        broken = True
+    expect(response.status == 200, f"status {response.status}")
+    expect(broken, "the response must be cut, not ended cleanly")
+    expect(b"ILLEGAL_DIVISION" in body, "the error text is in the body")
