@@ -1,5 +1,5 @@
 // Argument checks shared by the aggregate functions, with ClickHouse's wording and codes,
-// and small utilities for reading typed argument columns.
+// and the Decimal scale of an argument type.
 #pragma once
 
 #include <string>

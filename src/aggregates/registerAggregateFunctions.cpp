@@ -10,6 +10,7 @@ void registerAggregateFunctionsSingleValue(AggregateFunctionFactory & factory);
 void registerAggregateFunctionsArgMinMax(AggregateFunctionFactory & factory);
 void registerAggregateFunctionUniq(AggregateFunctionFactory & factory);
 void registerAggregateFunctionUniqExact(AggregateFunctionFactory & factory);
+void registerAggregateFunctionGroupArray(AggregateFunctionFactory & factory);
 
 void registerAggregateFunctions()
 {
@@ -23,6 +24,7 @@ void registerAggregateFunctions()
         registerAggregateFunctionsArgMinMax(factory);
         registerAggregateFunctionUniq(factory);
         registerAggregateFunctionUniqExact(factory);
+        registerAggregateFunctionGroupArray(factory);
         return true;
     }();
     (void)registered;

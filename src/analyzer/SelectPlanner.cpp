@@ -289,13 +289,25 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
             const auto & function = *call->as<sql::ASTFunction>();
             exec::AggregateDescription description_entry;
             DataTypes argument_types;
+            /// In `argMin(browser, ts) AS browser` the argument is the column, not the alias.
+            auto & builder_aliases = builder.getScope().aliases;
+            sql::ASTPtr own_alias_target;
+            std::string own_alias = aliasOf(function);
+            if (auto it = builder_aliases.find(own_alias); !own_alias.empty() && it != builder_aliases.end() && it->second.get() == call.get())
+            {
+                own_alias_target = it->second;
+                builder_aliases.erase(it);
+            }
             for (const auto & argument : function.argumentList())
             {
                 std::string name = builder.build(argument);
                 description_entry.argument_names.push_back(name);
-                argument_types.push_back(pre_actions->get(name).type);
+                /// Aggregate functions see LowCardinality arguments as their plain type, as in ClickHouse.
+                argument_types.push_back(removeLowCardinality(pre_actions->get(name).type));
                 appendUnique(pre_outputs, name);
             }
+            if (own_alias_target)
+                builder_aliases.emplace(own_alias, own_alias_target);
             Array parameters;
             for (const auto & parameter : listOf(function.parameters))
                 parameters.push_back(evaluateConstantExpression(parameter, context));

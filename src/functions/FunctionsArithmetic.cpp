@@ -433,6 +433,18 @@ public:
     }
 
 private:
+    /// Two's complement negation: the minimal value wraps to itself instead of overflowing.
+    template <typename C>
+    static C negated(C value)
+    {
+        if constexpr (std::is_floating_point_v<C>)
+            return -value;
+        else if constexpr (std::is_same_v<C, Int128>)
+            return static_cast<Int128>(UInt128(0) - static_cast<UInt128>(value));
+        else
+            return static_cast<C>(UInt64(0) - static_cast<UInt64>(value));
+    }
+
     template <typename C>
     ColumnPtr apply(const ColumnWithTypeAndName & argument, size_t rows) const
     {
@@ -441,10 +453,10 @@ private:
         C * out = result->getData().data();
         if (is_abs)
             for (size_t i = 0; i < rows; ++i)
-                out[i] = source.data[i] < 0 ? static_cast<C>(-source.data[i]) : source.data[i];
+                out[i] = source.data[i] < 0 ? negated(source.data[i]) : source.data[i];
         else
             for (size_t i = 0; i < rows; ++i)
-                out[i] = static_cast<C>(-source.data[i]);
+                out[i] = negated(source.data[i]);
         return result;
     }
 

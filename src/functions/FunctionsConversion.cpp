@@ -179,12 +179,7 @@ public:
         if (source.type->getTypeId() == TypeIndex::DateTime)
             zoned = typeByName("DateTime(" + zone + ")");
         else
-        {
-            /// DateTime64(P, 'zone'): the precision is the first thing in the type's parameters.
-            const std::string & type_name = source.type->getName();
-            size_t end = type_name.find_first_of(",)");
-            zoned = typeByName(type_name.substr(0, end) + ", " + zone + ")");
-        }
+            zoned = typeByName(fmt::format("DateTime64({}, {})", decimalScale(*source.type), zone));
         /// Same values, only shown in another zone.
         return castColumn(source.column, zoned, result_type);
     }

@@ -201,7 +201,7 @@ public:
         }
     }
 
-    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr & result_type, size_t rows) const override
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
     {
         const DateLUT & zone = zoneFor(arguments, 0, zonePosition(), context);
         const auto & argument = arguments[0];
@@ -266,7 +266,6 @@ public:
                 return result;
             }
         }
-        (void)result_type;
         throw Exception(ErrorCodes::LOGICAL_ERROR, "Unexpected kind of function {}", name);
     }
 
@@ -490,7 +489,7 @@ public:
         }
     }
 
-    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr & result_type, size_t rows) const override
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
     {
         size_t offset = fixed_unit ? 0 : 1;
         Unit unit = unitOf(arguments);
@@ -565,7 +564,6 @@ public:
                 result->getData()[i] = static_cast<UInt32>(shift_time(zone.fromDayNum(day_num), i));
             }
         }
-        (void)result_type;
         return result;
     }
 
@@ -616,6 +614,68 @@ private:
     std::optional<Unit> fixed_unit;
     bool subtract;
     FunctionContext context;
+};
+
+/// toTimeZone(t, 'zone'): the same instants, shown in another zone (only the type changes).
+class FunctionToTimeZone final : public IFunction
+{
+public:
+    std::string getName() const override { return "toTimeZone"; }
+    std::vector<size_t> getArgumentsThatAreAlwaysConstant() const override { return {1}; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        checkArgumentCount(getName(), arguments.size(), 2);
+        if (!isStringOrFixedString(*arguments[1].type))
+            throwIllegalType(getName(), *arguments[1].type, 2);
+        if (!arguments[1].column || !arguments[1].column->isConst())
+            throw Exception(ErrorCodes::ILLEGAL_COLUMN, "Argument time_zone must be a constant string");
+        std::string zone_name(arguments[1].column->getDataAt(0));
+        if (const auto * date_time64 = arguments[0].type->as<DataTypeDateTime64>())
+            return std::make_shared<DataTypeDateTime64>(date_time64->getScale(), zone_name);
+        if (arguments[0].type->getTypeId() != TypeIndex::DateTime)
+            throw Exception(
+                ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT,
+                "Illegal type {} of argument of function {}. Should be DateTime or DateTime64",
+                arguments[0].type->getName(),
+                getName());
+        return std::make_shared<DataTypeDateTime>(zone_name);
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t) const override
+    {
+        return arguments[0].column;
+    }
+};
+
+/// fromUnixTimestamp(n): the DateTime of unix time n (an integer).
+class FunctionFromUnixTimestamp final : public IFunction
+{
+public:
+    explicit FunctionFromUnixTimestamp(std::string name_) : name(std::move(name_)) {}
+    std::string getName() const override { return name; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        checkArgumentCount(name, arguments.size(), 1);
+        if (!isInteger(*arguments[0].type))
+            throwIllegalType(name, *arguments[0].type, 1);
+        return typeByName("DateTime");
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
+    {
+        /// DateTime keeps the low 32 bits, as a cast of the integer would.
+        auto seconds = numericOperand<Int64>(arguments[0].column, arguments[0].type->getTypeId());
+        auto result = ColumnUInt32::create(rows);
+        auto & out = result->getData();
+        for (size_t i = 0; i < rows; ++i)
+            out[i] = static_cast<UInt32>(seconds.is_const ? seconds.constant : seconds.data[i]);
+        return result;
+    }
+
+private:
+    std::string name;
 };
 
 /// now([zone]), now64([scale[, zone]]), today(): the query's start time, the same in every row.
@@ -757,6 +817,12 @@ void registerFunctionsDateTime(FunctionFactory & factory)
     add("dateSub", std::nullopt, true, CaseInsensitive);
     factory.registerAlias("date_add", "dateAdd", CaseInsensitive);
     factory.registerAlias("date_sub", "dateSub", CaseInsensitive);
+
+    factory.registerFunction("toTimeZone", [](const FunctionContext &) { return std::make_shared<FunctionToTimeZone>(); });
+    factory.registerAlias("toTimezone", "toTimeZone");
+    factory.registerFunction(
+        "fromUnixTimestamp", [](const FunctionContext &) { return std::make_shared<FunctionFromUnixTimestamp>("fromUnixTimestamp"); });
+    factory.registerAlias("FROM_UNIXTIME", "fromUnixTimestamp", CaseInsensitive);
 
     using NowKind = FunctionNow::Kind;
     factory.registerFunction(

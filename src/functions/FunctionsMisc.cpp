@@ -1,5 +1,5 @@
 // NULL helpers (isNull, isNotNull, coalesce, ifNull, nullIf, assumeNotNull, toNullable), type
-// and column helpers (toTypeName, identity, ignore, materialize), greatest/least, information
+// and column helpers (toTypeName, identity, ignore, materialize, tuple), greatest/least, information
 // about the server (version, currentDatabase, timezone) and random values (rand, rand64,
 // generateUUIDv4).
 #include <random>
@@ -7,6 +7,7 @@
 #include "base/DateLUT.h"
 #include "columns/ColumnNullable.h"
 #include "columns/ColumnString.h"
+#include "columns/ColumnTuple.h"
 #include "functions/CastColumn.h"
 #include "functions/FunctionFactory.h"
 #include "functions/FunctionHelpers.h"
@@ -251,6 +252,31 @@ public:
     }
 };
 
+/// tuple(a, b, ...): the arguments as one Tuple value per row.
+class FunctionTuple final : public RawFunction
+{
+public:
+    std::string getName() const override { return "tuple"; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        if (arguments.empty())
+            throw Exception(ErrorCodes::NUMBER_OF_ARGUMENTS_DOESNT_MATCH, "Function tuple requires at least one argument.");
+        std::string name = "Tuple(";
+        for (size_t i = 0; i < arguments.size(); ++i)
+            name += (i ? ", " : "") + arguments[i].type->getName();
+        return typeByName(name + ")");
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t) const override
+    {
+        Columns elements;
+        for (const auto & argument : arguments)
+            elements.push_back(argument.column->convertToFullColumnIfConst());
+        return ColumnTuple::create(std::move(elements));
+    }
+};
+
 /// greatest(a, b, ...) and least(a, b, ...) in the arguments' supertype.
 class FunctionGreatestLeast final : public IFunction
 {
@@ -404,6 +430,7 @@ void registerFunctionsMisc(FunctionFactory & factory)
     factory.registerFunction("identity", makeCreator<FunctionIdentity>(false));
     factory.registerFunction("materialize", makeCreator<FunctionIdentity>(true));
     factory.registerFunction("ignore", makeCreator<FunctionIgnore>());
+    factory.registerFunction("tuple", makeCreator<FunctionTuple>());
     factory.registerFunction("greatest", makeCreator<FunctionGreatestLeast>(true), CaseInsensitive);
     factory.registerFunction("least", makeCreator<FunctionGreatestLeast>(false), CaseInsensitive);
     factory.registerFunction("version", makeCreator<FunctionConstantString>(std::string("version"), std::string(kClickHouseCompatibleVersion)),

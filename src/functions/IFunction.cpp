@@ -3,6 +3,8 @@
 // OR-ed into the result), and all-constant arguments are computed once on one row.
 #include "functions/IFunction.h"
 
+#include <algorithm>
+
 #include "columns/ColumnConst.h"
 #include "columns/ColumnNullable.h"
 #include "functions/FunctionHelpers.h"
@@ -82,8 +84,14 @@ ColumnPtr executeWithoutNulls(const IFunction & function, const ColumnsWithTypeA
     if (function.useDefaultImplementationForConstants() && allConstant(arguments))
     {
         ColumnsWithTypeAndName one_row = arguments;
-        for (auto & argument : one_row)
-            argument.column = argument.column->assertCast<ColumnConst>().getDataColumnPtr();
+        auto remain_constant = function.getArgumentsThatAreAlwaysConstant();
+        for (size_t i = 0; i < one_row.size(); ++i)
+        {
+            /// Arguments the function reads as constants (a time zone, a precision) stay so, one row long.
+            bool keep = std::find(remain_constant.begin(), remain_constant.end(), i) != remain_constant.end();
+            const auto & constant = one_row[i].column->assertCast<ColumnConst>();
+            one_row[i].column = keep ? ColumnConst::create(constant.getDataColumnPtr(), 1) : constant.getDataColumnPtr();
+        }
         ColumnPtr value = function.execute(one_row, result_type, 1);
         value = value->convertToFullColumnIfConst();
         return ColumnConst::create(value, rows);

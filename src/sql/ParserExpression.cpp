@@ -564,7 +564,16 @@ ASTPtr QueryParser::parseFunctionCall(std::string name)
             name += "Distinct";
         else if (allow_distinct)
             tryKeyword("ALL");
-        if (!tryToken(TokenType::ClosingRoundBracket, "ClosingRoundBracket"))
+        if (peekKeyword("SELECT") || peekKeyword("WITH"))
+        {
+            /// exists(SELECT 1): a query as the only argument.
+            auto subquery = std::make_shared<ASTSubquery>();
+            subquery->select = parseSelectWithUnion();
+            subquery->updateChildren();
+            list->children.push_back(subquery);
+            expectToken(TokenType::ClosingRoundBracket, "ClosingRoundBracket");
+        }
+        else if (!tryToken(TokenType::ClosingRoundBracket, "ClosingRoundBracket"))
         {
             list->children = parseExpressionList(false)->children;
             expectToken(TokenType::ClosingRoundBracket, "ClosingRoundBracket");

@@ -653,7 +653,16 @@ private:
             out += separator() + keyword;
             format(*expression);
         };
-        clause("ENGINE = ", storage.engine);
+        if (storage.engine)
+        {
+            /// ClickHouse prints `ENGINE = MergeTree` whether or not `()` was written.
+            const auto & engine = *storage.engine->as<ASTFunction>();
+            out += separator() + "ENGINE = ";
+            if (engine.argumentList().empty() && !engine.parameters)
+                out += engine.name;
+            else
+                format(engine);
+        }
         clause("PARTITION BY ", storage.partition_by);
         clause("PRIMARY KEY ", storage.primary_key);
         clause("ORDER BY ", storage.order_by);

@@ -1,5 +1,7 @@
 #include "storage/mergetree/KeyRanges.h"
 
+#include "io/ReadBuffer.h"
+
 #include "sql/ASTFunction.h"
 #include "sql/ASTIdentifier.h"
 #include "sql/ASTLiteral.h"
@@ -45,8 +47,24 @@ namespace
 /// The literal as a one-row column of `type`, or null when the type cannot hold it exactly.
 ColumnPtr literalAsColumn(const Field & literal, const DataTypePtr & type)
 {
-    if (type->isNullable() || literal.isNull())
+    if (type->isNullable() || type->isLowCardinality() || literal.isNull())
         return nullptr;
+    /// `ts >= '2026-02-01'`: the comparison reads the string as the column's type, and so does
+    /// the index, but only where that reading is exact (dates and times).
+    if (const auto * text = literal.tryGet<std::string>(); text && isDateOrDateTime(*type))
+    {
+        auto column = type->createColumn();
+        try
+        {
+            ReadBufferFromMemory in(*text);
+            type->deserializeWholeText(*column, in, FormatSettings{});
+        }
+        catch (const Exception &)
+        {
+            return nullptr;
+        }
+        return column;
+    }
     Field::Which expected = type->getDefault().which();
     Field value = literal;
     if (expected != literal.which())

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "AggregateFunctionTestHelpers.h"
+#include "base/Exception.h"
 #include "io/ReadBuffer.h"
 #include "io/WriteBuffer.h"
 
@@ -297,4 +298,31 @@ TEST(AggregateFunctionsTest, StatesRoundTrip)
     ReadBufferFromMemory in(bytes);
     restored.function->deserialize(restored.place, in, &restored.arena);
     EXPECT_EQ(restored.result(), Field("x"));
+}
+
+TEST(AggregateFunctionsTest, GroupArrayKeepsOrderAndLimit)
+{
+    auto values = column("Nullable(UInt32)", {Field(UInt64(1)), Field(), Field(UInt64(2))});
+    EXPECT_EQ(get("groupArray", {"Nullable(UInt32)"})->getResultType()->getName(), "Array(UInt32)");
+    EXPECT_EQ(aggregate("groupArray", {"Nullable(UInt32)"}, {values}), Field(Array{Field(UInt64(1)), Field(UInt64(2))}));
+
+    State limited(get("groupArray", {"String"}, Array{Field(UInt64(1))}));
+    limited.add({column("String", {"a", "b"})});
+    EXPECT_EQ(limited.result(), Field(Array{Field("a")}));
+
+    /// hex(groupArrayState(toUInt32(x))) over [1, 2].
+    State state(get("groupArray", {"UInt32"}));
+    state.add({column("UInt32", {UInt64(1), UInt64(2)})});
+    EXPECT_EQ(stateBytes(state), "020100000002000000");
+
+    try
+    {
+        get("groupArray", {"UInt8"}, Array{Field(UInt64(0))});
+        FAIL();
+    }
+    catch (const Exception & e)
+    {
+        EXPECT_EQ(e.code(), ErrorCodes::BAD_ARGUMENTS);
+        EXPECT_EQ(e.message(), "Parameter for aggregate function groupArray should be positive number");
+    }
 }

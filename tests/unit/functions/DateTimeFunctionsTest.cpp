@@ -195,3 +195,18 @@ TEST(DateTimeFunctionsTest, NowIsTheQueryStartTime)
     EXPECT_EQ(today.type->getName(), "Date");
     EXPECT_EQ(today.text(0), "2024-03-10");
 }
+
+TEST(DateTimeFunctionsTest, TimeZoneConversionAndUnixTime)
+{
+    auto converted = run("toTimeZone", {dateTime(1710016800, "UTC"), zone("Asia/Kolkata")}, 1);
+    EXPECT_EQ(converted.type->getName(), "DateTime('Asia/Kolkata')");
+    EXPECT_EQ(converted.text(0), "2024-03-10 02:10:00");
+    auto converted64 = run("toTimezone", {values("DateTime64(3, 'UTC')", {DecimalField<Int64>{1710016800500, 3}}), zone("Asia/Tokyo")}, 1);
+    EXPECT_EQ(converted64.type->getName(), "DateTime64(3, 'Asia/Tokyo')");
+    EXPECT_EQ(converted64.text(0), "2024-03-10 05:40:00.500");
+    EXPECT_EQ(errorCode([] { one("toTimeZone", {values("Date", {UInt64(0)}), zone("UTC")}); }), ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT);
+
+    auto from = run("fromUnixTimestamp", {values("UInt32", {UInt64(1710016800)})}, 1);
+    EXPECT_EQ(from.type->getName(), "DateTime");
+    EXPECT_EQ(from.at(0), Field(UInt64(1710016800)));
+}

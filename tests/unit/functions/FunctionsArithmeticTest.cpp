@@ -49,6 +49,8 @@ TEST(FunctionsArithmetic, Values)
     EXPECT_EQ(evaluate("negate", {column("UInt8", {"200"})}), (Result{"Int16", {"-200"}}));
     EXPECT_EQ(evaluate("negate", {column("Float32", {"1.5"})}), (Result{"Float32", {"-1.5"}}));
     EXPECT_EQ(evaluate("abs", {column("Int8", {"-128", "5"})}), (Result{"UInt8", {"128", "5"}}));
+    EXPECT_EQ(evaluate("abs", {column("Int64", {"-9223372036854775808"})}), (Result{"UInt64", {"9223372036854775808"}}));
+    EXPECT_EQ(evaluate("negate", {column("Int64", {"-9223372036854775808"})}), (Result{"Int64", {"-9223372036854775808"}}));
 }
 
 TEST(FunctionsArithmetic, ConstantsAndNulls)

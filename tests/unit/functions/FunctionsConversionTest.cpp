@@ -49,6 +49,8 @@ TEST(FunctionsConversion, ToStringAndBack)
     EXPECT_EQ(evaluate("toString", {column("Date", {"2020-01-02"})}), (Result{"String", {"2020-01-02"}}));
     EXPECT_EQ(evaluate("toString", {column("DateTime('UTC')", {"2020-01-02 03:04:05"}), constant("String", "Asia/Tokyo", 1)}),
               (Result{"String", {"2020-01-02 12:04:05"}}));
+    EXPECT_EQ(evaluate("toString", {column("DateTime64(3, 'UTC')", {"2020-01-01 00:00:00.5"}), constant("String", "Asia/Tokyo", 1)}),
+              (Result{"String", {"2020-01-01 09:00:00.500"}}));
     EXPECT_EQ(evaluate("toUUID", {column("String", {"61f0c404-5cb3-11e7-907b-a6006ad3dba0"})}),
               (Result{"UUID", {"61f0c404-5cb3-11e7-907b-a6006ad3dba0"}}));
     EXPECT_EQ(evaluate("toFixedString", {column("String", {"ab"}), constant("UInt8", "3", 1)}).first, "FixedString(3)");

@@ -31,6 +31,8 @@ TEST(FunctionsMisc, TypesAndColumns)
     EXPECT_FALSE(run("materialize", {constant("UInt8", "1", 2)}).column->isConst());
     EXPECT_EQ(evaluate("identity", {column("UInt8", {"5"})}), (Result{"UInt8", {"5"}}));
     EXPECT_EQ(evaluate("ignore", {column("String", {"a", "b"})}), (Result{"UInt8", {"0", "0"}}));
+    EXPECT_EQ(evaluate("tuple", {column("UInt8", {"1", "2"}), constant("String", "a", 2), nullConstant(2)}),
+              (Result{"Tuple(UInt8, String, Nullable(Nothing))", {"(1,'a',NULL)", "(2,'a',NULL)"}}));
 }
 
 TEST(FunctionsMisc, GreatestLeast)

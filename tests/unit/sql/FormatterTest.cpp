@@ -59,6 +59,9 @@ TEST(FormatterTest, SelectClauses)
               "SELECT 1\nUNION ALL\n(\n    SELECT 2\n    UNION ALL\n    SELECT 3\n)");
     EXPECT_EQ(multiLine("select * from t where x in (select 1)"), "SELECT *\nFROM t\nWHERE x IN (\n    SELECT 1\n)");
     EXPECT_EQ(oneLine("select 1 format JSON"), "SELECT 1 FORMAT JSON");
+    EXPECT_EQ(oneLine("select exists(select 1), -[1][1], 1 + -x"), "SELECT exists((SELECT 1)), -([1][1]), 1 + (-x)");
+    EXPECT_EQ(oneLine("select a from t full join u using a order by a, b desc limit 3 offset 2"),
+              "SELECT a FROM t FULL OUTER JOIN u USING (a) ORDER BY a ASC, b DESC LIMIT 2, 3");
     EXPECT_EQ(multiLine("select * from t as a join u as b on a.x = b.x left array join arr as y, t2 cross join t3 join (select 1) as s using (x)"),
               "SELECT *\nFROM t AS a\nINNER JOIN u AS b ON a.x = b.x\nLEFT ARRAY JOIN\n    arr AS y,\n    t2\nCROSS JOIN t3\nINNER JOIN\n(\n"
               "    SELECT 1\n) AS s USING (x)");
@@ -73,6 +76,8 @@ TEST(FormatterTest, CreateTable)
               "CREATE TABLE default.t\n(\n    `id` UInt64,\n    `s` String DEFAULT 'x' COMMENT 'c' CODEC(ZSTD(1)),\n"
               "    `d` DateTime64(3, 'UTC')\n)\nENGINE = MergeTree\nPARTITION BY toYYYYMM(d)\nORDER BY id\nSETTINGS index_granularity = 8192");
     EXPECT_EQ(oneLine("CREATE TABLE t (x UInt8) ENGINE = Memory"), "CREATE TABLE t (`x` UInt8) ENGINE = Memory");
+    EXPECT_EQ(oneLine("create table t (x Tuple(a UInt8, `b c` String), y Nullable(String) NULL) engine = MergeTree() order by tuple()"),
+              "CREATE TABLE t (`x` Tuple(a UInt8, `b c` String), `y` Nullable(String) NULL) ENGINE = MergeTree ORDER BY tuple()");
     EXPECT_EQ(multiLine("create view v as select 1"), "CREATE VIEW v\nAS SELECT 1");
     EXPECT_EQ(multiLine("create table t (x UInt64, index i x * 2 type minmax granularity 4, constraint c check x > 0, "
                         "primary key x) engine = MergeTree order by x"),
