@@ -99,6 +99,39 @@ ColumnPtr executeWithoutNulls(const IFunction & function, const ColumnsWithTypeA
     return function.execute(arguments, result_type, rows);
 }
 
+ColumnPtr orNullMaps(const ColumnPtr & left, const PodArray<UInt8> & right, size_t rows)
+{
+    auto merged = ColumnUInt8::create(rows);
+    auto & merged_data = merged->getData();
+    const auto & left_data = left->assertCast<ColumnUInt8>().getData();
+    for (size_t i = 0; i < rows; ++i)
+        merged_data[i] = left_data[i] | right[i];
+    return merged;
+}
+
+/// Runs the function on the rows that are not NULL only and spreads the results back (NULL
+/// rows get an arbitrary value under the null map). Used when the values under NULLs (0, '')
+/// make the function throw: intDiv(1, NULL), toUInt8(NULL::Nullable(String)).
+ColumnPtr executeOnNotNullRows(
+    const IFunction & function, const ColumnsWithTypeAndName & arguments, const DataTypePtr & result_type, const PodArray<UInt8> & null_map, size_t rows)
+{
+    Filter keep(rows);
+    Permutation spread(rows);
+    size_t kept = 0;
+    for (size_t i = 0; i < rows; ++i)
+    {
+        keep[i] = !null_map[i];
+        spread[i] = null_map[i] ? 0 : kept;
+        kept += keep[i];
+    }
+    ColumnsWithTypeAndName kept_arguments = arguments;
+    for (auto & argument : kept_arguments)
+        argument.column = argument.column->isConst() ? ColumnConst::create(argument.column->assertCast<ColumnConst>().getDataColumnPtr(), kept)
+                                                     : argument.column->filter(keep, static_cast<ssize_t>(kept));
+    ColumnPtr result = executeWithoutNulls(function, kept_arguments, result_type, kept)->convertToFullColumnIfConst();
+    return result->permute(spread, 0);
+}
+
 ColumnPtr executeWithNulls(const IFunction & function, const ColumnsWithTypeAndName & arguments, const DataTypePtr & result_type, size_t rows)
 {
     if (anyOnlyNull(arguments))
@@ -122,24 +155,32 @@ ColumnPtr executeWithNulls(const IFunction & function, const ColumnsWithTypeAndN
             else
             {
                 const auto & map = argument.column->assertCast<ColumnNullable>().getNullMapColumnPtr();
-                if (!null_map)
-                    null_map = map;
-                else
-                {
-                    auto merged = ColumnUInt8::create(rows);
-                    auto & merged_data = merged->getData();
-                    const auto & left = null_map->assertCast<ColumnUInt8>().getData();
-                    const auto & right = map->assertCast<ColumnUInt8>().getData();
-                    for (size_t i = 0; i < rows; ++i)
-                        merged_data[i] = left[i] | right[i];
-                    null_map = merged;
-                }
+                null_map = null_map ? orNullMaps(null_map, map->assertCast<ColumnUInt8>().getData(), rows) : map;
             }
         }
         nested_arguments.push_back(argument.type->isNullable() ? withoutNullable(argument) : argument);
     }
 
-    ColumnPtr nested_result = executeWithoutNulls(function, nested_arguments, removeNullable(result_type), rows);
+    DataTypePtr nested_type = removeNullable(result_type);
+    ColumnPtr nested_result;
+    try
+    {
+        nested_result = executeWithoutNulls(function, nested_arguments, nested_type, rows);
+    }
+    catch (const Exception &)
+    {
+        if (!null_map)
+            throw;
+        const auto & nulls = null_map->assertCast<ColumnUInt8>().getData();
+        size_t null_rows = 0;
+        for (UInt8 is_null : nulls)
+            null_rows += is_null;
+        if (null_rows == 0)
+            throw;
+        if (null_rows == rows)
+            return result_type->createColumnConst(rows, Field());
+        nested_result = executeOnNotNullRows(function, nested_arguments, nested_type, nulls, rows);
+    }
     if (!result_type->isNullable())
         return nested_result;
     if (nested_result->isNullable())
@@ -153,15 +194,7 @@ ColumnPtr executeWithNulls(const IFunction & function, const ColumnsWithTypeAndN
     nested_result = nested_result->convertToFullColumnIfConst();
     /// A function returning Nullable itself (toUInt8OrNull): its own NULLs join the arguments'.
     if (const auto * nullable = nested_result->as<ColumnNullable>())
-    {
-        auto merged = ColumnUInt8::create(rows);
-        auto & merged_data = merged->getData();
-        const auto & left = null_map->assertCast<ColumnUInt8>().getData();
-        const auto & right = nullable->getNullMapData();
-        for (size_t i = 0; i < rows; ++i)
-            merged_data[i] = left[i] | right[i];
-        return ColumnNullable::create(nullable->getNestedColumnPtr(), std::move(merged));
-    }
+        return ColumnNullable::create(nullable->getNestedColumnPtr(), orNullMaps(null_map, nullable->getNullMapData(), rows));
     return ColumnNullable::create(nested_result, null_map);
 }
 }

@@ -79,7 +79,7 @@ def test_query_parameters_are_values(server):
     params = {"param_name": "x' OR 1=1 --", "param_n": "3"}
     status, _, body = server.query("SELECT {name:String} AS s, {n:UInt8} + 1 AS n FORMAT TSV", params=params)
     expect(status == 200 and body == b"x\\' OR 1=1 --\t4\n", f"{status} {body!r}")
-    status, headers, body = server.query("SELECT {n:UInt8}", params={"param_n": "300"})
+    status, headers, body = server.query("SELECT {n:UInt8}", params={"param_n": "12abc"})
     expect(status == 400 and headers.get("X-ClickHouse-Exception-Code") == "457", f"{status} {body!r}")
     status, headers, body = server.query("SELECT {missing:UInt8}")
     expect(headers.get("X-ClickHouse-Exception-Code") == "456", f"{status} {body!r}")
@@ -102,3 +102,22 @@ def test_error_after_streaming_breaks_the_response(server):
     expect(response.status == 200, f"status {response.status}")
     expect(broken, "the response must be cut, not ended cleanly")
     expect(b"ILLEGAL_DIVISION" in body, "the error text is in the body")
+
+
+@with_server
+def test_compressed_bodies(server):
+    import gzip
+    import zlib
+    server.query("CREATE TABLE c (id UInt64) ENGINE = MergeTree ORDER BY id")
+    data = b"".join(b'{"id": %d}\n' % i for i in range(10000))
+    status, _, body = server.query("INSERT INTO c FORMAT JSONEachRow", data=gzip.compress(data), headers={"Content-Encoding": "gzip"})
+    expect(status == 200, f"gzip insert: {status} {body!r}")
+    status, headers, body = server.query("SELECT sum(id) FROM c", params={"enable_http_compression": "1"},
+                                         headers={"Accept-Encoding": "gzip"})
+    expect(headers.get("Content-Encoding") == "gzip", f"headers {headers}")
+    expect(gzip.decompress(body) == b"49995000\n", f"body {body!r}")
+    status, headers, body = server.query("SELECT count() FROM c", params={"enable_http_compression": "1"},
+                                         headers={"Accept-Encoding": "deflate"})
+    expect(zlib.decompress(body) == b"10000\n", f"deflate body {body!r}")
+    status, _, body = server.query("INSERT INTO c FORMAT JSONEachRow", data=b"not gzip at all", headers={"Content-Encoding": "gzip"})
+    expect(status != 200 and b"CANNOT_DECOMPRESS" in body, f"corrupt gzip: {status} {body!r}")

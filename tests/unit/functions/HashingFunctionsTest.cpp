@@ -73,3 +73,29 @@ TEST(HashingFunctionsTest, CityHash64NullGivesNullAndBadTypesThrow)
         EXPECT_EQ(e.code(), ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT);
     }
 }
+
+TEST(HashingFunctionsTest, XxHash64HashesStoredBytes)
+{
+    EXPECT_EQ(run("xxHash64", {values("String", {"hello"})}, 1).at(0), Field(UInt64(2794345569481354659ULL)));
+    EXPECT_EQ(run("xxHash64", {values("String", {""})}, 1).at(0), Field(UInt64(17241709254077376921ULL)));
+    /// xxHash64(1) hashes the one byte of a UInt8, xxHash64(toUInt64(1)) eight bytes.
+    EXPECT_EQ(run("xxHash64", {values("UInt8", {UInt64(1)})}, 1).at(0), Field(UInt64(9962287286179718960ULL)));
+    EXPECT_EQ(run("xxHash64", {values("UInt64", {UInt64(1)})}, 1).at(0), Field(UInt64(11468921228449061269ULL)));
+    EXPECT_EQ(run("xxHash64", {values("String", {"a"}), values("String", {"b"})}, 1).at(0), Field(UInt64(14756808377901732262ULL)));
+}
+
+TEST(HashingFunctionsTest, IntHash64SignExtends)
+{
+    EXPECT_EQ(run("intHash64", {values("UInt8", {UInt64(1)})}, 1).at(0), Field(UInt64(10577349846663553072ULL)));
+    EXPECT_EQ(run("intHash64", {values("Int8", {Int64(-1)})}, 1).at(0), Field(UInt64(14600443904207254319ULL)));
+    EXPECT_EQ(run("intHash64", {values("Int64", {Int64(-1)})}, 1).at(0), Field(UInt64(14600443904207254319ULL)));
+    try
+    {
+        run("intHash64", {values("Float64", {1.5})}, 1);
+        FAIL();
+    }
+    catch (const Exception & e)
+    {
+        EXPECT_EQ(e.message(), "Illegal type Float64 of argument of function intHash64");
+    }
+}

@@ -100,3 +100,12 @@ TEST(IFunction, LowCardinalityIsExpanded)
     EXPECT_EQ(result.type->getName(), "UInt8");
     EXPECT_EQ(texts(result), (Rows{"2", "3", "2"}));
 }
+
+TEST(IFunction, ValuesUnderNullsDoNotRaiseErrors)
+{
+    EXPECT_EQ(evaluate("intDiv", {constant("UInt8", "1", 3), column("Nullable(UInt8)", {"NULL", "1", "NULL"})}),
+              (std::pair<std::string, Rows>{"Nullable(UInt8)", {"NULL", "1", "NULL"}}));
+    EXPECT_EQ(evaluate("toUInt8", {column("Nullable(String)", {"NULL", "2"})}), (std::pair<std::string, Rows>{"Nullable(UInt8)", {"NULL", "2"}}));
+    EXPECT_EQ(evaluate("modulo", {constant("UInt8", "1", 1), column("Nullable(UInt8)", {"NULL"})}), (std::pair<std::string, Rows>{"Nullable(UInt8)", {"NULL"}}));
+    EXPECT_EQ(errorOf("intDiv", {column("UInt8", {"1", "1"}), column("Nullable(UInt8)", {"NULL", "0"})}).first, 153);
+}
