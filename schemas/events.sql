@@ -1,5 +1,5 @@
 -- HIP-47 "Events Table": the table Insights writes events to and queries.
--- Single-node form: HIP-47 names ReplicatedMergeTree ON CLUSTER; replication comes with its
+-- Single-node form: HIP-47 names ReplicatedMergeTree ON CLUSTER, and replication comes with its
 -- own issue, so this schema uses MergeTree with the same partitioning, key and codecs.
 CREATE DATABASE IF NOT EXISTS hanzo;
 

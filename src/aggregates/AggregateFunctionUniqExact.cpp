@@ -135,5 +135,7 @@ AggregateFunctionPtr createUniqExact(const std::string & name, const DataTypes &
 void registerAggregateFunctionUniqExact(AggregateFunctionFactory & factory)
 {
     factory.registerFunction("uniqExact", createUniqExact, {.returns_default_when_only_null = true});
+    /// count(DISTINCT x) parses as countDistinct; ClickHouse's count_distinct_implementation is uniqExact.
+    factory.registerAlias("countDistinct", "uniqExact", true);
 }
 }

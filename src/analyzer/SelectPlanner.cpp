@@ -5,6 +5,7 @@
 
 #include "aggregates/AggregateFunctionFactory.h"
 #include "analyzer/ExpressionBuilder.h"
+#include "analyzer/KeyRangesBuilder.h"
 #include "analyzer/TableSource.h"
 #include "functions/CastColumn.h"
 #include "exec/AggregatingStream.h"
@@ -387,6 +388,8 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
     storage::ReadRequest request;
     request.columns = required;
     request.filter = filter_ast;
+    if (filter_ast)
+        request.key_ranges = std::make_shared<storage::KeyRanges>(buildKeyRanges(filter_ast, source.header, context));
     request.is_final = source.is_final;
     request.max_threads = max_threads;
     request.max_block_size = max_block_size;

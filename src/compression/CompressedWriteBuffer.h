@@ -12,15 +12,16 @@ namespace datastore::compression
 inline constexpr size_t kDefaultMaxCompressBlockSize = 1048576;
 inline constexpr size_t kDefaultMinCompressBlockSize = 65536;
 
-class CompressedWriteBuffer final : public BufferedWriteBuffer
+class CompressedWriteBuffer final : public WriteBuffer
 {
 public:
     /// `out` must outlive this buffer and is not finalized by it.
     CompressedWriteBuffer(WriteBuffer & out_, CompressionCodecPtr codec_, size_t max_compress_block_size = kDefaultMaxCompressBlockSize)
-        : BufferedWriteBuffer(max_compress_block_size)
-        , out(out_)
+        : out(out_)
         , codec(std::move(codec_))
+        , memory(max_compress_block_size)
     {
+        setWindow(memory.data(), memory.data() + memory.size());
     }
     ~CompressedWriteBuffer() override = default;
 
@@ -32,10 +33,11 @@ public:
     size_t getUncompressedBytes() const { return count(); }
 
 protected:
-    void drain(const char * data, size_t size) override
+    void nextImpl() override
     {
-        if (size)
-            writeFramedBlock(data, size);
+        if (bytesInWindow())
+            writeFramedBlock(windowBegin(), bytesInWindow());
+        setWindow(memory.data(), memory.data() + memory.size());
     }
 
 private:
@@ -43,6 +45,9 @@ private:
 
     WriteBuffer & out;
     CompressionCodecPtr codec;
+    /// Left uninitialized (unlike BufferedWriteBuffer's): a part writer holds one per column,
+    /// and zeroing 1 MiB each for columns that take a few KiB dominated small inserts.
+    PodArray<char> memory;
     PodArray<char> scratch;
 };
 }

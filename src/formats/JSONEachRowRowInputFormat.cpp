@@ -2,6 +2,9 @@
 // type (deserializeTextJSON), so values never pass through an intermediate document.
 #include "formats/JSONEachRowRowInputFormat.h"
 
+#include <cstring>
+#include <limits>
+
 #include "base/Exception.h"
 #include "io/ReadHelpers.h"
 
@@ -97,7 +100,34 @@ JSONEachRowRowInputFormat::JSONEachRowRowInputFormat(ReadBuffer & in_, const Blo
     : IRowInputFormat(in_, header_, settings_, max_block_size_), types(header.getDataTypes()), seen(header.columns())
 {
     for (size_t i = 0; i < header.columns(); ++i)
-        column_indexes.emplace(header.getByPosition(i).name, i);
+    {
+        const std::string & name = header.getByPosition(i).name;
+        column_indexes.emplace(name, i);
+        is_plain_name.push_back(name.find_first_of("\"\\") == std::string::npos);
+    }
+}
+
+size_t JSONEachRowRowInputFormat::readKey()
+{
+    if (expected_index < is_plain_name.size() && is_plain_name[expected_index])
+    {
+        /// The raw bytes "name" decode to exactly `name` when it holds no quote or backslash.
+        const std::string & name = header.getByPosition(expected_index).name;
+        const char * pos = in.pos();
+        if (in.available() >= name.size() + 2 && pos[0] == '"' && pos[name.size() + 1] == '"'
+            && std::memcmp(pos + 1, name.data(), name.size()) == 0)
+        {
+            in.advance(name.size() + 2);
+            return expected_index++;
+        }
+    }
+    key.clear();
+    readJSONStringInto(key, in);
+    auto it = column_indexes.find(key);
+    if (it == column_indexes.end())
+        return std::numeric_limits<size_t>::max();
+    expected_index = it->second + 1;
+    return it->second;
 }
 
 void JSONEachRowRowInputFormat::readPrefix()
@@ -155,29 +185,28 @@ bool JSONEachRowRowInputFormat::readRow(MutableColumns & columns, std::vector<UI
 
     assertChar('{', in);
     std::fill(seen.begin(), seen.end(), 0);
+    expected_index = 0;
     skipWhitespaceIfAny(in);
     if (!checkChar('}', in))
     {
         while (true)
         {
             skipWhitespaceIfAny(in);
-            key.clear();
-            readJSONStringInto(key, in);
+            const size_t index = readKey();
             skipWhitespaceIfAny(in);
             assertChar(':', in);
             skipWhitespaceIfAny(in);
 
             /// A key seen before in this object counts as unknown (ClickHouse keeps the first value).
-            auto it = column_indexes.find(key);
-            if (it == column_indexes.end() || seen[it->second])
+            if (index == std::numeric_limits<size_t>::max() || seen[index])
             {
                 if (!settings.skip_unknown_fields)
-                    throw Exception(ErrorCodes::INCORRECT_DATA, "Unknown field found while parsing JSONEachRow format: {}", key);
+                    throw Exception(ErrorCodes::INCORRECT_DATA, "Unknown field found while parsing JSONEachRow format: {}",
+                                    index == std::numeric_limits<size_t>::max() ? key : header.getByPosition(index).name);
                 skipJSONValue(in, 0);
             }
             else
             {
-                const size_t index = it->second;
                 seen[index] = 1;
                 readField(index, *columns[index], row_missing[index]);
             }

@@ -21,8 +21,16 @@ protected:
 
 private:
     void readField(size_t column_index, IColumn & column, UInt8 & is_missing);
+    /// Reads the next key and returns its column index, or SIZE_MAX for an unknown key
+    /// (left in `key`). Keys usually come in the same order in every row, so the column after
+    /// the previous key is tried first, straight on the input bytes, before the hash lookup.
+    size_t readKey();
 
     std::unordered_map<std::string, size_t> column_indexes;
+    /// Per column: its name can be compared with raw input bytes (no '"' or '\\' in it).
+    std::vector<UInt8> is_plain_name;
+    /// The column whose key is expected next.
+    size_t expected_index = 0;
     DataTypes types;
     /// Per column: whether the current row has set it.
     std::vector<UInt8> seen;

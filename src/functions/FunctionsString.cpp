@@ -6,6 +6,7 @@
 
 #include <memory>
 
+#include "columns/ColumnMap.h"
 #include "columns/ColumnString.h"
 #include "functions/FunctionFactory.h"
 #include "functions/FunctionHelpers.h"
@@ -76,12 +77,15 @@ public:
     DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
     {
         checkArgumentCount(name, arguments.size(), 1);
-        checkStringArgument(name, arguments[0], 1);
+        if (!(kind != Kind::LengthUTF8 && isArrayOrMap(*arguments[0].type)))
+            checkStringArgument(name, arguments[0], 1);
         return typeByName(kind == Kind::Length || kind == Kind::LengthUTF8 ? "UInt64" : "UInt8");
     }
 
     ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
     {
+        if (isArrayOrMap(*arguments[0].type))
+            return executeArray(arguments[0].column, rows);
         StringArgument input(arguments[0].column);
         if (kind == Kind::Length || kind == Kind::LengthUTF8)
         {
@@ -99,6 +103,28 @@ public:
     }
 
 private:
+    static bool isArrayOrMap(const IDataType & type) { return type.getTypeId() == TypeIndex::Array || type.getTypeId() == TypeIndex::Map; }
+
+    /// length, empty and notEmpty of arrays and maps count elements (a Map is an array of pairs).
+    ColumnPtr executeArray(const ColumnPtr & argument, size_t rows) const
+    {
+        ColumnPtr column = argument->convertToFullColumnIfConst();
+        const auto * map = column->as<ColumnMap>();
+        const auto & offsets = map ? map->getOffsets() : column->assertCast<ColumnArray>().getOffsets();
+        auto size = [&](size_t i) { return offsets[i] - (i == 0 ? 0 : offsets[i - 1]); };
+        if (kind == Kind::Length)
+        {
+            auto result = ColumnUInt64::create(rows);
+            for (size_t i = 0; i < rows; ++i)
+                result->getData()[i] = size(i);
+            return result;
+        }
+        auto result = ColumnUInt8::create(rows);
+        for (size_t i = 0; i < rows; ++i)
+            result->getData()[i] = (size(i) == 0) == (kind == Kind::Empty);
+        return result;
+    }
+
     std::string name;
     Kind kind;
 };
@@ -252,9 +278,14 @@ public:
 
     DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
     {
-        checkArgumentCount(name, arguments.size(), 2);
+        if (kind == Kind::Position)
+            checkArgumentCountBetween(name, arguments.size(), 2, 3);
+        else
+            checkArgumentCount(name, arguments.size(), 2);
         checkStringArgument(name, arguments[0], 1);
         checkStringArgument(name, arguments[1], 2);
+        if (arguments.size() == 3 && !isUnsignedInteger(*arguments[2].type))
+            throwIllegalType(name, *arguments[2].type, 3);
         return typeByName(kind == Kind::Position ? "UInt64" : "UInt8");
     }
 
@@ -266,9 +297,13 @@ public:
         {
             auto result = ColumnUInt64::create(rows);
             auto & out = result->getData();
+            bool has_start = arguments.size() == 3;
             for (size_t i = 0; i < rows; ++i)
             {
-                size_t found = haystack.at(i).find(needle.at(i));
+                /// position(h, n, start): the search begins at the 1-based `start` (0 counts as 1).
+                size_t start = has_start ? static_cast<size_t>(std::max<Int64>(integerAt(arguments[2], i), 1)) - 1 : 0;
+                std::string_view text = haystack.at(i);
+                size_t found = start > text.size() ? std::string_view::npos : text.find(needle.at(i), start);
                 out[i] = found == std::string_view::npos ? 0 : found + 1;
             }
             return result;

@@ -20,6 +20,10 @@ void registerFunctions()
         registerFunctionsDateTime(factory);
         registerFunctionsString(factory);
         registerFunctionsHashing(factory);
+        registerFunctionsRounding(factory);
+        registerFunctionsArray(factory);
+        registerFunctionsTuple(factory);
+        registerFunctionsStringExtra(factory);
     });
 }
 }

@@ -15,4 +15,9 @@ void registerFunctionsMisc(FunctionFactory & factory);
 void registerFunctionsDateTime(FunctionFactory & factory);
 void registerFunctionsString(FunctionFactory & factory);
 void registerFunctionsHashing(FunctionFactory & factory);
+void registerFunctionsRounding(FunctionFactory & factory);
+void registerFunctionsArray(FunctionFactory & factory);
+void registerFunctionsTuple(FunctionFactory & factory);
+void registerFunctionsDateTimeExtra(FunctionFactory & factory);
+void registerFunctionsStringExtra(FunctionFactory & factory);
 }

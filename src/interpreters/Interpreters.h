@@ -21,6 +21,7 @@ void executeRename(const sql::ASTPtr & query, QueryContext & context);
 void executeOptimize(const sql::ASTPtr & query, QueryContext & context);
 void executeUse(const sql::ASTPtr & query, QueryContext & context);
 void executeSet(const sql::ASTPtr & query, QueryContext & context);
+void executeSystem(const sql::ASTPtr & query, QueryContext & context);
 
 exec::BlockStreamPtr executeShow(const sql::ASTPtr & query, QueryContext & context);
 exec::BlockStreamPtr executeDescribe(const sql::ASTPtr & query, QueryContext & context);

@@ -22,6 +22,7 @@
 #include "sql/ASTSelectWithUnionQuery.h"
 #include "sql/ASTSetQuery.h"
 #include "sql/ASTShowQuery.h"
+#include "sql/ASTSystemQuery.h"
 #include "sql/ASTUseQuery.h"
 #include "sql/Parser.h"
 #include "storage/StorageFactory.h"
@@ -168,6 +169,8 @@ void executeQuery(const std::string & text, QueryContext & context, QueryIO & io
         return executeUse(ast, context);
     if (ast->as<sql::ASTSetQuery>())
         return executeSet(ast, context);
+    if (ast->as<sql::ASTSystemQuery>())
+        return executeSystem(ast, context);
     if (ast->as<sql::ASTShowQuery>())
         return writeResult(executeShow(ast, context), *ast, context, io);
     if (ast->as<sql::ASTDescribeQuery>())

@@ -13,6 +13,7 @@
 #include "exec/IBlockStream.h"
 #include "storage/ColumnsDescription.h"
 #include "storage/PartInfo.h"
+#include "storage/mergetree/KeyRanges.h"
 
 namespace datastore::interpreters
 {
@@ -37,6 +38,9 @@ struct ReadRequest
     std::vector<std::string> columns;
     /// WHERE and PREWHERE of the query, for index analysis only; may be null.
     sql::ASTPtr filter;
+    /// The filter's conditions on single columns with constants already evaluated and
+    /// converted to the column's type by the analyzer; null to derive them from `filter`.
+    std::shared_ptr<const KeyRanges> key_ranges;
     bool is_final = false;
     size_t max_threads = 1;
     size_t max_block_size = 65536;
@@ -80,6 +84,8 @@ public:
     /// Background work (merges) starts after the table is loaded and stops before it goes.
     virtual void startup() {}
     virtual void shutdown() {}
+    /// SYSTEM STOP/START MERGES: engines without background merges ignore it.
+    virtual void setBackgroundMergesEnabled(bool) {}
 
     virtual std::optional<UInt64> totalRows() const { return std::nullopt; }
     virtual std::optional<UInt64> totalBytes() const { return std::nullopt; }

@@ -4,7 +4,7 @@ SELECT toString(number % 4) AS s, count() AS c FROM numbers(10) GROUP BY s ORDER
 SELECT number % 2 AS a, number % 3 AS b, count() FROM numbers(12) GROUP BY a, b ORDER BY a, b;
 SELECT count(), countIf(number > 5), sumIf(number, number % 2 = 0) FROM numbers(10);
 SELECT uniq(number % 7), uniqExact(number % 7) FROM numbers(1000);
-SELECT argMin(number, number % 5 - number), argMax(toString(number), number) FROM numbers(10);
+SELECT argMin(number, toInt64(number) * -1), argMax(toString(number), number) FROM numbers(10);
 SELECT number % 5 AS k, count() AS c FROM numbers(50) GROUP BY k HAVING k > 2 ORDER BY k;
 SELECT any(number) FROM numbers(1);
 SELECT count() FROM numbers(0);

@@ -44,7 +44,11 @@ Columns MergeTreePartReader::readGranules(size_t begin_mark, size_t end_mark)
         }
         auto column = types[i]->createColumn();
         column->reserve(rows);
-        types[i]->deserializeBinaryBulk(*column, *files[i], rows);
+        /// Each granule was written as its own Native serialization (types such as
+        /// LowCardinality start it with a prefix), so it is read back one granule at a time.
+        const auto & marks = part->getMarks(columns[i]);
+        for (size_t mark = begin_mark; mark < end_mark; ++mark)
+            types[i]->deserializeBinaryBulk(*column, *files[i], marks[mark].rows);
         next_marks[i] = end_mark;
         result.push_back(std::move(column));
     }

@@ -10,9 +10,10 @@
 namespace datastore::storage
 {
 PartFileWriteBuffer::PartFileWriteBuffer(std::string path_)
-    : BufferedWriteBuffer(1 << 20)
-    , path(std::move(path_))
+    : path(std::move(path_))
+    , memory(1 << 20)
 {
+    setWindow(memory.data(), memory.data() + memory.size());
     fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0)
     {
@@ -27,7 +28,13 @@ PartFileWriteBuffer::~PartFileWriteBuffer()
         ::close(fd);
 }
 
-void PartFileWriteBuffer::drain(const char * data, size_t size)
+void PartFileWriteBuffer::nextImpl()
+{
+    writeToFile(windowBegin(), bytesInWindow());
+    setWindow(memory.data(), memory.data() + memory.size());
+}
+
+void PartFileWriteBuffer::writeToFile(const char * data, size_t size)
 {
     while (size)
     {

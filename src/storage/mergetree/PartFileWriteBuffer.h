@@ -2,13 +2,14 @@
 // directory is only renamed into place once every byte of it is durable.
 #pragma once
 
+#include "base/PodArray.h"
 #include "io/WriteBuffer.h"
 
 #include <string>
 
 namespace datastore::storage
 {
-class PartFileWriteBuffer final : public BufferedWriteBuffer
+class PartFileWriteBuffer final : public WriteBuffer
 {
 public:
     /// Creates (truncates) the file; throws CANNOT_OPEN_FILE.
@@ -17,12 +18,16 @@ public:
     ~PartFileWriteBuffer() override;
 
 protected:
-    void drain(const char * data, size_t size) override;
+    void nextImpl() override;
     /// Throws CANNOT_FSYNC.
     void finalizeImpl() override;
 
 private:
+    void writeToFile(const char * data, size_t size);
+
     std::string path;
     int fd = -1;
+    /// Left uninitialized: a part opens one per file, most of them far smaller than 1 MiB.
+    PodArray<char> memory;
 };
 }

@@ -453,8 +453,8 @@ MergeTreeDataParts StorageMergeTree::getActiveParts() const
 
 exec::BlockStreams StorageMergeTree::read(const ReadRequest & request, interpreters::QueryContext &, ReadStatistics * statistics)
 {
-    return readWithRanges(
-        request.columns, KeyRanges::fromFilter(request.filter, columns), request.max_threads, request.max_block_size, statistics);
+    KeyRanges ranges = request.key_ranges ? *request.key_ranges : KeyRanges::fromFilter(request.filter, columns);
+    return readWithRanges(request.columns, ranges, request.max_threads, request.max_block_size, statistics);
 }
 
 exec::BlockStreams StorageMergeTree::readWithRanges(
@@ -761,7 +761,7 @@ void StorageMergeTree::mergeLoop()
         try
         {
             removeUnusedOutdatedParts();
-            while (mergeOnce())
+            while (are_merges_enabled && mergeOnce())
             {
                 std::lock_guard check(thread_mutex);
                 if (is_stopping)

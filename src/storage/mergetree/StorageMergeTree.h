@@ -8,6 +8,7 @@
 #include "storage/mergetree/KeyRanges.h"
 #include "storage/mergetree/MergeTreeDataPart.h"
 
+#include <atomic>
 #include <condition_variable>
 #include <functional>
 #include <map>
@@ -53,6 +54,7 @@ public:
 
     void startup() override;
     void shutdown() override;
+    void setBackgroundMergesEnabled(bool enabled) override { are_merges_enabled = enabled; }
 
     std::optional<UInt64> totalRows() const override;
     std::optional<UInt64> totalBytes() const override;
@@ -97,6 +99,7 @@ private:
     std::mutex thread_mutex;
     std::condition_variable merge_wakeup;
     bool is_stopping = false;
+    std::atomic<bool> are_merges_enabled{true};
     std::thread merge_thread;
 };
 

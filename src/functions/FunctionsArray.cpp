@@ -1,0 +1,286 @@
+// Array functions: the array(...) constructor, element access arr[i] / m['k'] (arrayElement),
+// has and indexOf, range and the emptyArrayX constants. Elements live in one flat data column
+// with cumulative offsets per row (ColumnArray), so the loops walk offsets directly.
+#include "columns/ColumnArray.h"
+#include "columns/ColumnMap.h"
+#include "functions/CastColumn.h"
+#include "functions/FunctionFactory.h"
+#include "functions/FunctionHelpers.h"
+#include "functions/registerFunctions.h"
+#include "types/DataTypeArray.h"
+#include "types/DataTypeMap.h"
+#include "types/getLeastSupertype.h"
+
+namespace datastore::functions
+{
+namespace
+{
+const ColumnArray & fullArray(const ColumnPtr & column, ColumnPtr & holder)
+{
+    holder = column->convertToFullColumnIfConst();
+    return holder->assertCast<ColumnArray>();
+}
+
+/// array(a, b, ...): one array per row from the arguments brought to their least supertype.
+class FunctionArray final : public IFunction
+{
+public:
+    std::string getName() const override { return "array"; }
+    bool useDefaultImplementationForNulls() const override { return false; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        if (arguments.empty())
+            return std::make_shared<DataTypeArray>(typeByName("Nothing"));
+        DataTypes types;
+        for (const auto & argument : arguments)
+            types.push_back(argument.type);
+        return std::make_shared<DataTypeArray>(getLeastSupertype(types));
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr & result_type, size_t rows) const override
+    {
+        const DataTypePtr & element_type = result_type->as<DataTypeArray>()->getNestedType();
+        Columns elements;
+        for (const auto & argument : arguments)
+            elements.push_back(castColumn(argument.column, argument.type, element_type)->convertToFullColumnIfConst());
+        auto data = element_type->createColumn();
+        data->reserve(rows * elements.size());
+        ColumnArray::Offsets offsets(rows);
+        for (size_t row = 0; row < rows; ++row)
+        {
+            for (const auto & element : elements)
+                data->insertFrom(*element, row);
+            offsets[row] = data->size();
+        }
+        return ColumnArray::create(ColumnPtr(std::move(data)), std::move(offsets));
+    }
+};
+
+/// arrayElement(arr, i): 1-based, negative counts from the end, out of range gives the default.
+/// arrayElement(map, key): the value of the first entry with that key, or the default.
+class FunctionArrayElement final : public IFunction
+{
+public:
+    std::string getName() const override { return "arrayElement"; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        checkArgumentCount(getName(), arguments.size(), 2);
+        if (const auto * map = arguments[0].type->as<DataTypeMap>())
+        {
+            getLeastSupertype({map->getKeyType(), arguments[1].type});
+            return map->getValueType();
+        }
+        const auto * array = arguments[0].type->as<DataTypeArray>();
+        if (!array)
+            throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "First argument for function arrayElement must be array, got '{}' instead",
+                arguments[0].type->getName());
+        if (!isNativeInteger(arguments[1].type->getTypeId()))
+            throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "Second argument for function arrayElement must be integer, got '{}' instead",
+                arguments[1].type->getName());
+        return array->getNestedType();
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr & result_type, size_t rows) const override
+    {
+        if (const auto * map = arguments[0].type->as<DataTypeMap>())
+            return executeMap(arguments, *map, result_type, rows);
+        ColumnPtr holder;
+        const ColumnArray & array = fullArray(arguments[0].column, holder);
+        auto index = numericOperand<Int64>(arguments[1].column, arguments[1].type->getTypeId());
+        const auto & offsets = array.getOffsets();
+        const IColumn & data = array.getData();
+        auto result = result_type->createColumn();
+        result->reserve(rows);
+        for (size_t row = 0; row < rows; ++row)
+        {
+            Int64 i = index.is_const ? index.constant : index.data[row];
+            UInt64 begin = row == 0 ? 0 : offsets[row - 1];
+            auto size = static_cast<Int64>(offsets[row] - begin);
+            if (i > 0 && i <= size)
+                result->insertFrom(data, begin + static_cast<UInt64>(i - 1));
+            else if (i < 0 && -i <= size)
+                result->insertFrom(data, begin + static_cast<UInt64>(size + i));
+            else
+                result->insertDefault();
+        }
+        return result;
+    }
+
+private:
+    static ColumnPtr executeMap(const ColumnsWithTypeAndName & arguments, const DataTypeMap & map, const DataTypePtr & result_type, size_t rows)
+    {
+        ColumnPtr map_holder = arguments[0].column->convertToFullColumnIfConst();
+        const auto & column = map_holder->assertCast<ColumnMap>();
+        ColumnPtr keys = castColumn(arguments[1].column, arguments[1].type, map.getKeyType())->convertToFullColumnIfConst();
+        const auto & offsets = column.getOffsets();
+        const IColumn & map_keys = column.getKeys();
+        const IColumn & map_values = column.getValues();
+        auto result = result_type->createColumn();
+        result->reserve(rows);
+        for (size_t row = 0; row < rows; ++row)
+        {
+            UInt64 begin = row == 0 ? 0 : offsets[row - 1];
+            UInt64 found = offsets[row];
+            for (UInt64 j = begin; j < offsets[row]; ++j)
+                if (map_keys.compareAt(j, row, *keys, 1) == 0)
+                {
+                    found = j;
+                    break;
+                }
+            if (found < offsets[row])
+                result->insertFrom(map_values, found);
+            else
+                result->insertDefault();
+        }
+        return result;
+    }
+};
+
+/// has(arr, x) -> UInt8 and indexOf(arr, x) -> UInt64 (1-based, 0 when absent). Elements and x
+/// are compared in their least supertype, so NULL finds NULL elements.
+class FunctionArraySearch final : public IFunction
+{
+public:
+    explicit FunctionArraySearch(bool is_index_of_) : is_index_of(is_index_of_) {}
+    std::string getName() const override { return is_index_of ? "indexOf" : "has"; }
+    bool useDefaultImplementationForNulls() const override { return false; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        checkArgumentCount(getName(), arguments.size(), 2);
+        const auto * array = arguments[0].type->as<DataTypeArray>();
+        if (!array)
+            throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "First argument for function {} must be an array.", getName());
+        getLeastSupertype({array->getNestedType(), arguments[1].type});
+        return typeByName(is_index_of ? "UInt64" : "UInt8");
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
+    {
+        const DataTypePtr & element_type = arguments[0].type->as<DataTypeArray>()->getNestedType();
+        DataTypePtr common = getLeastSupertype({element_type, arguments[1].type});
+        ColumnPtr holder;
+        const ColumnArray & array = fullArray(arguments[0].column, holder);
+        ColumnPtr data = castColumn(array.getDataPtr(), element_type, common);
+        ColumnPtr needles = castColumn(arguments[1].column, arguments[1].type, common)->convertToFullColumnIfConst();
+        const auto & offsets = array.getOffsets();
+        auto result = ColumnUInt64::create(rows);
+        auto & out = result->getData();
+        for (size_t row = 0; row < rows; ++row)
+        {
+            UInt64 begin = row == 0 ? 0 : offsets[row - 1];
+            out[row] = 0;
+            for (UInt64 j = begin; j < offsets[row]; ++j)
+                if (data->compareAt(j, row, *needles, 1) == 0)
+                {
+                    out[row] = j - begin + 1;
+                    break;
+                }
+        }
+        if (is_index_of)
+            return result;
+        auto found = ColumnUInt8::create(rows);
+        for (size_t row = 0; row < rows; ++row)
+            found->getData()[row] = out[row] != 0;
+        return found;
+    }
+
+private:
+    bool is_index_of;
+};
+
+/// range(end), range(start, end[, step]): integers in the arguments' supertype.
+class FunctionRange final : public IFunction
+{
+public:
+    std::string getName() const override { return "range"; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        checkArgumentCountBetween(getName(), arguments.size(), 1, 3);
+        DataTypes types;
+        for (size_t i = 0; i < arguments.size(); ++i)
+        {
+            if (!isNativeInteger(arguments[i].type->getTypeId()))
+                throwIllegalType(getName(), *arguments[i].type, i + 1);
+            types.push_back(arguments[i].type);
+        }
+        return std::make_shared<DataTypeArray>(getLeastSupertype(types));
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr & result_type, size_t rows) const override
+    {
+        /// Limit from ClickHouse's function_range_max_elements_in_block default.
+        static constexpr UInt64 max_elements = 500000000;
+        std::vector<NumericOperand<Int64>> operands;
+        for (const auto & argument : arguments)
+            operands.push_back(numericOperand<Int64>(argument.column, argument.type->getTypeId()));
+        auto value = [&](size_t i, size_t row) { return operands[i].is_const ? operands[i].constant : operands[i].data[row]; };
+        auto data = ColumnInt64::create();
+        auto & values = data->getData();
+        ColumnArray::Offsets offsets(rows);
+        for (size_t row = 0; row < rows; ++row)
+        {
+            Int64 start = arguments.size() == 1 ? 0 : value(0, row);
+            Int64 end = arguments.size() == 1 ? value(0, row) : value(1, row);
+            Int64 step = arguments.size() == 3 ? value(2, row) : 1;
+            if (arguments.size() == 1 && end < 0)
+                throw Exception(ErrorCodes::ARGUMENT_OUT_OF_BOUND,
+                    "A call to function range overflows, only support positive values when only end is provided");
+            if (step == 0)
+                throw Exception(ErrorCodes::BAD_ARGUMENTS, "A call to function range overflows, the 3rd argument step can't be zero");
+            for (Int64 v = start; step > 0 ? v < end : v > end; v += step)
+            {
+                if (values.size() >= max_elements)
+                    throw Exception(ErrorCodes::ARGUMENT_OUT_OF_BOUND,
+                        "A call to function range would produce {} array elements, which is greater than the allowed maximum of {}",
+                        values.size() + 1, max_elements);
+                values.push_back(v);
+            }
+            offsets[row] = values.size();
+        }
+        const DataTypePtr & element_type = result_type->as<DataTypeArray>()->getNestedType();
+        ColumnPtr elements = castColumn(std::move(data), typeByName("Int64"), element_type);
+        return ColumnArray::create(elements, std::move(offsets));
+    }
+};
+
+/// emptyArrayUInt8() ... emptyArrayString(): an empty array of that element type per row.
+class FunctionEmptyArray final : public IFunction
+{
+public:
+    explicit FunctionEmptyArray(std::string element_) : element(std::move(element_)) {}
+    std::string getName() const override { return "emptyArray" + element; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        checkArgumentCount(getName(), arguments.size(), 0);
+        return std::make_shared<DataTypeArray>(typeByName(element));
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName &, const DataTypePtr & result_type, size_t rows) const override
+    {
+        auto result = result_type->createColumn();
+        result->insertManyDefaults(rows);
+        return result;
+    }
+
+private:
+    std::string element;
+};
+}
+
+void registerFunctionsArray(FunctionFactory & factory)
+{
+    factory.registerFunction("array", makeCreator<FunctionArray>());
+    factory.registerFunction("arrayElement", makeCreator<FunctionArrayElement>());
+    factory.registerFunction("has", makeCreator<FunctionArraySearch>(false));
+    factory.registerFunction("indexOf", makeCreator<FunctionArraySearch>(true));
+    factory.registerFunction("range", makeCreator<FunctionRange>());
+    for (const char * element : {"UInt8", "UInt16", "UInt32", "UInt64", "Int8", "Int16", "Int32", "Int64", "Float32", "Float64",
+                                 "Date", "DateTime", "String"})
+        factory.registerFunction(std::string("emptyArray") + element, makeCreator<FunctionEmptyArray>(std::string(element)));
+}
+}

@@ -1,0 +1,354 @@
+// More string functions: hex/unhex, repeat, substringUTF8, reverse, splitByChar and
+// toLowCardinality. Like the base string functions they work on bytes, except substringUTF8,
+// which counts code points.
+#include "columns/ColumnArray.h"
+#include "columns/ColumnString.h"
+#include "functions/CastColumn.h"
+#include "functions/FunctionFactory.h"
+#include "functions/FunctionHelpers.h"
+#include "functions/registerFunctions.h"
+#include "types/DataTypeArray.h"
+#include "types/DataTypeLowCardinality.h"
+
+namespace datastore::functions
+{
+namespace
+{
+void checkString(const std::string & function, const ColumnWithTypeAndName & argument, size_t position)
+{
+    if (!isStringOrFixedString(*argument.type))
+        throwIllegalType(function, *argument.type, position);
+}
+
+/// Row `row` of a column that may be constant.
+std::string_view textAt(const IColumn & column, size_t row)
+{
+    return column.isConst() ? column.getDataAt(0) : column.getDataAt(row);
+}
+
+constexpr char hex_digits[] = "0123456789ABCDEF";
+
+void appendHexByte(PodArray<char> & out, UInt8 byte)
+{
+    out.push_back(hex_digits[byte >> 4]);
+    out.push_back(hex_digits[byte & 15]);
+}
+
+/// hex(x): strings byte by byte; integers, dates and Bool big-endian without leading zero bytes;
+/// floats and Decimals as their bytes in memory (little-endian).
+class FunctionHex final : public IFunction
+{
+public:
+    std::string getName() const override { return "hex"; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        checkArgumentCount(getName(), arguments.size(), 1);
+        TypeIndex type = arguments[0].type->getTypeId();
+        if (!isStringOrFixedString(*arguments[0].type) && !dispatchByStorage(type, [](auto) {}))
+            throwIllegalType(getName(), *arguments[0].type, 1);
+        if (type == TypeIndex::Enum8 || type == TypeIndex::Enum16 || type == TypeIndex::DateTime64)
+            throwIllegalType(getName(), *arguments[0].type, 1);
+        return typeByName("String");
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
+    {
+        ColumnPtr input = arguments[0].column->convertToFullColumnIfConst();
+        TypeIndex type = arguments[0].type->getTypeId();
+        bool in_memory_order = isNativeFloat(type) || type == TypeIndex::Decimal32 || type == TypeIndex::Decimal64
+            || type == TypeIndex::Decimal128;
+        auto result = ColumnString::create();
+        auto & chars = result->getChars();
+        auto & offsets = result->getOffsets();
+        for (size_t row = 0; row < rows; ++row)
+        {
+            std::string_view bytes = input->getDataAt(row);
+            if (isStringOrFixedString(*arguments[0].type) || in_memory_order)
+                for (char c : bytes)
+                    appendHexByte(chars, static_cast<UInt8>(c));
+            else
+            {
+                /// Stored little-endian: print from the most significant nonzero byte down.
+                size_t top = bytes.size();
+                while (top > 1 && bytes[top - 1] == 0)
+                    --top;
+                for (size_t i = top; i > 0; --i)
+                    appendHexByte(chars, static_cast<UInt8>(bytes[i - 1]));
+            }
+            offsets.push_back(chars.size());
+        }
+        return result;
+    }
+};
+
+int hexDigitValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+/// unhex(s): pairs of hex digits to bytes; an odd leading digit stands alone. As in ClickHouse,
+/// a non-hex character counts as -1 instead of failing.
+class FunctionUnhex final : public IFunction
+{
+public:
+    std::string getName() const override { return "unhex"; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        checkArgumentCount(getName(), arguments.size(), 1);
+        checkString(getName(), arguments[0], 1);
+        return typeByName("String");
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
+    {
+        auto result = ColumnString::create();
+        auto & chars = result->getChars();
+        auto & offsets = result->getOffsets();
+        for (size_t row = 0; row < rows; ++row)
+        {
+            std::string_view text = textAt(*arguments[0].column, row);
+            size_t i = 0;
+            if (text.size() % 2 == 1)
+                chars.push_back(static_cast<char>(hexDigitValue(text[i++])));
+            for (; i < text.size(); i += 2)
+                chars.push_back(static_cast<char>(hexDigitValue(text[i]) * 16 + hexDigitValue(text[i + 1])));
+            offsets.push_back(chars.size());
+        }
+        return result;
+    }
+};
+
+/// repeat(s, n): s n times; n <= 0 gives ''.
+class FunctionRepeat final : public IFunction
+{
+public:
+    std::string getName() const override { return "repeat"; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        checkArgumentCount(getName(), arguments.size(), 2);
+        checkString(getName(), arguments[0], 1);
+        if (!isNativeInteger(arguments[1].type->getTypeId()))
+            throwIllegalType(getName(), *arguments[1].type, 2);
+        return typeByName("String");
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
+    {
+        /// ClickHouse's fixed bound on the repeat count.
+        static constexpr Int64 max_repeat = 1000000;
+        auto times = numericOperand<Int64>(arguments[1].column, arguments[1].type->getTypeId());
+        auto result = ColumnString::create();
+        auto & chars = result->getChars();
+        auto & offsets = result->getOffsets();
+        for (size_t row = 0; row < rows; ++row)
+        {
+            Int64 n = times.is_const ? times.constant : times.data[row];
+            if (n > max_repeat)
+                throw Exception(ErrorCodes::TOO_LARGE_STRING_SIZE, "Too many times to repeat ({}), maximum is: {}", n, max_repeat);
+            std::string_view text = textAt(*arguments[0].column, row);
+            for (Int64 i = 0; i < n; ++i)
+                chars.insert(text.data(), text.data() + text.size());
+            offsets.push_back(chars.size());
+        }
+        return result;
+    }
+};
+
+/// Byte offset of code point `index` (0-based) in s, or s.size() past the end.
+size_t codePointOffset(std::string_view s, size_t index)
+{
+    size_t pos = 0;
+    while (pos < s.size() && index > 0)
+    {
+        ++pos;
+        while (pos < s.size() && (static_cast<UInt8>(s[pos]) & 0xC0) == 0x80)
+            ++pos;
+        --index;
+    }
+    return pos;
+}
+
+/// substringUTF8(s, offset[, length]): substring's rules counted in code points.
+class FunctionSubstringUTF8 final : public IFunction
+{
+public:
+    std::string getName() const override { return "substringUTF8"; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        checkArgumentCountBetween(getName(), arguments.size(), 2, 3);
+        checkString(getName(), arguments[0], 1);
+        for (size_t i = 1; i < arguments.size(); ++i)
+            if (!isNativeInteger(arguments[i].type->getTypeId()))
+                throwIllegalType(getName(), *arguments[i].type, i + 1);
+        return typeByName("String");
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
+    {
+        auto offset_operand = numericOperand<Int64>(arguments[1].column, arguments[1].type->getTypeId());
+        bool has_length = arguments.size() == 3;
+        NumericOperand<Int64> length_operand;
+        if (has_length)
+            length_operand = numericOperand<Int64>(arguments[2].column, arguments[2].type->getTypeId());
+        auto result = ColumnString::create();
+        for (size_t row = 0; row < rows; ++row)
+        {
+            std::string_view s = textAt(*arguments[0].column, row);
+            Int64 offset = offset_operand.is_const ? offset_operand.constant : offset_operand.data[row];
+            if (offset == 0)
+            {
+                result->insertDefault();
+                continue;
+            }
+            Int64 size = 0;
+            for (char c : s)
+                size += (static_cast<UInt8>(c) & 0xC0) != 0x80;
+            Int64 start = offset > 0 ? offset - 1 : size + offset;
+            Int64 end = size;
+            if (has_length)
+            {
+                Int64 length = length_operand.is_const ? length_operand.constant : length_operand.data[row];
+                end = length >= 0 ? start + length : size + length;
+            }
+            start = std::clamp<Int64>(start, 0, size);
+            end = std::clamp<Int64>(end, 0, size);
+            if (end <= start)
+            {
+                result->insertDefault();
+                continue;
+            }
+            size_t begin_byte = codePointOffset(s, static_cast<size_t>(start));
+            size_t end_byte = begin_byte + codePointOffset(s.substr(begin_byte), static_cast<size_t>(end - start));
+            result->insertData(s.substr(begin_byte, end_byte - begin_byte));
+        }
+        return result;
+    }
+};
+
+/// reverse(s): the bytes in reverse order.
+class FunctionReverse final : public IFunction
+{
+public:
+    std::string getName() const override { return "reverse"; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        checkArgumentCount(getName(), arguments.size(), 1);
+        checkString(getName(), arguments[0], 1);
+        return typeByName("String");
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
+    {
+        auto result = ColumnString::create();
+        auto & chars = result->getChars();
+        auto & offsets = result->getOffsets();
+        for (size_t row = 0; row < rows; ++row)
+        {
+            std::string_view text = textAt(*arguments[0].column, row);
+            for (size_t i = text.size(); i > 0; --i)
+                chars.push_back(text[i - 1]);
+            offsets.push_back(chars.size());
+        }
+        return result;
+    }
+};
+
+/// splitByChar(sep, s): the pieces of s between single-byte separators, empty ones included.
+class FunctionSplitByChar final : public IFunction
+{
+public:
+    std::string getName() const override { return "splitByChar"; }
+    std::vector<size_t> getArgumentsThatAreAlwaysConstant() const override { return {0}; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        checkArgumentCount(getName(), arguments.size(), 2);
+        checkString(getName(), arguments[0], 1);
+        checkString(getName(), arguments[1], 2);
+        if (arguments[0].column == nullptr || !arguments[0].column->isConst())
+            throw Exception(ErrorCodes::ILLEGAL_COLUMN, "Illegal column {} of first argument of function splitByChar. Must be constant string.",
+                arguments[0].type->getName());
+        separator(arguments[0]);
+        return std::make_shared<DataTypeArray>(typeByName("String"));
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
+    {
+        char sep = separator(arguments[0]);
+        auto pieces = ColumnString::create();
+        ColumnArray::Offsets offsets(rows);
+        for (size_t row = 0; row < rows; ++row)
+        {
+            std::string_view text = textAt(*arguments[1].column, row);
+            size_t begin = 0;
+            while (true)
+            {
+                size_t end = text.find(sep, begin);
+                pieces->insertData(text.substr(begin, end == std::string_view::npos ? std::string_view::npos : end - begin));
+                if (end == std::string_view::npos)
+                    break;
+                begin = end + 1;
+            }
+            offsets[row] = pieces->size();
+        }
+        return ColumnArray::create(std::move(pieces), std::move(offsets));
+    }
+
+private:
+    static char separator(const ColumnWithTypeAndName & argument)
+    {
+        std::string_view sep = argument.column->getDataAt(0);
+        if (sep.size() != 1)
+            throw Exception(ErrorCodes::BAD_ARGUMENTS, "Illegal separator for function splitByChar. Must be exactly one byte.");
+        return sep[0];
+    }
+};
+
+/// toLowCardinality(x): x as LowCardinality(T); a LowCardinality argument passes through.
+class FunctionToLowCardinality final : public IFunction
+{
+public:
+    std::string getName() const override { return "toLowCardinality"; }
+    bool useDefaultImplementationForNulls() const override { return false; }
+    bool useDefaultImplementationForConstants() const override { return false; }
+    bool useDefaultImplementationForLowCardinality() const override { return false; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        checkArgumentCount(getName(), arguments.size(), 1);
+        if (arguments[0].type->isLowCardinality())
+            return arguments[0].type;
+        return std::make_shared<DataTypeLowCardinality>(arguments[0].type);
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr & result_type, size_t) const override
+    {
+        if (arguments[0].type->isLowCardinality())
+            return arguments[0].column;
+        return castColumn(arguments[0].column->convertToFullColumnIfConst(), arguments[0].type, result_type);
+    }
+};
+}
+
+void registerFunctionsStringExtra(FunctionFactory & factory)
+{
+    factory.registerFunction("hex", makeCreator<FunctionHex>(), FunctionFactory::CaseSensitiveness::CaseInsensitive);
+    factory.registerFunction("unhex", makeCreator<FunctionUnhex>(), FunctionFactory::CaseSensitiveness::CaseInsensitive);
+    factory.registerFunction("repeat", makeCreator<FunctionRepeat>(), FunctionFactory::CaseSensitiveness::CaseInsensitive);
+    factory.registerFunction("substringUTF8", makeCreator<FunctionSubstringUTF8>());
+    factory.registerFunction("reverse", makeCreator<FunctionReverse>(), FunctionFactory::CaseSensitiveness::CaseInsensitive);
+    factory.registerFunction("splitByChar", makeCreator<FunctionSplitByChar>());
+    factory.registerFunction("toLowCardinality", makeCreator<FunctionToLowCardinality>());
+}
+}

@@ -1,0 +1,155 @@
+// Tuple and Map functions: tupleElement (t.1, t.name), the map(k1, v1, ...) constructor and
+// mapKeys / mapValues. A Map is stored as Array(Tuple(keys, values)), so its keys and values
+// are whole columns that share the array's offsets.
+#include "columns/ColumnArray.h"
+#include "columns/ColumnMap.h"
+#include "columns/ColumnTuple.h"
+#include "functions/CastColumn.h"
+#include "functions/FunctionFactory.h"
+#include "functions/FunctionHelpers.h"
+#include "functions/registerFunctions.h"
+#include "types/DataTypeArray.h"
+#include "types/DataTypeMap.h"
+#include "types/DataTypeTuple.h"
+#include "types/getLeastSupertype.h"
+
+namespace datastore::functions
+{
+namespace
+{
+/// tupleElement(t, n) with n 1-based, or tupleElement(t, 'name'); both constant.
+class FunctionTupleElement final : public IFunction
+{
+public:
+    std::string getName() const override { return "tupleElement"; }
+    std::vector<size_t> getArgumentsThatAreAlwaysConstant() const override { return {1}; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        checkArgumentCount(getName(), arguments.size(), 2);
+        const auto * tuple = arguments[0].type->as<DataTypeTuple>();
+        if (!tuple)
+            throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "First argument for function tupleElement must be tuple or array of tuple. "
+                "Actual {}", arguments[0].type->getName());
+        return tuple->getElements()[elementIndex(*tuple, arguments[1])];
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t) const override
+    {
+        size_t index = elementIndex(*arguments[0].type->as<DataTypeTuple>(), arguments[1]);
+        ColumnPtr tuple = arguments[0].column->convertToFullColumnIfConst();
+        return tuple->assertCast<ColumnTuple>().getColumnPtr(index);
+    }
+
+private:
+    static size_t elementIndex(const DataTypeTuple & tuple, const ColumnWithTypeAndName & argument)
+    {
+        if (argument.column == nullptr || !argument.column->isConst())
+            throw Exception(ErrorCodes::ILLEGAL_COLUMN, "Second argument to tupleElement must be a constant UInt or String");
+        if (isStringOrFixedString(*argument.type))
+        {
+            auto name = argument.column->getDataAt(0);
+            ssize_t position = tuple.tryGetPositionByName(name);
+            if (position < 0)
+                throw Exception(ErrorCodes::BAD_ARGUMENTS, "Tuple doesn't have element with name '{}'", name);
+            return static_cast<size_t>(position);
+        }
+        if (!isNativeInteger(argument.type->getTypeId()) || isNativeSignedInteger(argument.type->getTypeId()))
+            throw Exception(ErrorCodes::ILLEGAL_COLUMN, "Second argument to tupleElement must be a constant UInt or String");
+        auto index = constantNumber<UInt64>(*argument.column, argument.type->getTypeId());
+        if (index == 0 || index > tuple.getElements().size())
+            throw Exception(ErrorCodes::ARGUMENT_OUT_OF_BOUND, "Tuple doesn't have element with index '{}'", index);
+        return index - 1;
+    }
+};
+
+/// map(k1, v1, k2, v2, ...): keys and values each in their least supertype.
+class FunctionMap final : public IFunction
+{
+public:
+    std::string getName() const override { return "map"; }
+    bool useDefaultImplementationForNulls() const override { return false; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        if (arguments.size() % 2 != 0)
+            throw Exception(ErrorCodes::NUMBER_OF_ARGUMENTS_DOESNT_MATCH, "Function map requires even number of arguments, but {} given",
+                arguments.size());
+        if (arguments.empty())
+            return std::make_shared<DataTypeMap>(typeByName("Nothing"), typeByName("Nothing"));
+        DataTypes keys;
+        DataTypes values;
+        for (size_t i = 0; i < arguments.size(); i += 2)
+        {
+            keys.push_back(arguments[i].type);
+            values.push_back(arguments[i + 1].type);
+        }
+        return std::make_shared<DataTypeMap>(getLeastSupertype(keys), getLeastSupertype(values));
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr & result_type, size_t rows) const override
+    {
+        const auto & map = *result_type->as<DataTypeMap>();
+        Columns keys;
+        Columns values;
+        for (size_t i = 0; i < arguments.size(); i += 2)
+        {
+            keys.push_back(castColumn(arguments[i].column, arguments[i].type, map.getKeyType())->convertToFullColumnIfConst());
+            values.push_back(castColumn(arguments[i + 1].column, arguments[i + 1].type, map.getValueType())->convertToFullColumnIfConst());
+        }
+        auto key_data = map.getKeyType()->createColumn();
+        auto value_data = map.getValueType()->createColumn();
+        ColumnArray::Offsets offsets(rows);
+        for (size_t row = 0; row < rows; ++row)
+        {
+            for (size_t pair = 0; pair < keys.size(); ++pair)
+            {
+                key_data->insertFrom(*keys[pair], row);
+                value_data->insertFrom(*values[pair], row);
+            }
+            offsets[row] = key_data->size();
+        }
+        auto entries = ColumnTuple::create(Columns{ColumnPtr(std::move(key_data)), ColumnPtr(std::move(value_data))});
+        return ColumnMap::create(ColumnArray::create(std::move(entries), std::move(offsets)));
+    }
+};
+
+/// mapKeys(m) and mapValues(m): the map's keys or values as an array per row.
+class FunctionMapPart final : public IFunction
+{
+public:
+    explicit FunctionMapPart(bool keys_) : keys(keys_) {}
+    std::string getName() const override { return keys ? "mapKeys" : "mapValues"; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        checkArgumentCount(getName(), arguments.size(), 1);
+        const auto * map = arguments[0].type->as<DataTypeMap>();
+        if (!map)
+            throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "First argument for function {} must be a Map, got {} instead", getName(),
+                arguments[0].type->getName());
+        return std::make_shared<DataTypeArray>(keys ? map->getKeyType() : map->getValueType());
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t) const override
+    {
+        ColumnPtr column = arguments[0].column->convertToFullColumnIfConst();
+        const auto & map = column->assertCast<ColumnMap>();
+        const auto & entries = map.getNestedData();
+        ColumnArray::Offsets offsets(map.getOffsets());
+        return ColumnArray::create(entries.getColumnPtr(keys ? 0 : 1), std::move(offsets));
+    }
+
+private:
+    bool keys;
+};
+}
+
+void registerFunctionsTuple(FunctionFactory & factory)
+{
+    factory.registerFunction("tupleElement", makeCreator<FunctionTupleElement>());
+    factory.registerFunction("map", makeCreator<FunctionMap>());
+    factory.registerFunction("mapKeys", makeCreator<FunctionMapPart>(true));
+    factory.registerFunction("mapValues", makeCreator<FunctionMapPart>(false));
+}
+}
