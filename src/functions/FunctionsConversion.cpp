@@ -84,6 +84,27 @@ TargetResolver decimalType(UInt32 precision)
     };
 }
 
+/// toDate(x[, time_zone]), toDate32(x[, time_zone]): the zone picks the calendar day of a time.
+TargetResolver dateType(const std::string & type_name)
+{
+    return [type_name](const std::string & name, const ColumnsWithTypeAndName & arguments) {
+        checkArgumentCountBetween(name, arguments.size(), 1, 2);
+        if (arguments.size() == 2)
+            constantString(name, arguments, 1, "time zone");
+        return typeByName(type_name);
+    };
+}
+
+/// A DateTime or DateTime64 type read in `zone` (same storage, so the column stays as it is).
+DataTypePtr inTimeZone(const DataTypePtr & type, const std::string & zone)
+{
+    if (type->getTypeId() == TypeIndex::DateTime)
+        return typeByName("DateTime(" + quoted(zone) + ")");
+    if (type->getTypeId() == TypeIndex::DateTime64)
+        return typeByName(fmt::format("DateTime64({}, {})", decimalScale(*type), quoted(zone)));
+    return type;
+}
+
 DataTypePtr dateTimeType(const std::string & name, const ColumnsWithTypeAndName & arguments)
 {
     checkArgumentCountBetween(name, arguments.size(), 1, 2);
@@ -129,7 +150,10 @@ public:
     ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t) const override
     {
         DataTypePtr target = resolver(name, arguments);
-        const auto & source = arguments[0];
+        auto source = arguments[0];
+        TypeIndex target_id = removeNullable(target)->getTypeId();
+        if ((target_id == TypeIndex::Date || target_id == TypeIndex::Date32) && arguments.size() == 2)
+            source.type = inTimeZone(source.type, constantString(name, arguments, 1, "time zone"));
         if (mode == ErrorMode::Throw || !isStringOrFixedString(*source.type))
             return castColumn(source.column, source.type, target);
 
@@ -368,8 +392,10 @@ void registerConversion(FunctionFactory & factory, const std::string & name, con
 void registerFunctionsConversion(FunctionFactory & factory)
 {
     for (const char * type : {"UInt8", "UInt16", "UInt32", "UInt64", "UInt128", "Int8", "Int16", "Int32", "Int64", "Int128", "Float32", "Float64",
-                              "Date", "Date32", "UUID", "Bool"})
+                              "UUID", "Bool"})
         registerConversion(factory, std::string("to") + type, fixedType(type), true);
+    registerConversion(factory, "toDate", dateType("Date"), true);
+    registerConversion(factory, "toDate32", dateType("Date32"), true);
     registerConversion(factory, "toDecimal32", decimalType(9), true);
     registerConversion(factory, "toDecimal64", decimalType(18), true);
     registerConversion(factory, "toDecimal128", decimalType(38), true);

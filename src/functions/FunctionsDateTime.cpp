@@ -166,14 +166,14 @@ public:
 
     DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
     {
-        size_t max_arguments = kind == Kind::StartOfWeek ? 3 : 2;
+        size_t max_arguments = hasModeArgument() ? 3 : 2;
         checkArgumentCountBetween(name, arguments.size(), 1, max_arguments);
         TypeIndex type = arguments[0].type->getTypeId();
         bool needs_time = isTimeOfDayKind();
         if (!(isTimeType(type) || (!needs_time && isDateType(type))))
             throw Exception(
                 ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "Illegal argument of type {} for function {}", arguments[0].type->getName(), name);
-        if (kind == Kind::StartOfWeek && arguments.size() >= 2 && !isInteger(*arguments[1].type))
+        if (hasModeArgument() && arguments.size() >= 2 && !isInteger(*arguments[1].type))
             throwIllegalType(name, *arguments[1].type, 2);
         size_t zone_position = zonePosition();
         if (zone_position < arguments.size() && !isStringOrFixedString(*arguments[zone_position].type))
@@ -217,8 +217,15 @@ public:
                 return byDay<UInt8>(argument, rows, zone, [&](Int32 d) { Int32 y; UInt32 m, dd; civil(d, y, m, dd); return static_cast<UInt8>(m); });
             case Kind::DayOfMonth:
                 return byDay<UInt8>(argument, rows, zone, [&](Int32 d) { Int32 y; UInt32 m, dd; civil(d, y, m, dd); return static_cast<UInt8>(dd); });
-            case Kind::DayOfWeek:
-                return byDay<UInt8>(argument, rows, zone, [](Int32 d) { return DateLUT::dayOfWeek(d); });
+            case Kind::DayOfWeek: {
+                /// Mode 0: Monday = 1 .. Sunday = 7; 1: Monday = 0 .. 6; 2: Sunday = 0 .. 6; 3: Sunday = 1 .. 7.
+                UInt8 mode = arguments.size() >= 2 ? static_cast<UInt8>(constantNumber<UInt64>(*arguments[1].column, arguments[1].type->getTypeId()) & 3) : 0;
+                return byDay<UInt8>(argument, rows, zone, [mode](Int32 d)
+                {
+                    UInt8 dow = DateLUT::dayOfWeek(d);
+                    return static_cast<UInt8>(mode == 0 ? dow : mode == 1 ? dow - 1 : mode == 2 ? dow % 7 : dow % 7 + 1);
+                });
+            }
             case Kind::YYYYMM:
                 return byDay<UInt32>(argument, rows, zone, [](Int32 d) { return DateLUT::toYYYYMM(d); });
             case Kind::YYYYMMDD:
@@ -276,7 +283,8 @@ private:
             || kind == Kind::StartOfMinute || kind == Kind::StartOfFiveMinutes || kind == Kind::StartOfTenMinutes
             || kind == Kind::StartOfFifteenMinutes;
     }
-    size_t zonePosition() const { return kind == Kind::StartOfWeek ? 2 : 1; }
+    bool hasModeArgument() const { return kind == Kind::StartOfWeek || kind == Kind::DayOfWeek; }
+    size_t zonePosition() const { return hasModeArgument() ? 2 : 1; }
 
     /// Day-based results: Date rows directly, time rows through their local day.
     template <typename R, typename F>

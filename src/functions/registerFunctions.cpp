@@ -24,6 +24,7 @@ void registerFunctions()
         registerFunctionsArray(factory);
         registerFunctionsTuple(factory);
         registerFunctionsStringExtra(factory);
+        registerFunctionsDateTimeExtra(factory);
     });
 }
 }

@@ -148,6 +148,8 @@ size_t Settings::maxThreads() const
 {
     if (max_threads)
         return max_threads;
-    return std::max(1u, std::thread::hardware_concurrency());
+    /// hardware_concurrency() reads /sys on every call; the number of cores does not change.
+    static const size_t cores = std::max(1u, std::thread::hardware_concurrency());
+    return cores;
 }
 }

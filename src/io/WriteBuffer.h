@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -91,9 +92,9 @@ private:
 class BufferedWriteBuffer : public WriteBuffer
 {
 public:
-    explicit BufferedWriteBuffer(size_t buffer_bytes = 64 * 1024) : memory(buffer_bytes, '\0')
+    explicit BufferedWriteBuffer(size_t buffer_bytes = 64 * 1024) : memory(new char[buffer_bytes]), memory_size(buffer_bytes)
     {
-        setWindow(memory.data(), memory.data() + memory.size());
+        setWindow(memory.get(), memory.get() + memory_size);
     }
 
 protected:
@@ -103,11 +104,13 @@ protected:
     void nextImpl() override
     {
         drain(windowBegin(), bytesInWindow());
-        setWindow(memory.data(), memory.data() + memory.size());
+        setWindow(memory.get(), memory.get() + memory_size);
     }
 
 private:
-    std::string memory;
+    /// Uninitialized on purpose: zeroing buffers nobody fills costs more than the query.
+    std::unique_ptr<char[]> memory;
+    size_t memory_size;
 };
 
 /// Appends to a std::string owned by the caller; the string is complete after finalize().

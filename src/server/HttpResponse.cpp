@@ -7,9 +7,9 @@
 namespace datastore::server
 {
 HttpResponse::HttpResponse(RawSender send_raw_, bool keep_alive_, size_t buffer_bytes)
-    : send_raw(std::move(send_raw_)), keep_alive(keep_alive_), memory(buffer_bytes, '\0')
+    : send_raw(std::move(send_raw_)), keep_alive(keep_alive_), memory(new char[buffer_bytes]), memory_size(buffer_bytes)
 {
-    setWindow(memory.data(), memory.data() + memory.size());
+    setWindow(memory.get(), memory.get() + memory_size);
 }
 
 void HttpResponse::setStatus(int code, std::string reason_)
@@ -57,12 +57,12 @@ void HttpResponse::nextImpl()
     if (!is_committed)
         commit(false);
     sendChunk(windowBegin(), bytesInWindow());
-    setWindow(memory.data(), memory.data() + memory.size());
+    setWindow(memory.get(), memory.get() + memory_size);
 }
 
 void HttpResponse::discardUncommitted()
 {
-    setWindow(memory.data(), memory.data() + memory.size());
+    setWindow(memory.get(), memory.get() + memory_size);
 }
 
 void HttpResponse::finish()
@@ -73,11 +73,11 @@ void HttpResponse::finish()
     if (!is_committed)
     {
         commit(true);
-        setWindow(memory.data(), memory.data() + memory.size());
+        setWindow(memory.get(), memory.get() + memory_size);
         return;
     }
     sendChunk(windowBegin(), bytesInWindow());
-    setWindow(memory.data(), memory.data() + memory.size());
+    setWindow(memory.get(), memory.get() + memory_size);
     send_raw("0\r\n\r\n");
 }
 
@@ -88,7 +88,7 @@ void HttpResponse::breakWithError(const std::string & message)
     try
     {
         sendChunk(windowBegin(), bytesInWindow());
-        setWindow(memory.data(), memory.data() + memory.size());
+        setWindow(memory.get(), memory.get() + memory_size);
         sendChunk(message.data(), message.size());
     }
     catch (...)

@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <string>
 
 #include "io/WriteBuffer.h"
@@ -46,7 +47,9 @@ private:
 
     RawSender send_raw;
     bool keep_alive;
-    std::string memory;
+    /// Uninitialized: a response touches only the pages it writes.
+    std::unique_ptr<char[]> memory;
+    size_t memory_size;
     int status = 200;
     std::string reason = "OK";
     std::map<std::string, std::string> headers;

@@ -5,6 +5,7 @@
 #include <boost/beast/http.hpp>
 #include <chrono>
 #include <condition_variable>
+#include <deque>
 #include <mutex>
 
 #include "base/Exception.h"
@@ -19,13 +20,14 @@ using tcp = asio::ip::tcp;
 namespace
 {
 using RequestParser = http::request_parser<http::buffer_body>;
+constexpr size_t kBodyChunk = 1 << 16;
 
 /// The request body, pulled from the socket as the handler reads it.
 class SocketBodyReadBuffer : public ReadBuffer
 {
 public:
     SocketBodyReadBuffer(tcp::socket & socket_, beast::flat_buffer & buffer_, RequestParser & parser_)
-        : socket(socket_), buffer(buffer_), parser(parser_), memory(1 << 16, '\0')
+        : socket(socket_), buffer(buffer_), parser(parser_), memory(new char[kBodyChunk])
     {
     }
 
@@ -35,18 +37,18 @@ protected:
         while (!parser.is_done())
         {
             auto & body = parser.get().body();
-            body.data = memory.data();
-            body.size = memory.size();
+            body.data = memory.get();
+            body.size = kBodyChunk;
             beast::error_code ec;
             http::read(socket, buffer, parser, ec);
             if (ec == http::error::need_buffer)
                 ec = {};
             if (ec)
                 throw Exception(ErrorCodes::NETWORK_ERROR, "Cannot read request body: {}", ec.message());
-            size_t got = memory.size() - body.size;
+            size_t got = kBodyChunk - body.size;
             if (got)
             {
-                setWindow(memory.data(), memory.data() + got);
+                setWindow(memory.get(), memory.get() + got);
                 return true;
             }
         }
@@ -57,7 +59,7 @@ private:
     tcp::socket & socket;
     beast::flat_buffer & buffer;
     RequestParser & parser;
-    std::string memory;
+    std::unique_ptr<char[]> memory;
 };
 
 void sendAll(tcp::socket & socket, std::string_view bytes)
@@ -85,7 +87,13 @@ struct HttpServer::State
     std::thread accept_thread;
     std::atomic<bool> is_stopping{false};
     std::mutex mutex;
+    std::condition_variable has_connection;
     std::condition_variable connections_done;
+    /// Accepted connections waiting for a worker. Workers stay alive between connections:
+    /// a new thread per connection cost more than most queries.
+    std::deque<tcp::socket> pending;
+    size_t workers = 0;
+    size_t idle_workers = 0;
     size_t active_connections = 0;
 };
 
@@ -192,30 +200,51 @@ void HttpServer::start()
                     return;
                 continue;
             }
+            std::lock_guard lock(state->mutex);
+            if (state->active_connections + state->pending.size() >= max_connections)
             {
-                std::lock_guard lock(state->mutex);
-                if (state->active_connections >= max_connections)
-                {
-                    sendPlainError(socket, 503, "Service Unavailable", "Too many simultaneous connections\n");
-                    continue;
-                }
-                ++state->active_connections;
+                sendPlainError(socket, 503, "Service Unavailable", "Too many simultaneous connections\n");
+                continue;
             }
-            std::thread([this, socket = std::move(socket)]() mutable {
-                try
-                {
-                    serveConnection(std::move(socket), handler);
-                }
-                catch (...)
-                {
-                    /// A connection's failure never takes the server down.
-                }
-                std::lock_guard lock(state->mutex);
-                --state->active_connections;
-                state->connections_done.notify_all();
-            }).detach();
+            state->pending.push_back(std::move(socket));
+            if (state->idle_workers == 0)
+            {
+                ++state->workers;
+                std::thread([this] { runWorker(); }).detach();
+            }
+            else
+                state->has_connection.notify_one();
         }
     });
+}
+
+void HttpServer::runWorker()
+{
+    std::unique_lock lock(state->mutex);
+    while (true)
+    {
+        ++state->idle_workers;
+        state->has_connection.wait(lock, [this] { return !state->pending.empty() || state->is_stopping; });
+        --state->idle_workers;
+        if (state->pending.empty())
+            break;
+        tcp::socket socket = std::move(state->pending.front());
+        state->pending.pop_front();
+        ++state->active_connections;
+        lock.unlock();
+        try
+        {
+            serveConnection(std::move(socket), handler);
+        }
+        catch (...)
+        {
+            /// A connection's failure never takes the server down.
+        }
+        lock.lock();
+        --state->active_connections;
+    }
+    --state->workers;
+    state->connections_done.notify_all();
 }
 
 void HttpServer::stop()
@@ -233,6 +262,7 @@ void HttpServer::stop()
     if (state->accept_thread.joinable())
         state->accept_thread.join();
     std::unique_lock lock(state->mutex);
-    state->connections_done.wait_for(lock, std::chrono::seconds(5), [this] { return state->active_connections == 0; });
+    state->has_connection.notify_all();
+    state->connections_done.wait_for(lock, std::chrono::seconds(5), [this] { return state->workers == 0; });
 }
 }

@@ -1,5 +1,5 @@
-// The HTTP listener: one thread accepts, each connection is served by its own thread
-// (keep-alive requests in turn), bounded by max_connections. Requests go to one handler.
+// The HTTP listener: one thread accepts, a pool of worker threads serves connections (each
+// connection's keep-alive requests in turn), bounded by max_connections. Requests go to one handler.
 #pragma once
 
 #include <atomic>
@@ -33,6 +33,8 @@ public:
     unsigned short boundPort() const { return bound_port; }
 
 private:
+    void runWorker();
+
     struct State;
     std::unique_ptr<State> state;
     std::string host;
