@@ -97,7 +97,7 @@ bool isNullNext(ReadBuffer & in)
 
 JSONEachRowRowInputFormat::JSONEachRowRowInputFormat(ReadBuffer & in_, const Block & header_, const FormatSettings & settings_,
                                                      size_t max_block_size_)
-    : IRowInputFormat(in_, header_, settings_, max_block_size_), types(header.getDataTypes()), seen(header.columns())
+    : JSONEachRowPrefetchedInput(in_), IRowInputFormat(prefetched, header_, settings_, max_block_size_), types(header.getDataTypes()), seen(header.columns())
 {
     for (size_t i = 0; i < header.columns(); ++i)
     {

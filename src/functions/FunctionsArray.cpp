@@ -1,6 +1,9 @@
 // Array functions: the array(...) constructor, element access arr[i] / m['k'] (arrayElement),
-// has and indexOf, range and the emptyArrayX constants. Elements live in one flat data column
-// with cumulative offsets per row (ColumnArray), so the loops walk offsets directly.
+// has and indexOf, arraySort without a lambda, range and the emptyArrayX constants. Elements
+// live in one flat data column with cumulative offsets per row (ColumnArray), so the loops walk
+// offsets directly.
+#include <algorithm>
+
 #include "columns/ColumnArray.h"
 #include "columns/ColumnMap.h"
 #include "functions/CastColumn.h"
@@ -191,6 +194,50 @@ private:
     bool is_index_of;
 };
 
+/// arraySort(arr) and arrayReverseSort(arr) without a lambda: NaN and NULL go last either way.
+class FunctionArraySort final : public IFunction
+{
+public:
+    explicit FunctionArraySort(bool reverse_) : reverse(reverse_) {}
+    std::string getName() const override { return reverse ? "arrayReverseSort" : "arraySort"; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        checkArgumentCount(getName(), arguments.size(), 1);
+        if (arguments[0].type->getTypeId() != TypeIndex::Array)
+            throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "Argument for function {} must be array. Found {} instead.", getName(),
+                arguments[0].type->getName());
+        return arguments[0].type;
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
+    {
+        ColumnPtr holder;
+        const ColumnArray & array = fullArray(arguments[0].column, holder);
+        const auto & offsets = array.getOffsets();
+        const IColumn & data = array.getData();
+        Permutation permutation(data.size(), 0);
+        for (size_t i = 0; i < permutation.size(); ++i)
+            permutation[i] = i;
+        /// With hint 1 NaN/NULL compare greatest (last ascending), with -1 least (last descending).
+        int hint = reverse ? -1 : 1;
+        for (size_t row = 0; row < rows; ++row)
+        {
+            UInt64 begin = row == 0 ? 0 : offsets[row - 1];
+            std::stable_sort(permutation.begin() + begin, permutation.begin() + offsets[row], [&](UInt64 a, UInt64 b)
+            {
+                int order = data.compareAt(a, b, data, hint);
+                return reverse ? order > 0 : order < 0;
+            });
+        }
+        ColumnArray::Offsets result_offsets(offsets);
+        return ColumnArray::create(data.permute(permutation, 0), std::move(result_offsets));
+    }
+
+private:
+    bool reverse;
+};
+
 /// range(end), range(start, end[, step]): integers in the arguments' supertype.
 class FunctionRange final : public IFunction
 {
@@ -279,6 +326,8 @@ void registerFunctionsArray(FunctionFactory & factory)
     factory.registerFunction("has", makeCreator<FunctionArraySearch>(false));
     factory.registerFunction("indexOf", makeCreator<FunctionArraySearch>(true));
     factory.registerFunction("range", makeCreator<FunctionRange>());
+    factory.registerFunction("arraySort", makeCreator<FunctionArraySort>(false));
+    factory.registerFunction("arrayReverseSort", makeCreator<FunctionArraySort>(true));
     for (const char * element : {"UInt8", "UInt16", "UInt32", "UInt64", "Int8", "Int16", "Int32", "Int64", "Float32", "Float64",
                                  "Date", "DateTime", "String"})
         factory.registerFunction(std::string("emptyArray") + element, makeCreator<FunctionEmptyArray>(std::string(element)));

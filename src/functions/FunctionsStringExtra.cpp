@@ -213,12 +213,15 @@ public:
             Int64 size = 0;
             for (char c : s)
                 size += (static_cast<UInt8>(c) & 0xC0) != 0x80;
-            Int64 start = offset > 0 ? offset - 1 : size + offset;
+            /// Unlike the byte version, an offset before the start clamps first: a positive length
+            /// then counts from the first code point and a negative one ends that much later.
+            Int64 start = offset > 0 ? offset - 1 : std::max<Int64>(size + offset, 0);
+            Int64 before_start = offset < 0 ? std::max<Int64>(-offset - size, 0) : 0;
             Int64 end = size;
             if (has_length)
             {
                 Int64 length = length_operand.is_const ? length_operand.constant : length_operand.data[row];
-                end = length >= 0 ? start + length : size + length;
+                end = length >= 0 ? start + length : size + length + before_start;
             }
             start = std::clamp<Int64>(start, 0, size);
             end = std::clamp<Int64>(end, 0, size);

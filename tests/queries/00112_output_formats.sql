@@ -17,7 +17,6 @@ SELECT * FROM f ORDER BY id FORMAT Values;
 -- Pretty formats, without the row-number column.
 SELECT id, n, price, ts, tags, ok FROM f ORDER BY id SETTINGS output_format_pretty_row_numbers = 0 FORMAT PrettyCompact;
 SELECT id, n FROM f ORDER BY id SETTINGS output_format_pretty_row_numbers = 0 FORMAT Pretty;
-SELECT id, n FROM f ORDER BY id SETTINGS output_format_pretty_row_numbers = 0 FORMAT PrettyCompactMonoBlock;
 SELECT count() FROM f WHERE id > 100 FORMAT JSONEachRow;
 SELECT * FROM f WHERE id > 1000000 ORDER BY id FORMAT JSONEachRow;
 SELECT * FROM f WHERE id > 1000000 ORDER BY id SETTINGS output_format_write_statistics = 0 FORMAT JSON;

@@ -25,7 +25,7 @@ five	FR	low	0	2026-02-05	[]
 ; -- { serverError CANNOT_PARSE_INPUT_ASSERTION_FAILED }
 INSERT INTO b FORMAT CSV
 6,FR,low,abc,2026-02-06,"[]"
-; -- { serverError CANNOT_PARSE_INPUT_ASSERTION_FAILED }
+; -- { serverError CANNOT_PARSE_INPUT_ASSERTION_FAILED, CANNOT_PARSE_NUMBER }
 INSERT INTO b FORMAT JSONEachRow
 {"id": 7, "code": "FR", "level": "low", "amount": 0, "day": "yesterday", "tags": []}; -- { serverError CANNOT_PARSE_DATE }
 INSERT INTO b VALUES (9, 'FR', 'low', 12345678901234567890, '2026-02-09', []); -- { serverError ARGUMENT_OUT_OF_BOUND }

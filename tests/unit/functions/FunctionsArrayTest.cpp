@@ -71,3 +71,12 @@ TEST(FunctionsArray, LengthOfArraysAndMaps)
     EXPECT_EQ(evaluate("length", {column("Map(String, String)", {"{'a':'1','b':'2'}", "{}"})}), (Result{"UInt64", {"2", "0"}}));
     EXPECT_EQ(errorOf("lengthUTF8", {arrays}).first, ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT);
 }
+
+TEST(FunctionsArray, Sort)
+{
+    auto arrays = column("Array(Nullable(Float64))", {"[3,NULL,1,nan,2]", "[]", "[2,1]"});
+    EXPECT_EQ(evaluate("arraySort", {arrays}), (Result{"Array(Nullable(Float64))", {"[1,2,3,nan,NULL]", "[]", "[1,2]"}}));
+    EXPECT_EQ(evaluate("arrayReverseSort", {arrays}), (Result{"Array(Nullable(Float64))", {"[3,2,1,nan,NULL]", "[]", "[2,1]"}}));
+    EXPECT_EQ(evaluate("arraySort", {column("Array(String)", {"['b','a']"})}), (Result{"Array(String)", {"['a','b']"}}));
+    EXPECT_EQ(errorOf("arraySort", {column("UInt8", {"1"})}).first, ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT);
+}

@@ -43,12 +43,13 @@ TEST(FunctionsRounding, IntegersRoundHalfAwayFromZero)
 TEST(FunctionsRounding, Decimals)
 {
     EXPECT_EQ(evaluate("round", {column("Decimal(18, 3)", {"2.345", "-2.345"}), constant("UInt8", "2", 2)}),
-              (Result{"Decimal(18, 3)", {"2.350", "-2.350"}}));
-    EXPECT_EQ(evaluate("round", {column("Decimal(9, 1)", {"-2.5"})}), (Result{"Decimal(9, 1)", {"-3.0"}}));
-    EXPECT_EQ(evaluate("roundBankers", {column("Decimal(9, 1)", {"2.5"})}), (Result{"Decimal(9, 1)", {"2.0"}}));
-    EXPECT_EQ(evaluate("ceil", {column("Decimal(9, 2)", {"1.25"}), constant("UInt8", "1", 1)}), (Result{"Decimal(9, 2)", {"1.30"}}));
-    EXPECT_EQ(evaluate("floor", {column("Decimal(9, 2)", {"-1.25"}), constant("UInt8", "1", 1)}), (Result{"Decimal(9, 2)", {"-1.30"}}));
+              (Result{"Decimal(18, 3)", {"2.35", "-2.35"}}));
+    EXPECT_EQ(evaluate("round", {column("Decimal(9, 1)", {"-2.5"})}), (Result{"Decimal(9, 1)", {"-3"}}));
+    EXPECT_EQ(evaluate("roundBankers", {column("Decimal(9, 1)", {"2.5"})}), (Result{"Decimal(9, 1)", {"2"}}));
+    EXPECT_EQ(evaluate("ceil", {column("Decimal(9, 2)", {"1.25"}), constant("UInt8", "1", 1)}), (Result{"Decimal(9, 2)", {"1.3"}}));
+    EXPECT_EQ(evaluate("floor", {column("Decimal(9, 2)", {"-1.25"}), constant("UInt8", "1", 1)}), (Result{"Decimal(9, 2)", {"-1.3"}}));
     EXPECT_EQ(evaluate("ceil", {column("Decimal(9, 2)", {"1.25"}), constant("UInt8", "5", 1)}), (Result{"Decimal(9, 2)", {"1.25"}}));
+    EXPECT_EQ(evaluate("round", {column("Decimal(9, 2)", {"1.25"}), constant("Int8", "-1", 1)}), (Result{"Decimal(9, 2)", {"0"}}));
 }
 
 TEST(FunctionsRounding, NullsAndAliases)

@@ -41,6 +41,10 @@ TEST(FunctionsStringExtra, SubstringUTF8)
     EXPECT_EQ(evaluate("substringUTF8", {s, constant("UInt8", "0", 1)}), (Result{"String", {""}}));
     EXPECT_EQ(evaluate("substringUTF8", {s, constant("Int8", "-10", 1), constant("UInt8", "3", 1)}), (Result{"String", {"при"}}));
     EXPECT_EQ(evaluate("substringUTF8", {column("String", {"abc"}), constant("UInt8", "2", 1), constant("Int8", "-1", 1)}), (Result{"String", {"b"}}));
+    auto offsets = column("Int8", {"-6", "-7", "-7", "-9", "2", "2", "-3", "7"});
+    auto lengths = column("Int8", {"-1", "-1", "-2", "-2", "-1", "-5", "1", "1"});
+    EXPECT_EQ(evaluate("substringUTF8", {constant("String", "привет", 8), offsets, lengths}),
+              (Result{"String", {"приве", "привет", "приве", "привет", "риве", "", "в", ""}}));
 }
 
 TEST(FunctionsStringExtra, ReverseAndSplit)
