@@ -135,6 +135,21 @@ std::string ExpressionBuilder::buildIdentifier(const sql::ASTPtr & ast)
         return name;
     if (identifier.isCompound() && actions->has(identifier.shortName()))
         return identifier.shortName();
+    /// `named.tokens`: an element of a tuple column, by name.
+    if (identifier.name_parts.size() == 2)
+    {
+        auto tuple = std::make_shared<sql::ASTIdentifier>(std::vector<std::string>{identifier.name_parts[0]});
+        if (actions->has(tuple->name()) || scope.aliases.count(tuple->name()))
+        {
+            std::string tuple_name = build(tuple);
+            if (actions->get(tuple_name).type->getTypeId() == TypeIndex::Tuple)
+            {
+                auto element = sql::makeASTFunction(
+                    "tupleElement", {tuple, std::make_shared<sql::ASTLiteral>(Field(identifier.name_parts[1]))});
+                return ensureAlias(build(element), name);
+            }
+        }
+    }
     if (scope.non_aggregated_columns.count(name) || (identifier.isCompound() && scope.non_aggregated_columns.count(identifier.shortName())))
         throw Exception(ErrorCodes::NOT_AN_AGGREGATE, "Column `{}` is not under aggregate function and not in GROUP BY keys. In query {}",
                         identifier.shortName(), scope.clause);
@@ -174,79 +189,120 @@ std::string ExpressionBuilder::buildIn(const sql::ASTPtr & ast)
         throw Exception(ErrorCodes::NUMBER_OF_ARGUMENTS_DOESNT_MATCH, "Function {} expects 2 arguments, got {}", function.name,
                         arguments.size());
 
-    std::string left = build(arguments[0]);
-    DataTypePtr key_type = removeNullable(removeLowCardinality(actions->get(left).type));
-    auto set = std::make_shared<Set>(DataTypes{key_type});
+    /// `(a, b) IN (...)` looks up several key columns at once.
+    sql::ASTs left_items{arguments[0]};
+    if (const auto * tuple = arguments[0]->as<sql::ASTFunction>(); tuple && tuple->name == "tuple")
+        left_items = tuple->argumentList();
+    else if (const auto * literal = arguments[0]->as<sql::ASTLiteral>(); literal && literal->value.tryGet<Tuple>())
+    {
+        left_items.clear();
+        for (const auto & element : literal->value.get<Tuple>())
+            left_items.push_back(std::make_shared<sql::ASTLiteral>(element));
+    }
+    exec::Names left_names;
+    DataTypes key_types;
+    for (const auto & item : left_items)
+    {
+        left_names.push_back(build(item));
+        key_types.push_back(removeNullable(removeLowCardinality(actions->get(left_names.back()).type)));
+    }
+    size_t width = key_types.size();
+    auto set = std::make_shared<Set>(key_types);
 
+    /// The right side as one column per key, of any type; converted to the key types below.
+    ColumnsWithTypeAndName values(width);
     const auto & right = arguments[1];
-    ColumnWithTypeAndName values;
     if (right->as<sql::ASTSubquery>())
     {
         if (!scope.run_subquery)
             throw Exception(ErrorCodes::UNSUPPORTED_METHOD, "Subqueries are not supported here");
         Block result = scope.run_subquery(right->as<sql::ASTSubquery>()->select);
-        if (result.columns() != 1)
+        if (result.columns() != width)
             throw Exception(ErrorCodes::NUMBER_OF_COLUMNS_DOESNT_MATCH,
-                            "Number of columns in section IN doesn't match. {} at left, {} at right.", 1, result.columns());
-        values = result.getByPosition(0);
-    }
-    else if (const auto * literal = right->as<sql::ASTLiteral>())
-    {
-        Array elements;
-        if (const auto * tuple = literal->value.tryGet<Tuple>())
-            elements.assign(tuple->begin(), tuple->end());
-        else if (const auto * array = literal->value.tryGet<Array>())
-            elements = *array;
-        else
-            elements.push_back(literal->value);
-        DataTypes element_types;
-        for (const auto & element : elements)
-            element_types.push_back(typeOfLiteral(element));
-        DataTypePtr values_type = element_types.empty() ? key_type : getLeastSupertype(element_types);
-        auto column = values_type->createColumn();
-        for (const auto & element : elements)
-            column->insert(element);
-        values = ColumnWithTypeAndName(std::move(column), values_type, "set");
+                            "Number of columns in section IN doesn't match. {} at left, {} at right.", width, result.columns());
+        for (size_t i = 0; i < width; ++i)
+            values[i] = result.getByPosition(i);
     }
     else
     {
-        /// `x IN (a, b)` with expressions: a constant tuple computed now.
-        auto set_actions = std::make_shared<exec::ExpressionActions>(Block{});
-        ExpressionBuilder constant_builder(set_actions, scope);
-        const auto * tuple = right->as<sql::ASTFunction>();
-        sql::ASTs items = tuple && tuple->name == "tuple" ? tuple->argumentList() : sql::ASTs{right};
-        DataTypes item_types;
-        std::vector<Field> fields;
-        for (const auto & item : items)
+        /// A constant list: `x IN (1, 2)`, `(a, b) IN ((1, 'x'), (2, 'y'))`, `x IN 1`, or
+        /// constant expressions computed now.
+        std::vector<Field> rows;
+        if (const auto * literal = right->as<sql::ASTLiteral>())
         {
-            std::string item_name = constant_builder.build(item);
-            const IColumn * constant = set_actions->tryGetConstant(item_name);
-            if (!constant)
-                throw Exception(ErrorCodes::UNSUPPORTED_METHOD, "The right side of IN must be a constant list or a subquery");
-            item_types.push_back(set_actions->get(item_name).type);
-            fields.push_back((*constant)[0]);
+            const auto * tuple = literal->value.tryGet<Tuple>();
+            const auto * array = literal->value.tryGet<Array>();
+            bool is_single_row_of_tuple = width > 1 && tuple && !tuple->empty() && !(*tuple)[0].tryGet<Tuple>();
+            if (is_single_row_of_tuple)
+                rows.push_back(literal->value);
+            else if (tuple)
+                rows.assign(tuple->begin(), tuple->end());
+            else if (array)
+                rows.assign(array->begin(), array->end());
+            else
+                rows.push_back(literal->value);
         }
-        DataTypePtr values_type = getLeastSupertype(item_types);
-        auto column = values_type->createColumn();
-        for (size_t i = 0; i < fields.size(); ++i)
+        else
         {
-            ColumnWithTypeAndName one(item_types[i]->createColumnConst(1, fields[i])->convertToFullColumnIfConst(), item_types[i], "v");
-            column->insertFrom(*functions::castColumn(one.column, one.type, values_type), 0);
+            auto set_actions = std::make_shared<exec::ExpressionActions>(Block{});
+            ExpressionBuilder constant_builder(set_actions, scope);
+            const auto * tuple = right->as<sql::ASTFunction>();
+            sql::ASTs items = tuple && tuple->name == "tuple" && width == 1 ? tuple->argumentList() : sql::ASTs{right};
+            for (const auto & item : items)
+            {
+                std::string item_name = constant_builder.build(item);
+                const IColumn * constant = set_actions->tryGetConstant(item_name);
+                if (!constant)
+                    throw Exception(ErrorCodes::UNSUPPORTED_METHOD, "The right side of IN must be a constant list or a subquery");
+                rows.push_back((*constant)[0]);
+            }
         }
-        values = ColumnWithTypeAndName(std::move(column), values_type, "set");
+        for (size_t i = 0; i < width; ++i)
+        {
+            DataTypes element_types;
+            std::vector<Field> elements;
+            for (const auto & row : rows)
+            {
+                const Field * element = &row;
+                if (width > 1)
+                {
+                    const auto * row_tuple = row.tryGet<Tuple>();
+                    if (!row_tuple || row_tuple->size() != width)
+                        throw Exception(ErrorCodes::NUMBER_OF_COLUMNS_DOESNT_MATCH,
+                                        "Number of columns in section IN doesn't match. {} at left, {} at right.", width,
+                                        row_tuple ? row_tuple->size() : 1);
+                    element = &(*row_tuple)[i];
+                }
+                elements.push_back(*element);
+                element_types.push_back(typeOfLiteral(*element));
+            }
+            DataTypePtr values_type = element_types.empty() ? key_types[i] : getLeastSupertype(element_types);
+            auto column = values_type->createColumn();
+            for (const auto & element : elements)
+            {
+                ColumnPtr one = typeOfLiteral(element)->createColumnConst(1, element)->convertToFullColumnIfConst();
+                column->insertFrom(*functions::castColumn(one, typeOfLiteral(element), values_type), 0);
+            }
+            values[i] = ColumnWithTypeAndName(std::move(column), values_type, "set");
+        }
     }
 
     /// Values that do not convert to the key type cannot match: CAST throws for them, as
     /// ClickHouse does. NULLs stay NULL and the set keeps them apart.
-    values.column = values.column->convertToFullColumnIfConst();
-    DataTypePtr set_type = values.type->isNullable() ? DataTypeFactory::instance().get("Nullable(" + key_type->getName() + ")") : key_type;
-    ColumnPtr converted = functions::castColumn(values.column, values.type, set_type);
-    set->insert({converted});
+    Columns converted;
+    for (size_t i = 0; i < width; ++i)
+    {
+        auto & value = values[i];
+        value.column = value.column->convertToFullColumnIfConst();
+        DataTypePtr set_type = value.type->isNullable() ? DataTypeFactory::instance().get("Nullable(" + key_types[i]->getName() + ")") : key_types[i];
+        converted.push_back(functions::castColumn(value.column, value.type, set_type));
+    }
+    set->insert(converted);
 
     bool is_negated = function.name == "notIn" || function.name == "globalNotIn" || function.name == "notNullIn";
     bool null_in = scope.transform_null_in || function.name == "nullIn" || function.name == "notNullIn";
     auto implementation = std::make_shared<FunctionIn>(set, is_negated, null_in);
-    return actions->addFunction(name, implementation, {left});
+    return actions->addFunction(name, implementation, left_names);
 }
 
 std::string ExpressionBuilder::buildScalarSubquery(const sql::ASTPtr & ast)

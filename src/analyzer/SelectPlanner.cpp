@@ -323,6 +323,10 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
         aggregator_params.max_threads = max_threads;
         aggregator_params.max_block_size = max_block_size;
         main_input = exec::Aggregator(aggregator_params).getHeader();
+        /// Keys come out of the hash tables as plain columns; LowCardinality keys get their type back, as in ClickHouse.
+        for (auto & column : main_input)
+            if (const auto * key = aggregator_params.input_header.findByName(column.name); key && key->type->isLowCardinality())
+                column.type = key->type;
 
         scope.aggregates_are_inputs = true;
         for (const auto & column : source.header)
@@ -417,6 +421,20 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
         });
         description.push_back("Expression (Before GROUP BY)");
         exec::BlockStreamPtr aggregated = std::make_shared<exec::AggregatingStream>(std::move(streams), aggregator_params);
+        if (aggregated->getHeader().getDataTypes() != main_input.getDataTypes())
+            aggregated = std::make_shared<exec::MapStream>(aggregated, main_input.cloneEmpty(), [main_input](Block block) {
+                for (size_t i = 0; i < block.columns(); ++i)
+                {
+                    auto & column = block.getByPosition(i);
+                    const auto & type = main_input.getByPosition(i).type;
+                    if (!column.type->equals(*type))
+                    {
+                        column.column = functions::castColumn(column.column, column.type, type);
+                        column.type = type;
+                    }
+                }
+                return block;
+            });
         description.push_back("Aggregating");
         if (having_actions)
         {

@@ -16,7 +16,7 @@ public:
     }
 
     UInt8 getMethodByte() const override { return static_cast<UInt8>(CompressionMethodByte::Gorilla); }
-    std::string getCodecDesc() const override { return "Gorilla"; }
+    std::string getCodecDesc() const override { return "Gorilla(" + std::to_string(data_bytes_size) + ")"; }
     bool isGenericCompression() const override { return false; }
 
 protected:

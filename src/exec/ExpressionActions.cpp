@@ -163,14 +163,10 @@ void ExpressionActions::execute(Block & block) const
     }
     if (is_projected)
     {
+        /// The same expression may be selected twice (`SELECT 1, 1`): both are kept.
         Block projected;
         for (const auto & name : outputs)
-        {
-            const auto & column = block.getByName(name);
-            if (projected.has(name))
-                continue;
-            projected.insert(column);
-        }
+            projected.insert(block.getByName(name));
         /// A projection to no columns still carries the row count (count() needs nothing else).
         if (projected.empty())
             projected.setRowsWithoutColumns(rows);
@@ -184,8 +180,7 @@ Block ExpressionActions::getResultHeader() const
         return sample;
     Block result;
     for (const auto & name : outputs)
-        if (!result.has(name))
-            result.insert(sample.getByName(name));
+        result.insert(sample.getByName(name));
     return result;
 }
 

@@ -21,7 +21,7 @@ Permutation sortPermutation(const Block & block, const SortDescription & descrip
 
     const auto & first = description.front();
     bool reverse = first.direction < 0;
-    int hint = first.nulls_direction * first.direction;
+    int hint = first.nulls_direction;
     if (description.size() == 1)
     {
         columns[0]->getPermutation(reverse, limit, hint, perm);
@@ -33,7 +33,7 @@ Permutation sortPermutation(const Block & block, const SortDescription & descrip
     for (size_t i = 1; i < description.size() && !equal_ranges.empty(); ++i)
     {
         const auto & sort_column = description[i];
-        columns[i]->updatePermutation(sort_column.direction < 0, limit, sort_column.nulls_direction * sort_column.direction, perm, equal_ranges);
+        columns[i]->updatePermutation(sort_column.direction < 0, limit, sort_column.nulls_direction, perm, equal_ranges);
     }
     return perm;
 }
@@ -44,7 +44,7 @@ int compareRows(const std::vector<const IColumn *> & x, size_t a, const std::vec
     for (size_t i = 0; i < description.size(); ++i)
     {
         const auto & sort_column = description[i];
-        int cmp = x[i]->compareAt(a, b, *y[i], sort_column.nulls_direction * sort_column.direction);
+        int cmp = x[i]->compareAt(a, b, *y[i], sort_column.nulls_direction);
         if (cmp != 0)
             return cmp * sort_column.direction;
     }

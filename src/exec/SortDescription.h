@@ -13,7 +13,8 @@ struct SortColumn
     std::string name;
     /// 1 ascending, -1 descending.
     int direction = 1;
-    /// 1: NULLs and NaNs after other values in ascending order (ClickHouse's default NULLS LAST).
+    /// Where NULLs and NaNs sort before the direction is applied: 1 as if greater than every
+    /// value, -1 as if less. ClickHouse sets it to the direction (NULLS LAST) unless told otherwise.
     int nulls_direction = 1;
 };
 using SortDescription = std::vector<SortColumn>;

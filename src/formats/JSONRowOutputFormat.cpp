@@ -59,6 +59,11 @@ void JSONRowOutputFormat::writeSuffix()
         writeString(",\n\n\t\"rows_before_limit_at_least\": ", out);
         writeIntText(statistics.rows_before_limit, out);
     }
+    if (!settings.write_statistics)
+    {
+        writeString("\n}\n", out);
+        return;
+    }
     writeString(",\n\n\t\"statistics\":\n\t{\n\t\t\"elapsed\": ", out);
     writeFloatText(statistics.elapsed_seconds, out);
     writeString(",\n\t\t\"rows_read\": ", out);

@@ -27,8 +27,15 @@ bool ValuesRowInputFormat::readRow(MutableColumns & columns, std::vector<UInt8> 
         }
         try
         {
-            if (!types[i]->isNullable() && settings.null_as_default && checkNullInWindow("NULL", in, true))
+            if (checkNullInWindow("DEFAULT", in, true))
                 insertDefaultForNull(*columns[i], row_missing[i]);
+            else if (!types[i]->isNullable() && checkNullInWindow("NULL", in, true))
+            {
+                if (!settings.null_as_default)
+                    throw Exception(ErrorCodes::TYPE_MISMATCH, "Cannot insert NULL value into a column of type '{}' at: NULL",
+                                    types[i]->getName());
+                insertDefaultForNull(*columns[i], row_missing[i]);
+            }
             else
                 types[i]->deserializeTextQuoted(*columns[i], in, settings);
         }

@@ -494,6 +494,9 @@ ColumnPtr castColumn(const ColumnPtr & column, const DataTypePtr & from, const D
 
     TypeIndex from_type = from->getTypeId();
     TypeIndex to_type = to->getTypeId();
+    bool from_composite = from_type == TypeIndex::Array || from_type == TypeIndex::Map || from_type == TypeIndex::Tuple;
+    if (from_composite && to_type != from_type && to_type != TypeIndex::String)
+        throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "Illegal type {} of argument of function to{}", from->getName(), to->getFamilyName());
     if (from_type == TypeIndex::String || from_type == TypeIndex::FixedString)
     {
         if (to_type == TypeIndex::String)

@@ -285,6 +285,11 @@ private:
         ColumnPtr converted;
         dispatchByStorage(result_type->getTypeId(), [&](auto tag) {
             using R = typename decltype(tag)::Type;
+            /// A result that does not fit its width is an error, not a wrapped value.
+            if constexpr (sizeof(R) < sizeof(Int128))
+                for (size_t i = 0; i < rows; ++i)
+                    if (out[i] > static_cast<Int128>(std::numeric_limits<R>::max()) || out[i] < static_cast<Int128>(std::numeric_limits<R>::min()))
+                        throw Exception(ErrorCodes::DECIMAL_OVERFLOW, "Decimal math overflow");
             converted = convertNumericColumn<R>(result, TypeIndex::Int128);
         });
         return converted;

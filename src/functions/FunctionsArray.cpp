@@ -1,7 +1,7 @@
 // Array functions: the array(...) constructor, element access arr[i] / m['k'] (arrayElement),
-// has and indexOf, arraySort without a lambda, range and the emptyArrayX constants. Elements
-// live in one flat data column with cumulative offsets per row (ColumnArray), so the loops walk
-// offsets directly.
+// arrayConcat, has and indexOf, arraySort without a lambda, range and the emptyArrayX constants.
+// Elements live in one flat data column with cumulative offsets per row (ColumnArray), so the
+// loops walk offsets directly.
 #include <algorithm>
 
 #include "columns/ColumnArray.h"
@@ -30,6 +30,8 @@ class FunctionArray final : public IFunction
 public:
     std::string getName() const override { return "array"; }
     bool useDefaultImplementationForNulls() const override { return false; }
+    /// [toLowCardinality('a')] is Array(LowCardinality(String)).
+    bool useDefaultImplementationForLowCardinality() const override { return false; }
 
     DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
     {
@@ -82,7 +84,8 @@ public:
         if (!isNativeInteger(arguments[1].type->getTypeId()))
             throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "Second argument for function arrayElement must be integer, got '{}' instead",
                 arguments[1].type->getName());
-        return array->getNestedType();
+        /// An element of Array(LowCardinality(T)) comes out as plain T.
+        return removeLowCardinality(array->getNestedType());
     }
 
     ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr & result_type, size_t rows) const override
@@ -93,7 +96,8 @@ public:
         const ColumnArray & array = fullArray(arguments[0].column, holder);
         auto index = numericOperand<Int64>(arguments[1].column, arguments[1].type->getTypeId());
         const auto & offsets = array.getOffsets();
-        const IColumn & data = array.getData();
+        ColumnPtr full_data = array.getDataPtr()->convertToFullColumnIfLowCardinality();
+        const IColumn & data = *full_data;
         auto result = result_type->createColumn();
         result->reserve(rows);
         for (size_t row = 0; row < rows; ++row)
@@ -138,6 +142,47 @@ private:
                 result->insertDefault();
         }
         return result;
+    }
+};
+
+/// arrayConcat(a, b, ...): the arrays of each row one after another, in their least supertype.
+class FunctionArrayConcat final : public IFunction
+{
+public:
+    std::string getName() const override { return "arrayConcat"; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        if (arguments.empty())
+            throw Exception(ErrorCodes::NUMBER_OF_ARGUMENTS_DOESNT_MATCH, "Function arrayConcat requires at least one argument.");
+        DataTypes types;
+        for (size_t i = 0; i < arguments.size(); ++i)
+        {
+            if (arguments[i].type->getTypeId() != TypeIndex::Array)
+                throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "Argument {} for function arrayConcat must be an array but it has type {}",
+                    i, arguments[i].type->getName());
+            types.push_back(arguments[i].type->as<DataTypeArray>()->getNestedType());
+        }
+        return std::make_shared<DataTypeArray>(getLeastSupertype(types));
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr & result_type, size_t rows) const override
+    {
+        std::vector<ColumnPtr> arrays;
+        for (const auto & argument : arguments)
+            arrays.push_back(castColumn(argument.column, argument.type, result_type)->convertToFullColumnIfConst());
+        auto data = result_type->as<DataTypeArray>()->getNestedType()->createColumn();
+        ColumnArray::Offsets offsets(rows);
+        for (size_t row = 0; row < rows; ++row)
+        {
+            for (const auto & column : arrays)
+            {
+                const auto & array = column->assertCast<ColumnArray>();
+                data->insertRangeFrom(array.getData(), array.offsetAt(row), array.sizeAt(row));
+            }
+            offsets[row] = data->size();
+        }
+        return ColumnArray::create(ColumnPtr(std::move(data)), std::move(offsets));
     }
 };
 
@@ -323,6 +368,7 @@ void registerFunctionsArray(FunctionFactory & factory)
 {
     factory.registerFunction("array", makeCreator<FunctionArray>());
     factory.registerFunction("arrayElement", makeCreator<FunctionArrayElement>());
+    factory.registerFunction("arrayConcat", makeCreator<FunctionArrayConcat>());
     factory.registerFunction("has", makeCreator<FunctionArraySearch>(false));
     factory.registerFunction("indexOf", makeCreator<FunctionArraySearch>(true));
     factory.registerFunction("range", makeCreator<FunctionRange>());

@@ -1,10 +1,11 @@
 // More date and time functions: toUnixTimestamp64Milli/Micro/Nano and their inverses
-// fromUnixTimestamp64*, and parseDateTimeBestEffort / parseDateTime64BestEffort (with -OrNull and
-// -OrZero), which read ISO 8601 and the other common textual forms of a time.
+// fromUnixTimestamp64*, parseDateTimeBestEffort / parseDateTime64BestEffort (with -OrNull and
+// -OrZero), which read ISO 8601 and the other common textual forms of a time, and formatDateTime.
 #include <optional>
 
 #include "base/DateLUT.h"
 #include "columns/ColumnNullable.h"
+#include "columns/ColumnString.h"
 #include "functions/FunctionFactory.h"
 #include "functions/FunctionHelpers.h"
 #include "functions/registerFunctions.h"
@@ -119,9 +120,12 @@ struct ParsedTime
     Int64 nanoseconds = 0;
 };
 
-/// Reads the forms ClickHouse's best-effort parser meets most: 'YYYY-MM-DD[( |T)hh:mm[:ss[.f]]]'
-/// with '-', '/' or '.' between the date parts, 'DD/MM/YYYY', 'YYYYMMDD[hhmmss]', a unix
-/// timestamp with an optional fraction, then an optional 'Z', 'UTC' or +hh[:mm] offset.
+/// Reads a time as ClickHouse's best-effort parser does for the common forms: a date as
+/// YYYY-MM[-DD] ('-', '/' or '.' between the parts), DD-MM-YYYY, DD-Mon-YYYY, or day, month name
+/// and year in any order ('Mon, 23 Feb 2026', 'February 23, 2026'); YYYY, YYYYMM, YYYYMMDD,
+/// YYYYMMDDhhmmss; any other run of digits is a unix
+/// timestamp with an optional fraction; then hh:mm[:ss[.f]] (or a lone hour after 'T') with an
+/// optional AM/PM and a 'Z', 'UTC', 'GMT' or +hh[[:]mm] offset. Weekday names are skipped.
 /// Without an offset the time is local to `zone`. Returns nothing for text it cannot read.
 class BestEffortParser
 {
@@ -132,90 +136,123 @@ public:
     {
         skipSpaces();
         size_t digits = countDigits();
-        if (digits == 0)
-            return {};
-        if (pos + digits == text.size() || text[pos + digits] == '.')
+        if (digits > 0 && (pos + digits == text.size() || (text[pos + digits] == '.' && allDigitsAfterPoint(pos + digits + 1))))
         {
-            if (digits == 8 || digits == 14)
+            if (digits == 4 || digits == 6 || digits == 8 || digits == 14)
                 return parseCompact(digits);
-            if (pos + digits == text.size() || allDigitsAfterPoint(pos + digits + 1))
-                return parseTimestamp(digits);
+            return parseTimestamp(digits);
         }
-        Int64 year = 0;
-        Int64 month = 0;
-        Int64 day = 0;
-        if (digits == 4)
-        {
-            year = number(4);
-            char sep = peek();
-            if (sep != '-' && sep != '/' && sep != '.')
-                return {};
-            ++pos;
-            month = number(countDigits());
-            if (peek() != sep)
-                return {};
-            ++pos;
-            day = number(countDigits());
-        }
-        else if (digits <= 2)
-        {
-            day = number(digits);
-            char sep = peek();
-            if (sep != '-' && sep != '/' && sep != '.')
-                return {};
-            ++pos;
-            month = number(countDigits());
-            if (peek() != sep)
-                return {};
-            ++pos;
-            if (countDigits() != 4)
-                return {};
-            year = number(4);
-        }
-        else
-            return {};
-        if (month < 1 || month > 12 || day < 1 || day > DateLUT::daysInMonth(static_cast<Int32>(year), static_cast<UInt32>(month)))
-            return {};
 
+        Int64 year = -1;
+        Int64 month = -1;
+        Int64 day = -1;
         Int64 seconds_of_day = 0;
+        Int64 hour = -1;
         Int64 nanoseconds = 0;
-        size_t before_separator = pos;
-        if (peek() == 'T' || peek() == ' ')
+        std::optional<Int64> offset;
+        while (pos < text.size())
         {
-            ++pos;
-            skipSpaces();
-        }
-        if (countDigits() > 0 && countDigits() <= 2 && pos + countDigits() < text.size() && text[pos + countDigits()] == ':')
-        {
-            Int64 hour = number(countDigits());
-            ++pos;
-            if (countDigits() == 0 || countDigits() > 2)
-                return {};
-            Int64 minute = number(countDigits());
-            Int64 second = 0;
-            if (peek() == ':')
+            char c = text[pos];
+            if (c == ' ' || c == '\t' || c == ',')
             {
                 ++pos;
-                if (countDigits() == 0 || countDigits() > 2)
-                    return {};
-                second = number(countDigits());
-                if (peek() == '.' || peek() == ',')
-                {
-                    ++pos;
-                    nanoseconds = fraction();
-                }
+                continue;
             }
-            if (hour > 23 || minute > 59 || second > 59)
+            bool date_done = year >= 0 && month >= 0;
+            if (c >= '0' && c <= '9')
+            {
+                size_t n = countDigits();
+                char next = pos + n < text.size() ? text[pos + n] : '\0';
+                bool date_separator = next == '-' || next == '/' || next == '.';
+                if (next == ':' && n <= 2 && hour < 0)
+                {
+                    if (!readTime(hour, seconds_of_day, nanoseconds))
+                        return {};
+                }
+                else if (n == 4 && date_separator && year < 0 && month < 0 && day < 0)
+                {
+                    year = number(4);
+                    ++pos;
+                    size_t month_digits = countDigits();
+                    if (month_digits == 0 || month_digits > 2)
+                        return {};
+                    month = number(month_digits);
+                    if (peek() == next)
+                    {
+                        ++pos;
+                        size_t day_digits = countDigits();
+                        if (day_digits == 0 || day_digits > 2)
+                            return {};
+                        day = number(day_digits);
+                    }
+                }
+                else if (n <= 2 && date_separator && year < 0 && month < 0 && day < 0)
+                {
+                    day = number(n);
+                    ++pos;
+                    size_t month_digits = countDigits();
+                    if (month_digits > 2 || (month_digits == 0 && !readMonthName(month)))
+                        return {};
+                    if (month_digits)
+                        month = number(month_digits);
+                    if (peek() != next)
+                        return {};
+                    ++pos;
+                    if (countDigits() != 4)
+                        return {};
+                    year = number(4);
+                }
+                else if (n == 4 && year < 0)
+                    year = number(4);
+                else if (n <= 2 && day < 0 && !date_done)
+                    day = number(n);
+                else if (n <= 2 && date_done && hour < 0)
+                {
+                    /// '2026-02-23T12': a lone hour.
+                    hour = number(n);
+                    seconds_of_day = hour * 3600;
+                }
+                else
+                    return {};
+                continue;
+            }
+            if ((c == '+' || c == '-') && date_done)
+            {
+                offset = numericOffset();
+                if (!offset)
+                    return {};
+                continue;
+            }
+            if (!isLetter(c))
                 return {};
-            seconds_of_day = hour * 3600 + minute * 60 + second;
+            size_t word_begin = pos;
+            while (pos < text.size() && isLetter(text[pos]))
+                ++pos;
+            std::string word(text.substr(word_begin, pos - word_begin));
+            for (char & letter : word)
+                letter = static_cast<char>(letter | 0x20);
+            if (word == "t" && pos < text.size() && text[pos] >= '0' && text[pos] <= '9')
+                continue;
+            if (word == "z" || word == "utc" || word == "gmt")
+                offset = 0;
+            else if (word == "am" || word == "pm")
+            {
+                if (hour < 0 || hour > 12)
+                    return {};
+                Int64 new_hour = (hour % 12) + (word == "pm" ? 12 : 0);
+                seconds_of_day += (new_hour - hour) * 3600;
+                hour = new_hour;
+            }
+            else if (Int64 month_number = monthByName(word); month_number > 0 && month < 0)
+                month = month_number;
+            else if (!isWeekdayName(word))
+                return {};
         }
-        else
-            pos = before_separator;
-
-        skipSpaces();
-        std::optional<Int64> offset = zoneOffset();
-        skipSpaces();
-        if (pos != text.size())
+        if (year < 0 || month < 0)
+            return {};
+        if (day < 0)
+            day = 1;
+        if (month < 1 || month > 12 || day < 1 || day > DateLUT::daysInMonth(static_cast<Int32>(year), static_cast<UInt32>(month)))
             return {};
         Int32 day_num = DateLUT::civilToDayNum(static_cast<Int32>(year), static_cast<UInt32>(month), static_cast<UInt32>(day));
         Int64 seconds = offset ? static_cast<Int64>(day_num) * 86400 + seconds_of_day - *offset : zone.makeDateTime(day_num, seconds_of_day);
@@ -223,6 +260,69 @@ public:
     }
 
 private:
+    static bool isLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+    /// 1..12 for 'jan'...'dec' or the full English name; 0 otherwise.
+    static Int64 monthByName(const std::string & word)
+    {
+        static const char * const names[] = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                                             "october", "november", "december"};
+        for (Int64 i = 0; i < 12; ++i)
+            if (word == names[i] || (word.size() == 3 && std::string_view(names[i]).substr(0, 3) == word))
+                return i + 1;
+        return 0;
+    }
+
+    static bool isWeekdayName(const std::string & word)
+    {
+        static const char * const names[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+        for (const char * name : names)
+            if (word == name || (word.size() == 3 && std::string_view(name).substr(0, 3) == word))
+                return true;
+        return false;
+    }
+
+    bool readMonthName(Int64 & month)
+    {
+        size_t word_begin = pos;
+        while (pos < text.size() && isLetter(text[pos]))
+            ++pos;
+        std::string word(text.substr(word_begin, pos - word_begin));
+        for (char & letter : word)
+            letter = static_cast<char>(letter | 0x20);
+        month = monthByName(word);
+        return month > 0;
+    }
+
+    /// hh:mm[:ss[.f]] at pos.
+    bool readTime(Int64 & hour, Int64 & seconds_of_day, Int64 & nanoseconds)
+    {
+        hour = number(countDigits());
+        ++pos;
+        size_t minute_digits = countDigits();
+        if (minute_digits == 0 || minute_digits > 2)
+            return false;
+        Int64 minute = number(minute_digits);
+        Int64 second = 0;
+        if (peek() == ':')
+        {
+            ++pos;
+            size_t second_digits = countDigits();
+            if (second_digits == 0 || second_digits > 2)
+                return false;
+            second = number(second_digits);
+            if (peek() == '.' || peek() == ',')
+            {
+                ++pos;
+                nanoseconds = fraction();
+            }
+        }
+        if (hour > 23 || minute > 59 || second > 59)
+            return false;
+        seconds_of_day = hour * 3600 + minute * 60 + second;
+        return true;
+    }
+
     char peek() const { return pos < text.size() ? text[pos] : '\0'; }
 
     void skipSpaces()
@@ -274,8 +374,8 @@ private:
     std::optional<ParsedTime> parseCompact(size_t digits)
     {
         Int64 year = number(4);
-        Int64 month = number(2);
-        Int64 day = number(2);
+        Int64 month = digits >= 6 ? number(2) : 1;
+        Int64 day = digits >= 8 ? number(2) : 1;
         Int64 seconds_of_day = 0;
         if (digits == 14)
         {
@@ -306,21 +406,9 @@ private:
         return result;
     }
 
-    /// Seconds east of UTC for 'Z', 'UTC', 'GMT' or +hh[[:]mm]; nothing when none is written.
-    std::optional<Int64> zoneOffset()
+    /// Seconds east of UTC for +hh, +hhmm or +hh:mm at pos.
+    std::optional<Int64> numericOffset()
     {
-        if (peek() == 'Z')
-        {
-            ++pos;
-            return 0;
-        }
-        if (text.substr(pos, 3) == "UTC" || text.substr(pos, 3) == "GMT")
-        {
-            pos += 3;
-            return 0;
-        }
-        if (peek() != '+' && peek() != '-')
-            return {};
         Int64 sign = peek() == '-' ? -1 : 1;
         ++pos;
         size_t digits = countDigits();
@@ -334,7 +422,7 @@ private:
         else if (digits == 1 || digits == 2)
         {
             hours = number(digits);
-            if (peek() == ':' && pos + 1 < text.size())
+            if (peek() == ':')
             {
                 ++pos;
                 if (countDigits() != 2)
@@ -437,6 +525,232 @@ private:
     ParseMode mode;
     FunctionContext context;
 };
+
+/// The calendar fields of one row that formatDateTime's specifiers print.
+struct CivilTime
+{
+    Int32 day_num = 0;
+    Int32 year = 0;
+    UInt32 month = 1;
+    UInt32 day = 1;
+    Int64 seconds_of_day = 0;
+    Int64 fraction = 0;
+    Int64 offset = 0;
+};
+
+void appendNumber(std::string & out, Int64 value, int width, char pad = '0')
+{
+    std::string digits = std::to_string(value < 0 ? -value : value);
+    if (value < 0)
+        out += '-';
+    for (int i = static_cast<int>(digits.size()); i < width; ++i)
+        out += pad;
+    out += digits;
+}
+
+/// formatDateTime(t, format[, zone]): MySQL-style % specifiers as ClickHouse 24.3 prints them
+/// (%M is the month name, %e is space-padded, %f prints the type's scale digits).
+class FunctionFormatDateTime final : public IFunction
+{
+public:
+    explicit FunctionFormatDateTime(const FunctionContext & context_) : context(context_) {}
+    std::string getName() const override { return "formatDateTime"; }
+    std::vector<size_t> getArgumentsThatAreAlwaysConstant() const override { return {1, 2}; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        checkArgumentCountBetween(getName(), arguments.size(), 2, 3);
+        TypeIndex type = arguments[0].type->getTypeId();
+        if (type != TypeIndex::Date && type != TypeIndex::Date32 && type != TypeIndex::DateTime && type != TypeIndex::DateTime64)
+            throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT,
+                "Illegal type {} of first argument of function formatDateTime. Should be a date or a date with time", arguments[0].type->getName());
+        checkFormat(formatArgument(arguments));
+        zoneArgument(getName(), arguments, 2);
+        return typeByName("String");
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
+    {
+        std::string format = formatArgument(arguments);
+        std::string zone_name = zoneArgument(getName(), arguments, 2);
+        const IDataType & type = *arguments[0].type;
+        const DateLUT & zone = !zone_name.empty() ? DateLUT::instance(zone_name)
+            : type.as<DataTypeDateTime>()                ? type.as<DataTypeDateTime>()->getTimeZone()
+            : type.as<DataTypeDateTime64>()              ? type.as<DataTypeDateTime64>()->getTimeZone()
+                                                         : zoneByName("", context);
+        UInt32 scale = type.getTypeId() == TypeIndex::DateTime64 ? decimalScale(type) : 0;
+        Int64 ticks_per_second = power10(scale);
+        ColumnPtr column = arguments[0].column->convertToFullColumnIfConst();
+        auto result = ColumnString::create();
+        std::string text;
+        for (size_t row = 0; row < rows; ++row)
+        {
+            CivilTime civil;
+            Int64 t = 0;
+            switch (type.getTypeId())
+            {
+                case TypeIndex::Date: civil.day_num = column->assertCast<ColumnUInt16>().getData()[row]; break;
+                case TypeIndex::Date32: civil.day_num = column->assertCast<ColumnInt32>().getData()[row]; break;
+                case TypeIndex::DateTime: t = column->assertCast<ColumnUInt32>().getData()[row]; break;
+                default: {
+                    Int64 ticks = column->assertCast<ColumnInt64>().getData()[row];
+                    t = ticks / ticks_per_second;
+                    civil.fraction = ticks % ticks_per_second;
+                    if (civil.fraction < 0)
+                    {
+                        t -= 1;
+                        civil.fraction += ticks_per_second;
+                    }
+                }
+            }
+            if (type.getTypeId() == TypeIndex::DateTime || type.getTypeId() == TypeIndex::DateTime64)
+            {
+                civil.seconds_of_day = zone.toDayNumAndSeconds(t, civil.day_num);
+                civil.offset = zone.getOffsetAtTime(t);
+            }
+            DateLUT::dayNumToCivil(civil.day_num, civil.year, civil.month, civil.day);
+            text.clear();
+            formatRow(format, civil, scale, text);
+            result->insertData(text);
+        }
+        return result;
+    }
+
+private:
+    std::string formatArgument(const ColumnsWithTypeAndName & arguments) const
+    {
+        const auto & argument = arguments[1];
+        if (!isStringOrFixedString(*argument.type))
+            throwIllegalType(getName(), *argument.type, 2);
+        if (!argument.column || !argument.column->isConst())
+            throw Exception(ErrorCodes::ILLEGAL_COLUMN, "Illegal column {} of second ('format') argument of function formatDateTime. "
+                "Must be constant string.", argument.type->getName());
+        return std::string(argument.column->getDataAt(0));
+    }
+
+    static void checkFormat(const std::string & format)
+    {
+        static const std::string supported = "abcCdDefFgGhHiIjklmMnpQrRsStTuVwWyYz%";
+        for (size_t i = 0; i < format.size(); ++i)
+        {
+            if (format[i] != '%')
+                continue;
+            if (i + 1 == format.size())
+                throw Exception(ErrorCodes::BAD_ARGUMENTS, "'%' must not be the last character in the format string, use '%%' instead");
+            char c = format[++i];
+            if (supported.find(c) == std::string::npos)
+                throw Exception(ErrorCodes::BAD_ARGUMENTS, "Incorrect syntax '%{}', symbol is not supported '{}' for function formatDateTime", c, c);
+        }
+    }
+
+    static void formatRow(const std::string & format, const CivilTime & civil, UInt32 scale, std::string & out)
+    {
+        static const char * const weekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+        static const char * const months[] = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+                                              "October", "November", "December"};
+        Int64 hour = civil.seconds_of_day / 3600;
+        Int64 minute = civil.seconds_of_day / 60 % 60;
+        Int64 second = civil.seconds_of_day % 60;
+        Int64 hour12 = hour % 12 == 0 ? 12 : hour % 12;
+        UInt8 dow = DateLUT::dayOfWeek(civil.day_num);
+        /// ISO 8601 week: the week (Monday first) that holds the Thursday decides the year.
+        Int32 thursday = civil.day_num - (dow - 1) + 3;
+        Int32 iso_year = 0;
+        UInt32 iso_month = 0;
+        UInt32 iso_day = 0;
+        DateLUT::dayNumToCivil(thursday, iso_year, iso_month, iso_day);
+        Int64 iso_week = (thursday - DateLUT::civilToDayNum(iso_year, 1, 1)) / 7 + 1;
+        Int64 day_of_year = civil.day_num - DateLUT::civilToDayNum(civil.year, 1, 1) + 1;
+        for (size_t i = 0; i < format.size(); ++i)
+        {
+            if (format[i] != '%')
+            {
+                out += format[i];
+                continue;
+            }
+            switch (format[++i])
+            {
+                case 'a': out.append(weekdays[dow - 1], 3); break;
+                case 'b': out.append(months[civil.month - 1], 3); break;
+                case 'c': appendNumber(out, civil.month, 2); break;
+                case 'C': appendNumber(out, civil.year / 100, 2); break;
+                case 'd': appendNumber(out, civil.day, 2); break;
+                case 'D':
+                    appendNumber(out, civil.month, 2);
+                    out += '/';
+                    appendNumber(out, civil.day, 2);
+                    out += '/';
+                    appendNumber(out, civil.year % 100, 2);
+                    break;
+                case 'e': appendNumber(out, civil.day, 2, ' '); break;
+                case 'f':
+                    if (scale == 0)
+                        out += "000000";
+                    else
+                        appendNumber(out, civil.fraction, static_cast<int>(scale));
+                    break;
+                case 'F':
+                    appendNumber(out, civil.year, 4);
+                    out += '-';
+                    appendNumber(out, civil.month, 2);
+                    out += '-';
+                    appendNumber(out, civil.day, 2);
+                    break;
+                case 'g': appendNumber(out, iso_year % 100, 2); break;
+                case 'G': appendNumber(out, iso_year, 4); break;
+                case 'h':
+                case 'I':
+                case 'l': appendNumber(out, hour12, 2); break;
+                case 'H':
+                case 'k': appendNumber(out, hour, 2); break;
+                case 'i': appendNumber(out, minute, 2); break;
+                case 'j': appendNumber(out, day_of_year, 3); break;
+                case 'm': appendNumber(out, civil.month, 2); break;
+                case 'M': out += months[civil.month - 1]; break;
+                case 'n': out += '\n'; break;
+                case 'p': out += hour < 12 ? "AM" : "PM"; break;
+                case 'Q': appendNumber(out, (civil.month - 1) / 3 + 1, 1); break;
+                case 'r':
+                    appendNumber(out, hour12, 2);
+                    out += ':';
+                    appendNumber(out, minute, 2);
+                    out += hour < 12 ? " AM" : " PM";
+                    break;
+                case 'R':
+                    appendNumber(out, hour, 2);
+                    out += ':';
+                    appendNumber(out, minute, 2);
+                    break;
+                case 's':
+                case 'S': appendNumber(out, second, 2); break;
+                case 't': out += '\t'; break;
+                case 'T':
+                    appendNumber(out, hour, 2);
+                    out += ':';
+                    appendNumber(out, minute, 2);
+                    out += ':';
+                    appendNumber(out, second, 2);
+                    break;
+                case 'u': appendNumber(out, dow, 1); break;
+                case 'V': appendNumber(out, iso_week, 2); break;
+                case 'w': appendNumber(out, dow % 7, 1); break;
+                case 'W': out += weekdays[dow - 1]; break;
+                case 'y': appendNumber(out, civil.year % 100, 2); break;
+                case 'Y': appendNumber(out, civil.year, 4); break;
+                case 'z': {
+                    out += civil.offset < 0 ? '-' : '+';
+                    Int64 minutes = (civil.offset < 0 ? -civil.offset : civil.offset) / 60;
+                    appendNumber(out, minutes / 60, 2);
+                    appendNumber(out, minutes % 60, 2);
+                    break;
+                }
+                default: out += '%'; break;
+            }
+        }
+    }
+
+    FunctionContext context;
+};
 }
 
 void registerFunctionsDateTimeExtra(FunctionFactory & factory)
@@ -457,5 +771,7 @@ void registerFunctionsDateTimeExtra(FunctionFactory & factory)
                 return std::make_shared<FunctionParseDateTimeBestEffort>(name, is_64, mode, context);
             });
         }
+    factory.registerFunction("formatDateTime", [](const FunctionContext & context) { return std::make_shared<FunctionFormatDateTime>(context); });
+    factory.registerAlias("DATE_FORMAT", "formatDateTime", FunctionFactory::CaseSensitiveness::CaseInsensitive);
 }
 }

@@ -129,7 +129,7 @@ private:
     Kind kind;
 };
 
-/// lower, upper (and their UTF8 names): ASCII letters only, other bytes unchanged.
+/// lower, upper: ASCII letters only, other bytes unchanged (lowerUTF8/upperUTF8 are in FunctionsStringExtra).
 class FunctionCase final : public IFunction
 {
 public:
@@ -569,8 +569,6 @@ void registerFunctionsString(FunctionFactory & factory)
     factory.registerFunction("notEmpty", creator<FunctionStringMeasure>(std::string("notEmpty"), Measure::NotEmpty));
     factory.registerFunction("lower", creator<FunctionCase>(std::string("lower"), false), CaseInsensitive);
     factory.registerFunction("upper", creator<FunctionCase>(std::string("upper"), true), CaseInsensitive);
-    factory.registerFunction("lowerUTF8", creator<FunctionCase>(std::string("lowerUTF8"), false));
-    factory.registerFunction("upperUTF8", creator<FunctionCase>(std::string("upperUTF8"), true));
     factory.registerAlias("lcase", "lower", CaseInsensitive);
     factory.registerAlias("ucase", "upper", CaseInsensitive);
     factory.registerFunction("concat", creator<FunctionConcat>(), CaseInsensitive);

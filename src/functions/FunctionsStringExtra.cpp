@@ -1,6 +1,6 @@
-// More string functions: hex/unhex, repeat, substringUTF8, reverse, splitByChar and
-// toLowCardinality. Like the base string functions they work on bytes, except substringUTF8,
-// which counts code points.
+// More string functions: hex/unhex, repeat, substringUTF8, reverse, splitByChar,
+// lowerUTF8/upperUTF8 and toLowCardinality. Like the base string functions they work on bytes,
+// except substringUTF8 and the UTF8 case mappings, which work on code points.
 #include "columns/ColumnArray.h"
 #include "columns/ColumnString.h"
 #include "functions/CastColumn.h"
@@ -318,6 +318,117 @@ private:
     }
 };
 
+/// The lower-case partner of a code point in the cased ranges of Latin, Greek, Cyrillic and
+/// Armenian (simple one-to-one mappings); other code points map to themselves.
+UInt32 toLowerCodePoint(UInt32 c)
+{
+    if ((c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) || (c >= 0x391 && c <= 0x3AB && c != 0x3A2)
+        || (c >= 0x410 && c <= 0x42F))
+        return c + 32;
+    if ((c >= 0x100 && c <= 0x12F) || (c >= 0x132 && c <= 0x137) || (c >= 0x14A && c <= 0x177) || (c >= 0x460 && c <= 0x481)
+        || (c >= 0x48A && c <= 0x4BF) || (c >= 0x4D0 && c <= 0x52F))
+        return c % 2 == 0 ? c + 1 : c;
+    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E) || (c >= 0x4C1 && c <= 0x4CE))
+        return c % 2 == 1 ? c + 1 : c;
+    if (c == 0x178)
+        return 0xFF;
+    if (c == 0x386)
+        return 0x3AC;
+    if (c >= 0x388 && c <= 0x38A)
+        return c + 37;
+    if (c == 0x38C)
+        return 0x3CC;
+    if (c == 0x38E || c == 0x38F)
+        return c + 63;
+    if (c >= 0x400 && c <= 0x40F)
+        return c + 80;
+    if (c >= 0x531 && c <= 0x556)
+        return c + 48;
+    return c;
+}
+
+/// The inverse of toLowerCodePoint.
+UInt32 toUpperCodePoint(UInt32 c)
+{
+    if ((c >= 'a' && c <= 'z') || (c >= 0xE0 && c <= 0xFE && c != 0xF7) || (c >= 0x3B1 && c <= 0x3CB && c != 0x3C2)
+        || (c >= 0x430 && c <= 0x44F))
+        return c - 32;
+    if ((c >= 0x100 && c <= 0x12F) || (c >= 0x132 && c <= 0x137) || (c >= 0x14A && c <= 0x177) || (c >= 0x460 && c <= 0x481)
+        || (c >= 0x48A && c <= 0x4BF) || (c >= 0x4D0 && c <= 0x52F))
+        return c % 2 == 1 ? c - 1 : c;
+    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E) || (c >= 0x4C1 && c <= 0x4CE))
+        return c % 2 == 0 ? c - 1 : c;
+    if (c == 0xFF)
+        return 0x178;
+    if (c == 0x3AC)
+        return 0x386;
+    if (c >= 0x3AD && c <= 0x3AF)
+        return c - 37;
+    if (c == 0x3CC)
+        return 0x38C;
+    if (c == 0x3CD || c == 0x3CE)
+        return c - 63;
+    if (c >= 0x450 && c <= 0x45F)
+        return c - 80;
+    if (c >= 0x561 && c <= 0x586)
+        return c - 48;
+    return c;
+}
+
+/// lowerUTF8, upperUTF8: case mapping per code point. Bytes that are not valid UTF-8 and
+/// mappings that would change the encoded length are left as they are.
+class FunctionCaseUTF8 final : public IFunction
+{
+public:
+    explicit FunctionCaseUTF8(bool to_upper_) : to_upper(to_upper_) {}
+    std::string getName() const override { return to_upper ? "upperUTF8" : "lowerUTF8"; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        checkArgumentCount(getName(), arguments.size(), 1);
+        checkString(getName(), arguments[0], 1);
+        return typeByName("String");
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
+    {
+        auto result = ColumnString::create();
+        for (size_t row = 0; row < rows; ++row)
+            result->insertData(textAt(*arguments[0].column, row));
+        auto & chars = result->getChars();
+        size_t pos = 0;
+        while (pos < chars.size())
+        {
+            auto byte = static_cast<UInt8>(chars[pos]);
+            if (byte < 0x80)
+            {
+                if (to_upper ? (byte >= 'a' && byte <= 'z') : (byte >= 'A' && byte <= 'Z'))
+                    chars[pos] = static_cast<char>(byte ^ 0x20);
+                ++pos;
+                continue;
+            }
+            /// Only two-byte sequences hold the mapped scripts (U+0080..U+07FF).
+            if ((byte & 0xE0) == 0xC0 && pos + 1 < chars.size() && (static_cast<UInt8>(chars[pos + 1]) & 0xC0) == 0x80)
+            {
+                UInt32 code_point = ((byte & 0x1FU) << 6) | (static_cast<UInt8>(chars[pos + 1]) & 0x3FU);
+                UInt32 mapped = to_upper ? toUpperCodePoint(code_point) : toLowerCodePoint(code_point);
+                if (mapped >= 0x80 && mapped < 0x800)
+                {
+                    chars[pos] = static_cast<char>(0xC0 | (mapped >> 6));
+                    chars[pos + 1] = static_cast<char>(0x80 | (mapped & 0x3F));
+                }
+                pos += 2;
+                continue;
+            }
+            ++pos;
+        }
+        return result;
+    }
+
+private:
+    bool to_upper;
+};
+
 /// toLowCardinality(x): x as LowCardinality(T); a LowCardinality argument passes through.
 class FunctionToLowCardinality final : public IFunction
 {
@@ -353,5 +464,7 @@ void registerFunctionsStringExtra(FunctionFactory & factory)
     factory.registerFunction("reverse", makeCreator<FunctionReverse>(), FunctionFactory::CaseSensitiveness::CaseInsensitive);
     factory.registerFunction("splitByChar", makeCreator<FunctionSplitByChar>());
     factory.registerFunction("toLowCardinality", makeCreator<FunctionToLowCardinality>());
+    factory.registerFunction("lowerUTF8", makeCreator<FunctionCaseUTF8>(false));
+    factory.registerFunction("upperUTF8", makeCreator<FunctionCaseUTF8>(true));
 }
 }

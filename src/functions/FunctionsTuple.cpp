@@ -69,6 +69,7 @@ class FunctionMap final : public IFunction
 public:
     std::string getName() const override { return "map"; }
     bool useDefaultImplementationForNulls() const override { return false; }
+    bool useDefaultImplementationForLowCardinality() const override { return false; }
 
     DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
     {

@@ -7,7 +7,9 @@
 
 #include "columns/ColumnConst.h"
 #include "columns/ColumnNullable.h"
+#include "functions/CastColumn.h"
 #include "functions/FunctionHelpers.h"
+#include "types/DataTypeFactory.h"
 
 namespace datastore::functions
 {
@@ -199,10 +201,43 @@ ColumnPtr executeWithNulls(const IFunction & function, const ColumnsWithTypeAndN
 }
 }
 
+/// As ClickHouse: a function of one LowCardinality column (the other arguments constant)
+/// returns LowCardinality too, when its result type may be one: upper(browser), browser = 'x'.
+static bool returnsLowCardinality(const ColumnsWithTypeAndName & arguments)
+{
+    bool has_low_cardinality_column = false;
+    for (const auto & argument : arguments)
+    {
+        bool is_constant = argument.column && argument.column->isConst();
+        if (argument.type->isLowCardinality() && !is_constant)
+            has_low_cardinality_column = true;
+        else if (!is_constant)
+            return false;
+    }
+    return has_low_cardinality_column;
+}
+
+static DataTypePtr tryMakeLowCardinality(const DataTypePtr & type)
+{
+    if (type->isLowCardinality())
+        return type;
+    try
+    {
+        return DataTypeFactory::instance().get("LowCardinality(" + type->getName() + ")");
+    }
+    catch (const Exception &)
+    {
+        return type;
+    }
+}
+
 DataTypePtr resolveFunctionReturnType(const IFunction & function, const ColumnsWithTypeAndName & arguments)
 {
     if (function.useDefaultImplementationForLowCardinality() && hasLowCardinality(arguments))
-        return resolveFunctionReturnType(function, withoutLowCardinality(arguments));
+    {
+        DataTypePtr type = resolveFunctionReturnType(function, withoutLowCardinality(arguments));
+        return returnsLowCardinality(arguments) ? tryMakeLowCardinality(type) : type;
+    }
 
     if (function.useDefaultImplementationForNulls())
     {
@@ -223,7 +258,13 @@ DataTypePtr resolveFunctionReturnType(const IFunction & function, const ColumnsW
 ColumnPtr executeFunction(const IFunction & function, const ColumnsWithTypeAndName & arguments, const DataTypePtr & result_type, size_t rows)
 {
     if (function.useDefaultImplementationForLowCardinality() && hasLowCardinality(arguments))
-        return executeFunction(function, withoutLowCardinality(arguments), result_type, rows);
+    {
+        if (!result_type->isLowCardinality())
+            return executeFunction(function, withoutLowCardinality(arguments), result_type, rows);
+        DataTypePtr plain_type = removeLowCardinality(result_type);
+        ColumnPtr plain = executeFunction(function, withoutLowCardinality(arguments), plain_type, rows)->convertToFullColumnIfConst();
+        return castColumn(plain, plain_type, result_type);
+    }
     if (function.useDefaultImplementationForNulls())
         return executeWithNulls(function, arguments, result_type, rows);
     return executeWithoutNulls(function, arguments, result_type, rows);

@@ -14,6 +14,7 @@
 #include "sql/ASTRenameQuery.h"
 #include "sql/ASTUseQuery.h"
 #include "sql/formatAST.h"
+#include "types/DataTypeLowCardinality.h"
 
 namespace datastore::interpreters
 {
@@ -27,6 +28,20 @@ std::string metadataText(const sql::ASTCreateQuery & create)
     copy->is_populate = false;
     copy->updateChildren();
     return sql::formatAST(*copy, false) + "\n";
+}
+
+/// LowCardinality of a small number only costs: ClickHouse refuses it unless allowed.
+void checkLowCardinalityIsUseful(const storage::ColumnDescription & column)
+{
+    const auto * low_cardinality = column.type->as<DataTypeLowCardinality>();
+    if (!low_cardinality)
+        return;
+    const auto & dictionary = removeNullable(low_cardinality->getDictionaryType());
+    if (dictionary->isValueRepresentedByNumber() && dictionary->getTypeId() != TypeIndex::FixedString)
+        throw Exception(ErrorCodes::SUSPICIOUS_TYPE_FOR_LOW_CARDINALITY,
+                        "Creating columns of type {} is prohibited by default due to expected negative impact on performance. It can be "
+                        "enabled with the \"allow_suspicious_low_cardinality_types\" setting.",
+                        column.type->getName());
 }
 
 /// Columns for CREATE TABLE ... AS SELECT: the names and types of the SELECT's result.
@@ -97,6 +112,9 @@ void executeCreate(const sql::ASTPtr & query, QueryContext & context)
             throw Exception(ErrorCodes::EMPTY_LIST_OF_COLUMNS_PASSED, "Empty list of columns passed");
 
         auto table = createTableFromAST(create, *database, context.getServer(), true);
+        if (!context.settings.allow_suspicious_low_cardinality_types)
+            for (const auto & column : table->getColumns().getAll())
+                checkLowCardinalityIsUseful(column);
         database->attachTable(create->table, table, metadataText(*create));
         table->startup();
     }

@@ -2,6 +2,7 @@
 #include "interpreters/TableFromAST.h"
 
 #include "analyzer/ExpressionBuilder.h"
+#include "compression/CompressionCodecFactory.h"
 #include "interpreters/Database.h"
 #include "interpreters/DatabaseCatalog.h"
 #include "sql/ASTColumnDeclaration.h"
@@ -43,6 +44,35 @@ DataTypePtr typeOfExpression(const sql::ASTPtr & expression, const storage::Colu
     analyzer::ExpressionBuilder builder(actions, scope);
     return actions->get(builder.build(expression)).type;
 }
+
+/// Checks a CODEC(...) chain against the column's type, as ClickHouse does at CREATE, and
+/// returns it with every parameter spelled out: "Delta(8), LZ4".
+std::string normalizedCodec(const sql::ASTFunction & codec, const storage::ColumnDescription & column)
+{
+    auto & factory = compression::CompressionCodecFactory::instance();
+    size_t value_size = removeLowCardinality(column.type)->createColumn()->sizeOfValueIfFixed();
+    std::string result;
+    bool after_generic = false;
+    for (const auto & element : codec.argumentList())
+    {
+        std::string text = sql::formatAST(*element);
+        auto single = factory.get(text, value_size);
+        bool is_generic = single->isGenericCompression();
+        if (!is_generic && single->getMethodByte() != 0x02)
+        {
+            if (value_size == 0)
+                throw Exception(ErrorCodes::BAD_ARGUMENTS, "Codec {} is not applicable for {} because the data type is not of fixed size",
+                                text, column.type->getName());
+            if (after_generic)
+                throw Exception(ErrorCodes::BAD_ARGUMENTS,
+                                "Codec {} must be placed before generic compression codecs (LZ4, ZSTD) in CODEC({})", text,
+                                sql::formatAST(*codec.arguments));
+        }
+        after_generic = after_generic || is_generic;
+        result += (result.empty() ? "" : ", ") + single->getCodecDesc();
+    }
+    return result;
+}
 }
 
 storage::ColumnsDescription columnsFromAST(const sql::ASTCreateQuery & create)
@@ -75,11 +105,7 @@ storage::ColumnsDescription columnsFromAST(const sql::ASTCreateQuery & create)
         if (declaration->codec)
         {
             column.codec_ast = declaration->codec;
-            std::string text = sql::formatAST(*declaration->codec);
-            /// "CODEC(Delta, LZ4)" is kept as "Delta, LZ4".
-            if (text.rfind("CODEC(", 0) == 0 && text.back() == ')')
-                text = text.substr(6, text.size() - 7);
-            column.codec = text;
+            column.codec = normalizedCodec(*declaration->codec->as<sql::ASTFunction>(), column);
         }
         column.ttl = declaration->ttl;
         if (declaration->comment)

@@ -115,7 +115,24 @@ FormatSettings makeFormatSettings(const Settings & settings)
                                                                                     : FormatSettings::DateTimeInputFormat::Basic;
     format.json_quote_64bit_integers = settings.output_format_json_quote_64bit_integers;
     format.json_quote_64bit_floats = settings.output_format_json_quote_64bit_floats;
+    format.json_quote_denormals = settings.output_format_json_quote_denormals;
+    format.json_quote_decimals = settings.output_format_json_quote_decimals;
+    format.json_escape_forward_slashes = settings.output_format_json_escape_forward_slashes;
+    format.json_named_tuples_as_objects = settings.output_format_json_named_tuples_as_objects;
+    format.write_statistics = settings.output_format_write_statistics;
     format.skip_unknown_fields = settings.input_format_skip_unknown_fields;
+    format.defaults_for_omitted_fields = settings.input_format_defaults_for_omitted_fields;
+    format.null_as_default = settings.input_format_null_as_default;
+    format.tsv_empty_as_default = settings.input_format_tsv_empty_as_default;
+    format.csv_empty_as_default = settings.input_format_csv_empty_as_default;
+    if (!settings.format_csv_delimiter.empty())
+        format.csv_delimiter = settings.format_csv_delimiter[0];
+    format.pretty_max_rows = settings.output_format_pretty_max_rows;
+    format.pretty_max_column_pad_width = settings.output_format_pretty_max_column_pad_width;
+    format.pretty_max_value_width = settings.output_format_pretty_max_value_width;
+    /// 24.x numbers Pretty rows by default; the setting turns it off (or on) when given.
+    if (settings.isChanged("output_format_pretty_row_numbers"))
+        format.pretty_row_numbers = settings.output_format_pretty_row_numbers;
     return format;
 }
 

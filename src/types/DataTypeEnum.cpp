@@ -173,6 +173,17 @@ template <typename T> void DataTypeEnum<T>::deserializeTextEscaped(IColumn & col
 
 template <typename T> void DataTypeEnum<T>::deserializeTextQuoted(IColumn & column, ReadBuffer & in, const FormatSettings &) const
 {
+    char c;
+    if (in.peek(c) && (c == '-' || (c >= '0' && c <= '9')))
+    {
+        /// VALUES (3, 1): a bare number is the element's value, as ClickHouse reads it.
+        Int64 number;
+        readIntText(number, in);
+        if (number < std::numeric_limits<T>::min() || number > std::numeric_limits<T>::max() || !hasValue(static_cast<T>(number)))
+            throw Exception(ErrorCodes::UNKNOWN_ELEMENT_OF_ENUM, "Unexpected value {} in enum", number);
+        insertValue(column, static_cast<T>(number));
+        return;
+    }
     insertValue(column, getValue(readQuotedString(in)));
 }
 

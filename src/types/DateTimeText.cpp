@@ -241,9 +241,19 @@ std::string_view readDateTimeField(ReadBuffer & in, char (&buffer)[64], std::str
     if (!was_quoted)
         return readDateTimeToken(in, buffer);
     in.advance(1);
-    std::string_view token = readDateTimeToken(in, buffer);
+    /// The whole quoted value is the date: garbage inside the quotes is a date that does not
+    /// parse (CANNOT_PARSE_DATETIME), not a malformed row.
+    size_t size = 0;
+    char next;
+    while (in.peek(next) && next != c)
+    {
+        if (size + 1 >= sizeof(buffer))
+            break;
+        buffer[size++] = next;
+        in.advance(1);
+    }
     assertChar(c, in);
-    return token;
+    return std::string_view(buffer, size);
 }
 
 std::string_view csvQuotes(bool allow_single_quotes, bool allow_double_quotes)

@@ -23,6 +23,8 @@ struct FormatSettings
     bool json_quote_denormals = false;
     bool json_escape_forward_slashes = true;
     bool json_named_tuples_as_objects = true;
+    /// JSON and JSONCompact end with elapsed time and rows read (output_format_write_statistics).
+    bool write_statistics = true;
     /// Write Bool as true/false in JSON (ClickHouse does).
     char csv_delimiter = ',';
     bool csv_allow_single_quotes = false;

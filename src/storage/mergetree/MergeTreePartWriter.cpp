@@ -3,13 +3,60 @@
 #include "base/Exception.h"
 #include "io/WriteHelpers.h"
 
+#include <algorithm>
+#include <atomic>
+#include <exception>
 #include <fcntl.h>
 #include <filesystem>
+#include <functional>
 #include <map>
+#include <thread>
 #include <unistd.h>
 
 namespace datastore::storage
 {
+namespace
+{
+/// Below this many rows a second thread costs more than it saves.
+constexpr size_t kMinRowsForTwoThreads = 8192;
+
+/// Runs task(i) for every i of `order` on the calling thread and, when `parallel`, on one
+/// more: columns are independent streams, and serializing plus compressing them is most of
+/// writing a part. Each thread takes the next index, so put the costliest first. The first
+/// exception stops both threads from taking more work and is rethrown.
+void forEachColumn(const std::vector<size_t> & order, bool parallel, const std::function<void(size_t)> & task)
+{
+    if (!parallel || order.size() < 2)
+    {
+        for (size_t i : order)
+            task(i);
+        return;
+    }
+    std::atomic<size_t> next{0};
+    std::atomic<bool> failed{false};
+    std::exception_ptr errors[2];
+    auto work = [&](std::exception_ptr & error)
+    {
+        try
+        {
+            for (size_t k = next++; k < order.size() && !failed; k = next++)
+                task(order[k]);
+        }
+        catch (...)
+        {
+            error = std::current_exception();
+            failed = true;
+        }
+    };
+    std::thread helper(work, std::ref(errors[1]));
+    work(errors[0]);
+    helper.join();
+    for (const auto & error : errors)
+        if (error)
+            std::rethrow_exception(error);
+}
+}
+
 struct MergeTreePartWriter::ColumnStream
 {
     ColumnStream(const std::string & path, compression::CompressionCodecPtr codec, size_t max_block_size)
@@ -42,57 +89,90 @@ MergeTreePartWriter::MergeTreePartWriter(MergeTreeMetadataPtr metadata_, std::st
 
 MergeTreePartWriter::~MergeTreePartWriter() = default;
 
-void MergeTreePartWriter::startGranule(const Block & block, size_t row)
+void MergeTreePartWriter::write(const Block & block, const Permutation * permutation)
 {
-    for (auto & stream : streams)
-    {
-        /// Start a new compressed block at a granule boundary once the current one is big
-        /// enough, so reading a granule decompresses as little foreign data as possible.
-        if (stream->compressed.getOffsetInDecompressedBlock() >= metadata->settings.min_compress_block_size)
-            stream->compressed.next();
-        stream->marks.push_back({ stream->compressed.getCompressedOffset(), stream->compressed.getOffsetInDecompressedBlock(), 0 });
-    }
-    for (size_t i = 0; i < index_columns.size(); ++i)
-        index_columns[i]->insertFrom(*block.getByName(metadata->primary_key.column_names[i]).column, row);
-}
-
-void MergeTreePartWriter::write(const Block & block)
-{
-    size_t rows = block.rows();
+    size_t rows = permutation ? permutation->size() : block.rows();
     if (rows == 0)
         return;
     std::vector<ColumnPtr> columns;
     for (const auto & name : metadata->column_names)
         columns.push_back(block.getByName(name).column->convertToFullColumnIfConst());
 
+    /// The primary key and minmax columns are needed in row order here, so they are sorted first.
+    Block keys;
+    auto add_key = [&](const std::string & name)
+    {
+        if (keys.has(name))
+            return;
+        const auto & column = block.getByName(name);
+        ColumnPtr full = column.column->convertToFullColumnIfConst();
+        keys.insert({ permutation ? full->permute(*permutation, rows) : full, column.type, name });
+    };
+    for (const auto & name : metadata->primary_key.column_names)
+        add_key(name);
+    for (const auto & name : metadata->minmaxColumns())
+        add_key(name);
+
+    /// Granule boundaries are the same in every column: cut the rows into pieces once.
+    struct Piece
+    {
+        size_t position;
+        size_t rows;
+        bool starts_granule;
+    };
+    std::vector<Piece> pieces;
     const size_t granularity = metadata->settings.index_granularity;
     size_t position = 0;
     while (position < rows)
     {
-        if (rows_in_granule == 0)
-            startGranule(block, position);
+        bool starts_granule = rows_in_granule == 0;
+        if (starts_granule)
+            for (size_t i = 0; i < index_columns.size(); ++i)
+                index_columns[i]->insertFrom(*keys.getByName(metadata->primary_key.column_names[i]).column, position);
         size_t take = std::min(granularity - rows_in_granule, rows - position);
-        for (size_t i = 0; i < streams.size(); ++i)
-        {
-            metadata->column_types[i]->serializeBinaryBulk(*columns[i], streams[i]->compressed, position, take);
-            streams[i]->marks.back().rows += take;
-        }
+        pieces.push_back({ position, take, starts_granule });
         rows_in_granule += take;
         position += take;
         if (rows_in_granule == granularity)
             rows_in_granule = 0;
     }
+
+    std::vector<size_t> order(streams.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return columns[a]->byteSize() > columns[b]->byteSize(); });
+    const size_t min_compress_block_size = metadata->settings.min_compress_block_size;
+    forEachColumn(
+        order, rows >= kMinRowsForTwoThreads,
+        [&](size_t i)
+        {
+            auto & stream = *streams[i];
+            ColumnPtr sorted = permutation ? columns[i]->permute(*permutation, rows) : columns[i];
+            for (const auto & piece : pieces)
+            {
+                if (piece.starts_granule)
+                {
+                    /// Start a new compressed block at a granule boundary once the current one is
+                    /// big enough, so reading a granule decompresses as little foreign data as possible.
+                    if (stream.compressed.getOffsetInDecompressedBlock() >= min_compress_block_size)
+                        stream.compressed.next();
+                    stream.marks.push_back({ stream.compressed.getCompressedOffset(), stream.compressed.getOffsetInDecompressedBlock(), 0 });
+                }
+                metadata->column_types[i]->serializeBinaryBulk(*sorted, stream.compressed, piece.position, piece.rows);
+                stream.marks.back().rows += piece.rows;
+            }
+        });
     rows_written += rows;
 
     last_key_row.clear();
     for (const auto & name : metadata->primary_key.column_names)
     {
-        const auto & column = block.getByName(name).column;
+        const auto & column = keys.getByName(name).column;
         auto last = column->cloneEmpty();
-        last->insertFrom(*column->convertToFullColumnIfConst(), rows - 1);
+        last->insertFrom(*column, rows - 1);
         last_key_row.push_back(std::move(last));
     }
-    updateMinMax(block);
+    updateMinMax(keys);
 }
 
 void MergeTreePartWriter::updateMinMax(const Block & block)
@@ -138,8 +218,13 @@ void MergeTreePartWriter::finish(const Block & partition)
         throw Exception(ErrorCodes::LOGICAL_ERROR, "Part {} is already finished", directory);
     is_finished = true;
 
-    std::map<std::string, UInt64> uncompressed_sizes;
-    for (size_t i = 0; i < streams.size(); ++i)
+    std::vector<UInt64> stream_uncompressed_bytes(streams.size());
+    std::vector<size_t> order(streams.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    /// Each stream's last block is compressed here and each column's two files fsynced, which
+    /// even for a few rows waits on the disk far longer than a thread takes to start.
+    forEachColumn(order, true, [&](size_t i)
     {
         auto & stream = *streams[i];
         stream.compressed.next();
@@ -148,7 +233,7 @@ void MergeTreePartWriter::finish(const Block & partition)
         stream.compressed.finalize();
         stream.file.finalize();
         std::string file_name = escapeForFileName(metadata->column_names[i]);
-        uncompressed_sizes[file_name + ".bin"] = stream.compressed.getUncompressedBytes();
+        stream_uncompressed_bytes[i] = stream.compressed.getUncompressedBytes();
 
         PartFileWriteBuffer marks_out(directory + file_name + ".mrk2");
         for (const auto & mark : stream.marks)
@@ -158,7 +243,10 @@ void MergeTreePartWriter::finish(const Block & partition)
             writeBinaryLittleEndian(mark.rows, marks_out);
         }
         marks_out.finalize();
-    }
+    });
+    std::map<std::string, UInt64> uncompressed_sizes;
+    for (size_t i = 0; i < streams.size(); ++i)
+        uncompressed_sizes[escapeForFileName(metadata->column_names[i]) + ".bin"] = stream_uncompressed_bytes[i];
 
     if (!index_columns.empty())
     {

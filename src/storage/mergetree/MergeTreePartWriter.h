@@ -21,9 +21,12 @@ public:
     MergeTreePartWriter(MergeTreeMetadataPtr metadata_, std::string directory_);
     ~MergeTreePartWriter();
 
-    /// Appends rows. The block holds every physical column and every sorting-key column,
-    /// and its rows continue the sort order of the rows written before.
-    void write(const Block & block);
+    /// Appends rows. The block holds every physical column and every sorting-key column.
+    /// Without `permutation` its rows are appended in order; with one, the rows
+    /// permutation[0], permutation[1], ... of the block (each column is sorted just before
+    /// it is written, so the whole block never exists twice). The appended rows continue
+    /// the sort order of the rows written before.
+    void write(const Block & block, const Permutation * permutation = nullptr);
     /// Writes the remaining files and makes everything durable. `partition` is the one-row
     /// block of the partition key's values (empty without PARTITION BY).
     void finish(const Block & partition);
@@ -33,7 +36,6 @@ public:
 private:
     struct ColumnStream;
 
-    void startGranule(const Block & block, size_t row);
     void updateMinMax(const Block & block);
     void writeSmallFile(const std::string & file_name, const std::string & contents);
 

@@ -61,22 +61,6 @@ Block physicalHeader(const MergeTreeMetadata & metadata)
     return header;
 }
 
-Block permuteBlock(const Block & block, const Permutation & perm)
-{
-    Block result;
-    for (const auto & column : block)
-        result.insert({ column.column->convertToFullColumnIfConst()->permute(perm, 0), column.type, column.name });
-    return result;
-}
-
-Block cutBlock(const Block & block, size_t start, size_t length)
-{
-    Block result;
-    for (const auto & column : block)
-        result.insert({ column.column->cut(start, length), column.type, column.name });
-    return result;
-}
-
 void fsyncDirectory(const std::string & path)
 {
     int fd = ::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -320,7 +304,7 @@ void StorageMergeTree::loadParts()
     }
 }
 
-Block StorageMergeTree::prepareBlock(const Block & block) const
+Block StorageMergeTree::prepareBlock(const Block & block, Permutation & permutation) const
 {
     Block work;
     for (const auto & name : metadata->column_names)
@@ -338,8 +322,14 @@ Block StorageMergeTree::prepareBlock(const Block & block) const
     for (const auto & name : metadata->sorting_key.column_names)
         description.push_back({ name, 1, 1 });
     if (description.empty())
-        return work;
-    return permuteBlock(work, exec::sortPermutation(work, description, 0));
+    {
+        permutation.resize(work.rows());
+        for (size_t i = 0; i < permutation.size(); ++i)
+            permutation[i] = i;
+    }
+    else
+        permutation = exec::sortPermutation(work, description, 0);
+    return work;
 }
 
 MergeTreeDataPartPtr StorageMergeTree::writePart(
@@ -378,33 +368,43 @@ void StorageMergeTree::insertBlocks(const Blocks & blocks)
         {
             if (!block.rows())
                 continue;
-            Block sorted = prepareBlock(block);
+            /// The rows stay where they are: the part writer sorts each column as it writes it.
+            Permutation permutation;
+            Block work = prepareBlock(block, permutation);
             Int64 block_number;
             {
                 std::lock_guard lock(parts_mutex);
                 block_number = ++last_block_number;
             }
-            /// Split into partitions: ranges of equal partition-key values after the sort.
-            std::vector<std::pair<size_t, size_t>> ranges { { 0, sorted.rows() } };
-            Permutation identity(sorted.rows());
-            for (size_t i = 0; i < identity.size(); ++i)
-                identity[i] = i;
+            /// Split into partitions: runs of equal partition-key values after the sort, a run of
+            /// one row included (appendEqualRanges leaves those out: it serves sorting, not this).
+            std::vector<std::pair<size_t, size_t>> ranges;
+            std::vector<const IColumn *> partition_columns;
             for (const auto & name : metadata->partition_key.column_names)
+                partition_columns.push_back(work.getByName(name).column.get());
+            size_t run_start = 0;
+            for (size_t row = 1; row <= permutation.size(); ++row)
             {
-                std::vector<std::pair<size_t, size_t>> refined;
-                const auto & column = *sorted.getByName(name).column;
-                for (auto [begin, end] : ranges)
-                    appendEqualRanges(column, identity, begin, end, refined);
-                ranges = std::move(refined);
+                bool is_run_end = row == permutation.size();
+                for (size_t i = 0; !is_run_end && i < partition_columns.size(); ++i)
+                    is_run_end = partition_columns[i]->compareAt(permutation[row - 1], permutation[row], *partition_columns[i], 1) != 0;
+                if (is_run_end)
+                {
+                    ranges.emplace_back(run_start, row);
+                    run_start = row;
+                }
             }
             for (auto [begin, end] : ranges)
             {
-                Block rows = ranges.size() == 1 ? sorted : cutBlock(sorted, begin, end - begin);
+                Permutation part_rows;
+                if (ranges.size() != 1)
+                    part_rows.insert(permutation.data() + begin, permutation.data() + end);
+                const Permutation & rows = ranges.size() == 1 ? permutation : part_rows;
                 Block partition_row;
                 for (const auto & name : metadata->partition_key.column_names)
                 {
-                    const auto & column = rows.getByName(name);
-                    partition_row.insert({ column.column->cut(0, 1), column.type, name });
+                    const auto & column = work.getByName(name);
+                    partition_row.insert({ column.column->cut(rows[0], 1), column.type, name });
                 }
                 MergeTreePartInfo info { computePartitionId(partition_row), block_number, block_number, 0 };
                 {
@@ -418,7 +418,7 @@ void StorageMergeTree::insertBlocks(const Blocks & blocks)
                             "Too many parts ({}) in table '{}'. Merges are processing significantly slower than inserts",
                             parts_in_partition, id.getNameForLogs());
                 }
-                new_parts.push_back(writePart([&](MergeTreePartWriter & writer) { writer.write(rows); }, partition_row, info, "insert"));
+                new_parts.push_back(writePart([&](MergeTreePartWriter & writer) { writer.write(work, &rows); }, partition_row, info, "insert"));
             }
         }
     }

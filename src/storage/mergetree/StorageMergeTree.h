@@ -79,8 +79,9 @@ private:
     MergeTreeDataPartPtr writePart(
         const std::function<void(MergeTreePartWriter &)> & fill, const Block & partition_row, const MergeTreePartInfo & info,
         const std::string & kind);
-    /// Sorts rows by (partition key, sorting key) after computing the keys.
-    Block prepareBlock(const Block & block) const;
+    /// Computes the partition and sorting keys into a copy of the block's columns and sets
+    /// `permutation` to the row order by (partition key, sorting key); the rows stay unsorted.
+    Block prepareBlock(const Block & block, Permutation & permutation) const;
     MergeTreeDataPartPtr mergeParts(const MergeTreeDataParts & parts);
     void replaceParts(const MergeTreeDataParts & old_parts, const MergeTreeDataPartPtr & new_part);
     void removeUnusedOutdatedParts();

@@ -80,3 +80,22 @@ TEST(FunctionsArray, Sort)
     EXPECT_EQ(evaluate("arraySort", {column("Array(String)", {"['b','a']"})}), (Result{"Array(String)", {"['a','b']"}}));
     EXPECT_EQ(errorOf("arraySort", {column("UInt8", {"1"})}).first, ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT);
 }
+
+TEST(FunctionsArray, LowCardinality)
+{
+    auto lc = run("toLowCardinality", {column("String", {"a", "b"})});
+    EXPECT_EQ(evaluate("array", {lc}), (Result{"Array(LowCardinality(String))", {"['a']", "['b']"}}));
+    EXPECT_EQ(evaluate("array", {lc, column("String", {"x", "y"})}), (Result{"Array(String)", {"['a','x']", "['b','y']"}}));
+    auto arrays = column("Array(LowCardinality(Nullable(String)))", {"['a',NULL]"});
+    EXPECT_EQ(evaluate("arrayElement", {arrays, constant("UInt8", "1", 1)}), (Result{"Nullable(String)", {"a"}}));
+    EXPECT_EQ(evaluate("arrayElement", {arrays, constant("UInt8", "2", 1)}), (Result{"Nullable(String)", {"NULL"}}));
+}
+
+TEST(FunctionsArray, Concat)
+{
+    EXPECT_EQ(evaluate("arrayConcat", {column("Array(UInt8)", {"[1]", "[]"}), column("Array(Int8)", {"[-1,2]", "[]"}), constant("Array(UInt16)", "[300]", 2)}),
+              (Result{"Array(Int32)", {"[1,-1,2,300]", "[300]"}}));
+    EXPECT_EQ(evaluate("arrayConcat", {column("Array(String)", {"['a']"})}), (Result{"Array(String)", {"['a']"}}));
+    EXPECT_EQ(errorOf("arrayConcat", {column("Array(UInt8)", {"[1]"}), column("UInt8", {"2"})}),
+              (std::pair<int, std::string>{ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "Argument 1 for function arrayConcat must be an array but it has type UInt8"}));
+}

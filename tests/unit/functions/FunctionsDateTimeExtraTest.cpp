@@ -32,6 +32,16 @@ TEST(FunctionsDateTimeExtra, ParseBestEffort)
               (Result{"DateTime('UTC')", {"2026-02-23 12:00:00", "2026-02-23 12:00:00", "2026-02-23 00:00:00", "2026-02-23 12:00:00",
                                           "2026-02-23 12:00:00", "2026-02-23 17:30:00", "2026-02-23 00:00:00", "2026-02-23 01:02:03",
                                           "2026-02-23 00:00:00"}}));
+    auto words = column("String", {"Mon, 23 Feb 2026 12:00:00 GMT", "23 Feb 2026 12:00", "Feb 23 2026 12:00:00", "February 23, 2026",
+                                   "23-Feb-2026 10:00:00 +0100", "2026-02", "2026-02-23 12:00:00 PM", "2026-02-23 1:00 am", "2026-02-23T12",
+                                   "2026", "202602", "23.02.2026", "2026-02-23 12:00:00.123+03"});
+    EXPECT_EQ(evaluate("parseDateTimeBestEffort", {words, constant("String", "UTC", 13)}),
+              (Result{"DateTime('UTC')", {"2026-02-23 12:00:00", "2026-02-23 12:00:00", "2026-02-23 12:00:00", "2026-02-23 00:00:00",
+                                          "2026-02-23 09:00:00", "2026-02-01 00:00:00", "2026-02-23 12:00:00", "2026-02-23 01:00:00",
+                                          "2026-02-23 12:00:00", "2026-01-01 00:00:00", "2026-02-01 00:00:00", "2026-02-23 00:00:00",
+                                          "2026-02-23 09:00:00"}}));
+    EXPECT_EQ(evaluate("parseDateTimeBestEffortOrNull", {column("String", {"2026-Feb-23", "x", "2026-02-30", "12:00 2026-02-23 25:00"})}).second,
+              (Rows{"NULL", "NULL", "NULL", "NULL"}));
     EXPECT_EQ(evaluate("parseDateTime64BestEffort", {column("String", {"2026-02-23T12:00:00.000Z", "2026-02-23T14:00:00.250+02:00", "1771848000.25"}),
                                                      constant("UInt8", "3", 3), constant("String", "UTC", 3)}),
               (Result{"DateTime64(3, 'UTC')", {"2026-02-23 12:00:00.000", "2026-02-23 12:00:00.250", "2026-02-23 12:00:00.250"}}));
@@ -63,4 +73,24 @@ TEST(FunctionsDateTimeExtra, ToDateInZone)
     EXPECT_EQ(evaluate("toDate", {t, constant("String", "America/New_York", 1)}), (Result{"Date", {"2026-02-23"}}));
     EXPECT_EQ(evaluate("toDate", {column("DateTime64(3, 'America/New_York')", {"2026-11-01 23:30:00.250"}), constant("String", "UTC", 1)}),
               (Result{"Date", {"2026-11-02"}}));
+}
+
+TEST(FunctionsDateTimeExtra, FormatDateTime)
+{
+    auto t = column("DateTime('UTC')", {"2026-02-03 04:05:06"});
+    auto format = constant("String", "%a|%b|%c|%C|%d|%D|%e|%f|%F|%g|%G|%h|%H|%i|%I|%j|%k|%l|%m|%M|%p|%Q|%r|%R|%s|%S|%T|%u|%V|%w|%W|%y|%Y|%z|%%", 1);
+    EXPECT_EQ(evaluate("formatDateTime", {t, format}),
+              (Result{"String", {"Tue|Feb|02|20|03|02/03/26| 3|000000|2026-02-03|26|2026|04|04|05|04|034|04|04|02|February|AM|1|04:05 AM|04:05|06|06|"
+                                 "04:05:06|2|06|2|Tuesday|26|2026|+0000|%"}}));
+    EXPECT_EQ(evaluate("formatDateTime", {column("DateTime64(3, 'UTC')", {"2026-02-03 14:05:06.123"}), constant("String", "%f %h %p %r", 1)}),
+              (Result{"String", {"123 02 PM 02:05 PM"}}));
+    EXPECT_EQ(evaluate("formatDateTime", {column("Date", {"2026-02-03"}), constant("String", "%F %T", 1)}), (Result{"String", {"2026-02-03 00:00:00"}}));
+    EXPECT_EQ(evaluate("formatDateTime", {t, constant("String", "%F %T %z", 1), constant("String", "Asia/Tokyo", 1)}),
+              (Result{"String", {"2026-02-03 13:05:06 +0900"}}));
+    EXPECT_EQ(evaluate("formatDateTime", {column("DateTime('UTC')", {"2027-01-01 00:00:00"}), constant("String", "%G-%V %j", 1)}),
+              (Result{"String", {"2026-53 001"}}));
+    EXPECT_EQ(errorOf("formatDateTime", {t, constant("String", "%q", 1)}).first, ErrorCodes::BAD_ARGUMENTS);
+    EXPECT_EQ(errorOf("formatDateTime", {t, constant("String", "abc%", 1)}).first, ErrorCodes::BAD_ARGUMENTS);
+    EXPECT_EQ(errorOf("formatDateTime", {column("String", {"2026"}), constant("String", "%F", 1)}).first, ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT);
+    EXPECT_EQ(errorOf("formatDateTime", {t, column("String", {"%F"})}).first, ErrorCodes::ILLEGAL_COLUMN);
 }

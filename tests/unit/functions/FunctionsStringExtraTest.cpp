@@ -75,3 +75,13 @@ TEST(FunctionsStringExtra, ToLowCardinality)
     EXPECT_EQ(run("toLowCardinality", {column("Nullable(String)", {"NULL"})}).type->getName(), "LowCardinality(Nullable(String))");
     EXPECT_EQ(run("toLowCardinality", {result}).type->getName(), "LowCardinality(String)");
 }
+
+TEST(FunctionsStringExtra, CaseUTF8)
+{
+    EXPECT_EQ(evaluate("lowerUTF8", {column("String", {"ÀÉÎ", "ПРИВЕТ Мир", "ΑΒΓ Ά", "ŁÓDŹ", "ABC"})}),
+              (Result{"String", {"àéî", "привет мир", "αβγ ά", "łódź", "abc"}}));
+    EXPECT_EQ(evaluate("upperUTF8", {column("String", {"привет", "àéî ÿ", "ёж"})}),
+              (Result{"String", {"ПРИВЕТ", "ÀÉÎ Ÿ", "ЁЖ"}}));
+    EXPECT_EQ(evaluate("lowerUTF8", {column("String", {std::string("A\xC3")})}), (Result{"String", {std::string("a\xC3")}}));
+    EXPECT_EQ(errorOf("upperUTF8", {column("UInt8", {"1"})}).first, ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT);
+}

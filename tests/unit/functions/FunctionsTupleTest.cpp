@@ -43,3 +43,9 @@ TEST(FunctionsTuple, MapKeysAndValues)
     EXPECT_EQ(evaluate("mapValues", {maps}), (Result{"Array(UInt64)", {"[3,10]", "[]"}}));
     EXPECT_EQ(errorOf("mapKeys", {column("String", {"a"})}).first, ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT);
 }
+
+TEST(FunctionsTuple, MapKeepsLowCardinalityKeys)
+{
+    auto keys = run("toLowCardinality", {column("String", {"a"})});
+    EXPECT_EQ(evaluate("map", {keys, column("UInt8", {"1"})}), (Result{"Map(LowCardinality(String), UInt8)", {"{'a':1}"}}));
+}
