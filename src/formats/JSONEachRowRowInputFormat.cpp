@@ -214,6 +214,8 @@ bool JSONEachRowRowInputFormat::readRow(MutableColumns & columns, std::vector<UI
             skipWhitespaceIfAny(in);
             if (checkChar(',', in))
                 continue;
+            if (in.eof())
+                throw Exception(ErrorCodes::CANNOT_READ_ALL_DATA, "Unexpected end of stream while parsing JSONEachRow format");
             assertChar('}', in);
             break;
         }

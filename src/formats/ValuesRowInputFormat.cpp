@@ -22,6 +22,10 @@ bool ValuesRowInputFormat::readRow(MutableColumns & columns, std::vector<UInt8> 
         skipWhitespaceIfAny(in);
         if (i != 0)
         {
+            char next;
+            if (in.peek(next) && next == ')')
+                throw Exception(ErrorCodes::SYNTAX_ERROR, "Cannot parse expression of type {} here: {}: (at row {})", types[i]->getName(),
+                                std::string_view(in.pos(), std::min<size_t>(in.available(), 40)), rows_read + 1);
             assertChar(',', in);
             skipWhitespaceIfAny(in);
         }

@@ -74,7 +74,15 @@ public:
         checkArgumentCount(getName(), arguments.size(), 2);
         if (const auto * map = arguments[0].type->as<DataTypeMap>())
         {
-            getLeastSupertype({map->getKeyType(), arguments[1].type});
+            try
+            {
+                getLeastSupertype({map->getKeyType(), arguments[1].type});
+            }
+            catch (const Exception &)
+            {
+                throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "Illegal types of arguments: {}, {} for function arrayElement",
+                    arguments[0].type->getName(), arguments[1].type->getName());
+            }
             return map->getValueType();
         }
         const auto * array = arguments[0].type->as<DataTypeArray>();

@@ -1,6 +1,8 @@
 // Tuple and Map functions: tupleElement (t.1, t.name), the map(k1, v1, ...) constructor and
 // mapKeys / mapValues. A Map is stored as Array(Tuple(keys, values)), so its keys and values
 // are whole columns that share the array's offsets.
+#include <optional>
+
 #include "columns/ColumnArray.h"
 #include "columns/ColumnMap.h"
 #include "columns/ColumnTuple.h"
@@ -17,7 +19,8 @@ namespace datastore::functions
 {
 namespace
 {
-/// tupleElement(t, n) with n 1-based, or tupleElement(t, 'name'); both constant.
+/// tupleElement(t, n) with n 1-based, or tupleElement(t, 'name'); both constant. With a third
+/// argument, a missing element gives that default instead of an error.
 class FunctionTupleElement final : public IFunction
 {
 public:
@@ -26,40 +29,50 @@ public:
 
     DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
     {
-        checkArgumentCount(getName(), arguments.size(), 2);
+        checkArgumentCountBetween(getName(), arguments.size(), 2, 3);
         const auto * tuple = arguments[0].type->as<DataTypeTuple>();
         if (!tuple)
             throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "First argument for function tupleElement must be tuple or array of tuple. "
                 "Actual {}", arguments[0].type->getName());
-        return tuple->getElements()[elementIndex(*tuple, arguments[1])];
+        std::optional<size_t> index = elementIndex(*tuple, arguments);
+        return index ? tuple->getElements()[*index] : arguments[2].type;
     }
 
     ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t) const override
     {
-        size_t index = elementIndex(*arguments[0].type->as<DataTypeTuple>(), arguments[1]);
+        std::optional<size_t> index = elementIndex(*arguments[0].type->as<DataTypeTuple>(), arguments);
+        if (!index)
+            return arguments[2].column;
         ColumnPtr tuple = arguments[0].column->convertToFullColumnIfConst();
-        return tuple->assertCast<ColumnTuple>().getColumnPtr(index);
+        return tuple->assertCast<ColumnTuple>().getColumnPtr(*index);
     }
 
 private:
-    static size_t elementIndex(const DataTypeTuple & tuple, const ColumnWithTypeAndName & argument)
+    /// The element's position, or nothing when it is missing and a default was given.
+    static std::optional<size_t> elementIndex(const DataTypeTuple & tuple, const ColumnsWithTypeAndName & arguments)
     {
+        const auto & argument = arguments[1];
+        bool has_default = arguments.size() == 3;
         if (argument.column == nullptr || !argument.column->isConst())
             throw Exception(ErrorCodes::ILLEGAL_COLUMN, "Second argument to tupleElement must be a constant UInt or String");
         if (isStringOrFixedString(*argument.type))
         {
             auto name = argument.column->getDataAt(0);
             ssize_t position = tuple.tryGetPositionByName(name);
-            if (position < 0)
-                throw Exception(ErrorCodes::BAD_ARGUMENTS, "Tuple doesn't have element with name '{}'", name);
-            return static_cast<size_t>(position);
+            if (position >= 0)
+                return static_cast<size_t>(position);
+            if (has_default)
+                return std::nullopt;
+            throw Exception(ErrorCodes::BAD_ARGUMENTS, "Tuple doesn't have element with name '{}'", name);
         }
         if (!isNativeInteger(argument.type->getTypeId()) || isNativeSignedInteger(argument.type->getTypeId()))
             throw Exception(ErrorCodes::ILLEGAL_COLUMN, "Second argument to tupleElement must be a constant UInt or String");
         auto index = constantNumber<UInt64>(*argument.column, argument.type->getTypeId());
-        if (index == 0 || index > tuple.getElements().size())
-            throw Exception(ErrorCodes::ARGUMENT_OUT_OF_BOUND, "Tuple doesn't have element with index '{}'", index);
-        return index - 1;
+        if (index > 0 && index <= tuple.getElements().size())
+            return index - 1;
+        if (has_default)
+            return std::nullopt;
+        throw Exception(ErrorCodes::ARGUMENT_OUT_OF_BOUND, "Tuple doesn't have element with index '{}'", index);
     }
 };
 

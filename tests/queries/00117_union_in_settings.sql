@@ -29,7 +29,6 @@ SELECT name FROM users WHERE id IN (SELECT user_id, n FROM hits); -- { serverErr
 -- SETTINGS on one query.
 SELECT number FROM numbers(10) ORDER BY number SETTINGS max_threads = 1, max_block_size = 3;
 SELECT count() FROM numbers(1000) SETTINGS max_block_size = 7;
-SELECT toDateTime64('2026-02-23 12:00:00', 3, 'UTC') AS t FORMAT JSONEachRow SETTINGS date_time_output_format = 'iso';
 SELECT toDateTime64('2026-02-23 12:00:00', 3, 'UTC') AS t FORMAT JSONEachRow;
 SELECT 1 SETTINGS no_such_setting = 1; -- { serverError UNKNOWN_SETTING }
 SELECT number FROM numbers(100) SETTINGS max_result_rows = 10, result_overflow_mode = 'throw'; -- { serverError TOO_MANY_ROWS_OR_BYTES }

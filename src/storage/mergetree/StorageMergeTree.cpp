@@ -678,6 +678,9 @@ void StorageMergeTree::optimize(interpreters::QueryContext &, const sql::ASTPtr 
 {
     if (deduplicate)
         throw Exception(ErrorCodes::NOT_IMPLEMENTED, "OPTIMIZE ... DEDUPLICATE is not supported by storage MergeTree yet");
+    /// SYSTEM STOP MERGES stops OPTIMIZE too, as in ClickHouse.
+    if (!are_merges_enabled)
+        throw Exception(ErrorCodes::ABORTED, "Cancelled merging parts");
     std::string partition_id;
     if (partition)
     {

@@ -38,7 +38,9 @@ TEST(FunctionsArray, ElementOfMap)
     auto maps = column("Map(String, UInt64)", {"{'clicks':3,'views':10}", "{}", "{'a':1}"});
     EXPECT_EQ(evaluate("arrayElement", {maps, constant("String", "views", 3)}), (Result{"UInt64", {"10", "0", "0"}}));
     EXPECT_EQ(evaluate("arrayElement", {maps, column("String", {"clicks", "x", "a"})}), (Result{"UInt64", {"3", "0", "1"}}));
-    EXPECT_EQ(errorOf("arrayElement", {maps, constant("UInt8", "1", 3)}).first, ErrorCodes::NO_COMMON_TYPE);
+    EXPECT_EQ(errorOf("arrayElement", {maps, constant("UInt8", "1", 3)}),
+              (std::pair<int, std::string>{ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT,
+                                           "Illegal types of arguments: Map(String, UInt64), UInt8 for function arrayElement"}));
 }
 
 TEST(FunctionsArray, HasAndIndexOf)

@@ -25,6 +25,14 @@ TEST(FunctionsTuple, TupleElement)
     EXPECT_EQ(errorOf("tupleElement", {column("UInt8", {"1"}), constant("UInt8", "1", 1)}).first, ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT);
 }
 
+TEST(FunctionsTuple, TupleElementWithDefault)
+{
+    auto pairs = column("Tuple(a UInt8, b UInt8)", {"(1,2)", "(3,4)"});
+    EXPECT_EQ(evaluate("tupleElement", {pairs, constant("UInt8", "3", 2), constant("String", "def", 2)}), (Result{"String", {"def", "def"}}));
+    EXPECT_EQ(evaluate("tupleElement", {pairs, constant("UInt8", "1", 2), constant("String", "def", 2)}), (Result{"UInt8", {"1", "3"}}));
+    EXPECT_EQ(evaluate("tupleElement", {pairs, constant("String", "c", 2), constant("UInt8", "5", 2)}), (Result{"UInt8", {"5", "5"}}));
+}
+
 TEST(FunctionsTuple, MapConstructor)
 {
     EXPECT_EQ(evaluate("map", {constant("String", "k", 2), column("UInt8", {"1", "2"}), constant("String", "l", 2), constant("UInt16", "300", 2)}),
