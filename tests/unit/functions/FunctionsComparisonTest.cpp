@@ -66,7 +66,7 @@ TEST(FunctionsComparison, EnumsFixedStringsLowCardinality)
     EXPECT_EQ(errorOf("equals", {column("Date", {"1970-01-02"}), constant("UInt8", "1", 1)}),
               (std::pair<int, std::string>{43, "Illegal types of arguments (Date, UInt8) of function equals"}));
     EXPECT_EQ(evaluate("equals", {column("FixedString(2)", {"ab", "cd"}), constant("String", "ab", 2)}), (Result{"UInt8", {"1", "0"}}));
-    EXPECT_EQ(evaluate("equals", {column("LowCardinality(String)", {"x", "y"}), constant("String", "y", 2)}), (Result{"UInt8", {"0", "1"}}));
+    EXPECT_EQ(evaluate("equals", {column("LowCardinality(String)", {"x", "y"}), constant("String", "y", 2)}), (Result{"LowCardinality(UInt8)", {"0", "1"}}));
     EXPECT_EQ(evaluate("equals", {column("Tuple(UInt8, String)", {"(1,'a')", "(2,'b')"}), column("Tuple(UInt8, String)", {"(1,'a')", "(2,'c')"})}),
               (Result{"UInt8", {"1", "0"}}));
 }

@@ -104,7 +104,7 @@ TEST(FunctionsConversion, CompositeAndLowCardinality)
     EXPECT_EQ(evaluate("CAST", {column("String", {"[1, 2]"}), constant("String", "Array(UInt32)", 1)}), (Result{"Array(UInt32)", {"[1,2]"}}));
     EXPECT_EQ(evaluate("CAST", {column("String", {"a", "b", "a"}), constant("String", "LowCardinality(String)", 3)}),
               (Result{"LowCardinality(String)", {"a", "b", "a"}}));
-    EXPECT_EQ(evaluate("toUInt32", {column("LowCardinality(String)", {"7", "8"})}), (Result{"UInt32", {"7", "8"}}));
+    EXPECT_EQ(evaluate("toUInt32", {column("LowCardinality(String)", {"7", "8"})}), (Result{"LowCardinality(UInt32)", {"7", "8"}}));
     EXPECT_EQ(errorOf("CAST", {column("Tuple(UInt8)", {"(1)"}), constant("String", "Tuple(UInt8, UInt8)", 1)}).first, 53);
 }
 
