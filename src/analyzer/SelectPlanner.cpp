@@ -400,6 +400,16 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
     storage::ReadStatistics statistics;
     exec::BlockStreams streams = source.read(request, statistics);
     read_statistics.emplace_back(source.description, statistics);
+    /// Rows and bytes read feed progress, X-ClickHouse-Summary and JSON's statistics.
+    auto & progress = context.progress;
+    if (!source.is_subquery)
+        streams = exec::transformEach(streams, [&progress](const exec::BlockStreamPtr & stream) -> exec::BlockStreamPtr {
+        return std::make_shared<exec::MapStream>(stream, stream->getHeader(), [&progress](Block block) {
+            progress.read_rows += block.rows();
+            progress.read_bytes += block.bytes();
+            return block;
+        });
+    });
     description.push_back("ReadFromStorage (" + source.description + ")");
 
     if (where_actions)

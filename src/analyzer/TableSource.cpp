@@ -100,6 +100,7 @@ TableSource resolveTableSource(const sql::ASTSelectQuery & select, interpreters:
         source.header = stream->getHeader().cloneEmpty();
         source.star_columns = source.header.getNames();
         source.description = "Subquery";
+        source.is_subquery = true;
         source.read = [stream](const storage::ReadRequest &, storage::ReadStatistics &) { return exec::BlockStreams{stream}; };
         return source;
     }

@@ -23,6 +23,8 @@ struct TableSource
     /// The table's ALIAS columns, expanded like SELECT's aliases.
     AliasMap alias_columns;
     bool is_final = false;
+    /// A subquery's own tables count their reads; reading its result is not reading data.
+    bool is_subquery = false;
     /// "MergeTree hanzo.events", for EXPLAIN.
     std::string description;
     std::function<exec::BlockStreams(const storage::ReadRequest & request, storage::ReadStatistics & statistics)> read;

@@ -45,6 +45,12 @@ std::string summaryJSON(const interpreters::Progress & progress, UInt64 elapsed_
                        progress.total_rows_to_read.load(), progress.result_rows.load(), progress.result_bytes.load(), elapsed_ns);
 }
 
+void setSummary(HttpResponse & response, const interpreters::QueryContext & context)
+{
+    auto elapsed = std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - context.start_time).count();
+    response.setHeader("X-ClickHouse-Summary", summaryJSON(context.progress, static_cast<UInt64>(elapsed)));
+}
+
 const char * reasonFor(int status)
 {
     switch (status)
@@ -149,10 +155,8 @@ void HttpQueryHandler::handleQuery(HttpRequest & request, HttpResponse & respons
     response.setHeader("X-ClickHouse-Query-Id", context.query_id);
     response.setHeader("X-ClickHouse-Server-Display-Name", server.getConfig().display_name);
     response.setHeader("X-ClickHouse-Timezone", server.getConfig().timezone);
-    response.setBeforeCommit([&context](HttpResponse & committing) {
-        auto elapsed = std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - context.start_time).count();
-        committing.setHeader("X-ClickHouse-Summary", summaryJSON(context.progress, static_cast<UInt64>(elapsed)));
-    });
+    /// Headers may go out in the middle of the query (a large result), or after it.
+    response.setBeforeCommit([&context](HttpResponse & committing) { setSummary(committing, context); });
 
     try
     {
@@ -231,9 +235,14 @@ void HttpQueryHandler::handleQuery(HttpRequest & request, HttpResponse & respons
         interpreters::executeQuery(text, context, io);
         if (compressed_output)
             compressed_output->finalize();
+        /// The context ends with this function; the response is finished after it.
+        response.setBeforeCommit(nullptr);
+        setSummary(response, context);
     }
     catch (...)
     {
+        response.setBeforeCommit(nullptr);
+        setSummary(response, context);
         int code = currentExceptionCode();
         std::string message = currentExceptionDisplayText() + "\n";
         if (!response.isCommitted())

@@ -36,6 +36,10 @@ def test_ping_and_headers(server):
     expect(len(headers.get("X-ClickHouse-Query-Id", "")) > 0, "query id header")
     summary = json.loads(headers["X-ClickHouse-Summary"])
     expect(summary["result_rows"] == "1", f"summary {summary}")
+    expect(int(summary["elapsed_ns"]) < 60 * 10**9, f"elapsed {summary}")
+    _, headers, _ = server.query("SELECT sum(number) FROM numbers(1000)")
+    summary = json.loads(headers["X-ClickHouse-Summary"])
+    expect(summary["read_rows"] == "1000", f"rows read {summary}")
 
 
 @with_server

@@ -21,8 +21,8 @@ namespace
 constexpr size_t kMinRowsForTwoThreads = 8192;
 
 /// Runs task(i) for every i of `order` on the calling thread and, when `parallel`, on one
-/// more: columns are independent streams, and serializing plus compressing them is most of
-/// writing a part. Each thread takes the next index, so put the costliest first. The first
+/// more: columns are independent streams, and sorting, serializing and compressing them is
+/// most of writing a part. Each thread takes the next index, so put the costliest first. The first
 /// exception stops both threads from taking more work and is rethrown.
 void forEachColumn(const std::vector<size_t> & order, bool parallel, const std::function<void(size_t)> & task)
 {
@@ -70,9 +70,10 @@ struct MergeTreePartWriter::ColumnStream
     MergeTreeMarks marks;
 };
 
-MergeTreePartWriter::MergeTreePartWriter(MergeTreeMetadataPtr metadata_, std::string directory_)
+MergeTreePartWriter::MergeTreePartWriter(MergeTreeMetadataPtr metadata_, std::string directory_, bool use_second_thread_)
     : metadata(std::move(metadata_))
     , directory(std::move(directory_))
+    , use_second_thread(use_second_thread_)
 {
     if (directory.back() != '/')
         directory += '/';
@@ -143,7 +144,7 @@ void MergeTreePartWriter::write(const Block & block, const Permutation * permuta
     std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return columns[a]->byteSize() > columns[b]->byteSize(); });
     const size_t min_compress_block_size = metadata->settings.min_compress_block_size;
     forEachColumn(
-        order, rows >= kMinRowsForTwoThreads,
+        order, use_second_thread && rows >= kMinRowsForTwoThreads,
         [&](size_t i)
         {
             auto & stream = *streams[i];
@@ -224,7 +225,7 @@ void MergeTreePartWriter::finish(const Block & partition)
         order[i] = i;
     /// Each stream's last block is compressed here and each column's two files fsynced, which
     /// even for a few rows waits on the disk far longer than a thread takes to start.
-    forEachColumn(order, true, [&](size_t i)
+    forEachColumn(order, use_second_thread, [&](size_t i)
     {
         auto & stream = *streams[i];
         stream.compressed.next();

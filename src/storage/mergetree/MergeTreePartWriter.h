@@ -18,7 +18,9 @@ class MergeTreePartWriter
 {
 public:
     /// Creates `directory` (which must not exist yet); throws DIRECTORY_ALREADY_EXISTS.
-    MergeTreePartWriter(MergeTreeMetadataPtr metadata_, std::string directory_);
+    /// With `use_second_thread`, columns are sorted, serialized, compressed and fsynced on two
+    /// threads: for INSERTs, which a client waits for; background merges leave the core alone.
+    MergeTreePartWriter(MergeTreeMetadataPtr metadata_, std::string directory_, bool use_second_thread_);
     ~MergeTreePartWriter();
 
     /// Appends rows. The block holds every physical column and every sorting-key column.
@@ -48,6 +50,7 @@ private:
     MutableColumns last_key_row;
     size_t rows_in_granule = 0;
     UInt64 rows_written = 0;
+    bool use_second_thread;
     bool is_finished = false;
 };
 }

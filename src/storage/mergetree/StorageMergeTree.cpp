@@ -342,7 +342,7 @@ MergeTreeDataPartPtr StorageMergeTree::writePart(
     fs::remove_all(tmp_path);
     try
     {
-        MergeTreePartWriter writer(metadata, tmp_path);
+        MergeTreePartWriter writer(metadata, tmp_path, kind == "insert");
         fill(writer);
         writer.finish(partition_row);
         if (fs::exists(final_path))
@@ -371,11 +371,6 @@ void StorageMergeTree::insertBlocks(const Blocks & blocks)
             /// The rows stay where they are: the part writer sorts each column as it writes it.
             Permutation permutation;
             Block work = prepareBlock(block, permutation);
-            Int64 block_number;
-            {
-                std::lock_guard lock(parts_mutex);
-                block_number = ++last_block_number;
-            }
             /// Split into partitions: runs of equal partition-key values after the sort, a run of
             /// one row included (appendEqualRanges leaves those out: it serves sorting, not this).
             std::vector<std::pair<size_t, size_t>> ranges;
@@ -405,6 +400,12 @@ void StorageMergeTree::insertBlocks(const Blocks & blocks)
                 {
                     const auto & column = work.getByName(name);
                     partition_row.insert({ column.column->cut(rows[0], 1), column.type, name });
+                }
+                /// Every new part gets its own block number, as ClickHouse numbers them.
+                Int64 block_number;
+                {
+                    std::lock_guard lock(parts_mutex);
+                    block_number = ++last_block_number;
                 }
                 MergeTreePartInfo info { computePartitionId(partition_row), block_number, block_number, 0 };
                 {
