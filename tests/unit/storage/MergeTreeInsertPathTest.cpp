@@ -3,7 +3,7 @@
 // those of already sorted input, with one part per partition (a one-row partition included).
 #include "storage/mergetree/MergeTreeDataPart.h"
 #include "storage/mergetree/StorageMergeTree.h"
-#include "types/DataTypeFactory.h"
+#include "TestColumns.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -17,23 +17,11 @@ namespace fs = std::filesystem;
 
 namespace
 {
-DataTypePtr type(const std::string & name)
-{
-    return DataTypeFactory::instance().get(name);
-}
+using test::type;
 
 ColumnsDescription tableColumns()
 {
-    ColumnsDescription columns;
-    for (auto [name, type_name] : std::vector<std::pair<std::string, std::string>> {
-             { "id", "UInt64" }, { "name", "String" }, { "month", "UInt32" }, { "tag", "LowCardinality(String)" } })
-    {
-        ColumnDescription description;
-        description.name = name;
-        description.type = type(type_name);
-        columns.add(description);
-    }
-    return columns;
+    return test::columnsOf({ { "id", "UInt64" }, { "name", "String" }, { "month", "UInt32" }, { "tag", "LowCardinality(String)" } });
 }
 
 struct Row
@@ -108,8 +96,8 @@ TEST_F(MergeTreeInsertPathTest, ShuffledInputGivesTheSamePartsAsSorted)
     std::vector<std::string> parts;
     for (const auto & part : from_shuffled->getParts(false))
         parts.push_back(part.name);
-    EXPECT_EQ(parts, (std::vector<std::string> { "202601_1_1_0", "202602_1_1_0", "202603_1_1_0" }));
-    EXPECT_EQ(readPartFile((root / "a" / "202602_1_1_0" / "count.txt").string()), "1");
+    EXPECT_EQ(parts, (std::vector<std::string> { "202601_1_1_0", "202602_2_2_0", "202603_3_3_0" }));
+    EXPECT_EQ(readPartFile((root / "a" / "202602_2_2_0" / "count.txt").string()), "1");
     EXPECT_EQ(readPartFile((root / "a" / "202601_1_1_0" / "count.txt").string()), "15000");
 
     size_t files = 0;

@@ -7,7 +7,7 @@
 #include "sql/ASTLiteral.h"
 #include "storage/mergetree/MergeTreeDataPart.h"
 #include "storage/mergetree/StorageMergeTree.h"
-#include "types/DataTypeFactory.h"
+#include "TestColumns.h"
 
 #include <filesystem>
 #include <fstream>
@@ -21,26 +21,11 @@ namespace fs = std::filesystem;
 
 namespace
 {
-DataTypePtr type(const std::string & name)
-{
-    return DataTypeFactory::instance().get(name);
-}
-
-ColumnDescription column(const std::string & name, const std::string & type_name)
-{
-    ColumnDescription description;
-    description.name = name;
-    description.type = type(type_name);
-    return description;
-}
+using test::type;
 
 ColumnsDescription tableColumns()
 {
-    ColumnsDescription columns;
-    columns.add(column("id", "UInt64"));
-    columns.add(column("name", "String"));
-    columns.add(column("month", "UInt32"));
-    return columns;
+    return test::columnsOf({ { "id", "UInt64" }, { "name", "String" }, { "month", "UInt32" } });
 }
 
 class MergeTreeTest : public ::testing::Test
@@ -199,10 +184,10 @@ TEST_F(MergeTreeTest, InsertMakesOnePartPerPartitionAndPrunes)
         block.getByPosition(i).column = std::move(column);
     }
     storage->insertBlocks({ block });
-    EXPECT_EQ(partNames(), (std::vector<std::string> { "202601_1_1_0", "202602_1_1_0" }));
-    EXPECT_EQ(readPartFile(path + "202602_1_1_0/count.txt"), "2");
-    EXPECT_TRUE(fs::exists(path + "202602_1_1_0/minmax_month.idx"));
-    EXPECT_TRUE(fs::exists(path + "202602_1_1_0/partition.dat"));
+    EXPECT_EQ(partNames(), (std::vector<std::string> { "202601_1_1_0", "202602_2_2_0" }));
+    EXPECT_EQ(readPartFile(path + "202602_2_2_0/count.txt"), "2");
+    EXPECT_TRUE(fs::exists(path + "202602_2_2_0/minmax_month.idx"));
+    EXPECT_TRUE(fs::exists(path + "202602_2_2_0/partition.dat"));
     EXPECT_EQ(storage->getParts(false)[1].partition, "202602");
 
     ReadStatistics statistics;
