@@ -5,6 +5,8 @@
 #include "compression/BitWriter.h"
 #include "compression/CompressionCodecFactory.h"
 
+#include <algorithm>
+#include <bit>
 #include <cstring>
 #include <limits>
 #include <type_traits>
@@ -101,7 +103,6 @@ template <typename ValueType> UInt32 compressDataForType(const char * source, UI
 
 template <typename ValueType> void decompressDataForType(const char * source, UInt32 source_size, char * dest, UInt32 output_size)
 {
-    using SignedDeltaType = std::make_signed_t<ValueType>;
     const char * source_end = source + source_size;
     if (source + sizeof(UInt32) > source_end)
         throw Exception(ErrorCodes::CANNOT_DECOMPRESS, "Cannot decompress DoubleDelta-encoded data: no item count");
@@ -131,17 +132,22 @@ template <typename ValueType> void decompressDataForType(const char * source, UI
     BitReader reader(source, static_cast<size_t>(source_end - source));
     for (UInt32 item = 2; item < items_count; ++item)
     {
+        /// The prefix (0, 10, 110, 1110, 11110 or 11111) is read in one peek at its five bits.
         ValueType double_delta = 0;
-        if (reader.readBit() == 1)
+        auto prefix = static_cast<UInt32>(reader.peekBits(5));
+        if (prefix < 0b10000)
+            reader.skipBits(1);
+        else
         {
-            size_t size_class = 0;
-            for (; size_class < std::size(kDeltaSizes) - 1; ++size_class)
-                if (reader.readBit() == 0)
-                    break;
-            bool is_negative = reader.readBit() == 1;
-            auto magnitude = static_cast<ValueType>(reader.readBits(static_cast<UInt8>(kDeltaSizes[size_class] - 1)) + 1);
-            auto signed_dd = static_cast<SignedDeltaType>(magnitude);
-            double_delta = is_negative ? static_cast<ValueType>(ValueType(0) - static_cast<ValueType>(signed_dd)) : magnitude;
+            size_t ones = static_cast<size_t>(std::countl_one(prefix << 27));
+            size_t size_class = std::min<size_t>(ones, 5) - 1;
+            reader.skipBits(static_cast<UInt8>(std::min<size_t>(ones + 1, 5)));
+            UInt8 data_bits = kDeltaSizes[size_class];
+            UInt64 sign_and_magnitude = reader.readBits(data_bits);
+            bool is_negative = (sign_and_magnitude >> (data_bits - 1)) & 1;
+            UInt64 magnitude_bits = data_bits == 64 ? sign_and_magnitude & ~(1ULL << 63) : sign_and_magnitude & ((1ULL << (data_bits - 1)) - 1);
+            auto magnitude = static_cast<ValueType>(magnitude_bits + 1);
+            double_delta = is_negative ? static_cast<ValueType>(ValueType(0) - magnitude) : magnitude;
         }
         prev_delta = static_cast<ValueType>(prev_delta + double_delta);
         prev_value = static_cast<ValueType>(prev_value + prev_delta);
