@@ -14,7 +14,7 @@ std::string Exception::displayText() const
     return result;
 }
 
-int currentExceptionCode()
+Exception currentException()
 {
     try
     {
@@ -22,40 +22,29 @@ int currentExceptionCode()
     }
     catch (const Exception & e)
     {
-        return e.code();
+        return e;
     }
     catch (const std::bad_alloc &)
     {
-        return ErrorCodes::MEMORY_LIMIT_EXCEEDED;
+        return Exception(ErrorCodes::MEMORY_LIMIT_EXCEEDED, "Memory limit exceeded: cannot allocate memory");
+    }
+    catch (const std::exception & e)
+    {
+        return Exception(ErrorCodes::STD_EXCEPTION, "std::exception. Code: 1001, type: std::exception, e.what() = {}", e.what());
     }
     catch (...)
     {
-        return ErrorCodes::STD_EXCEPTION;
+        return Exception(ErrorCodes::UNKNOWN_EXCEPTION, "Unknown exception");
     }
+}
+
+int currentExceptionCode()
+{
+    return currentException().code();
 }
 
 std::string currentExceptionDisplayText()
 {
-    try
-    {
-        throw;
-    }
-    catch (const Exception & e)
-    {
-        return e.displayText();
-    }
-    catch (const std::bad_alloc &)
-    {
-        return Exception(ErrorCodes::MEMORY_LIMIT_EXCEEDED, "Memory limit exceeded: cannot allocate memory").displayText();
-    }
-    catch (const std::exception & e)
-    {
-        return Exception(ErrorCodes::STD_EXCEPTION, "std::exception. Code: 1001, type: std::exception, e.what() = {}", e.what())
-            .displayText();
-    }
-    catch (...)
-    {
-        return Exception(ErrorCodes::UNKNOWN_EXCEPTION, "Unknown exception").displayText();
-    }
+    return currentException().displayText();
 }
 }

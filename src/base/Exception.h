@@ -43,7 +43,9 @@ private:
 /// The version we report wherever ClickHouse reports its own (errors, version(), handshakes).
 inline constexpr const char * kClickHouseCompatibleVersion = "24.3.1.1";
 
-/// Code and display text of whatever is being handled in the current catch block.
+/// Whatever is being handled in the current catch block, as an Exception (standard
+/// exceptions get STD_EXCEPTION, bad_alloc MEMORY_LIMIT_EXCEEDED), and its code and text.
+Exception currentException();
 int currentExceptionCode();
 std::string currentExceptionDisplayText();
 }

@@ -2,13 +2,13 @@
 
 #include <atomic>
 #include <fmt/format.h>
-#include <random>
 
 #include "base/DateLUT.h"
 #include "base/Exception.h"
 #include "interpreters/DatabaseCatalog.h"
 #include "interpreters/executeQuery.h"
 #include "io/HttpCompression.h"
+#include "server/QuerySetup.h"
 
 namespace datastore::server
 {
@@ -24,18 +24,6 @@ bool isReservedParameter(const std::string & name)
         if (name == candidate)
             return true;
     return name.rfind("param_", 0) == 0;
-}
-
-std::string generateQueryId()
-{
-    static thread_local std::mt19937_64 random(std::random_device{}());
-    UInt64 high = random();
-    UInt64 low = random();
-    /// A version-4 UUID, as ClickHouse makes query ids.
-    high = (high & 0xffffffffffff0fffULL) | 0x0000000000004000ULL;
-    low = (low & 0x3fffffffffffffffULL) | 0x8000000000000000ULL;
-    return fmt::format("{:08x}-{:04x}-{:04x}-{:04x}-{:012x}", high >> 32, (high >> 16) & 0xffff, high & 0xffff, low >> 48,
-                       low & 0xffffffffffffULL);
 }
 
 std::string summaryJSON(const interpreters::Progress & progress, UInt64 elapsed_ns)
@@ -160,10 +148,8 @@ void HttpQueryHandler::handleQuery(HttpRequest & request, HttpResponse & respons
 
     try
     {
-        std::string user = request.getParam("user").value_or(request.getHeader("x-clickhouse-user", "default"));
-        if (user != "default")
-            throw Exception(ErrorCodes::AUTHENTICATION_FAILED,
-                            "{}: Authentication failed: password is incorrect, or there is no user with such name.", user);
+        authenticate(request.getParam("user").value_or(request.getHeader("x-clickhouse-user", "default")),
+                     request.getParam("password").value_or(request.getHeader("x-clickhouse-key", "")));
 
         /// GET may only read, as ClickHouse's readonly = 2 for GET requests.
         if (request.method == "GET")
@@ -173,17 +159,10 @@ void HttpQueryHandler::handleQuery(HttpRequest & request, HttpResponse & respons
             if (name.rfind("param_", 0) == 0)
                 context.query_parameters[name.substr(6)] = value;
             else if (!isReservedParameter(name))
-            {
-                if (name == "readonly" && context.settings.readonly && value == "0")
-                    throw Exception(ErrorCodes::READONLY, "Cannot modify 'readonly' setting in readonly mode");
-                context.settings.set(std::string_view(name), std::string_view(value));
-            }
+                applyClientSetting(context, name, value);
         }
         if (auto database = request.getParam("database"))
-        {
-            context.getCatalog().getDatabase(*database);
-            context.current_database = *database;
-        }
+            useDatabase(context, *database);
         else if (auto header_database = request.getHeader("x-clickhouse-database"); !header_database.empty())
             context.current_database = header_database;
 
