@@ -64,6 +64,14 @@ struct Progress
     std::atomic<UInt64> result_bytes{0};
 };
 
+/// What outlives a query on a connection that keeps a session (the native protocol): SET
+/// and USE change it, and each query of the session starts from it.
+struct Session
+{
+    Settings settings;
+    std::string current_database = "default";
+};
+
 class QueryContext
 {
 public:
@@ -83,6 +91,8 @@ public:
     Progress progress;
     std::chrono::steady_clock::time_point start_time = std::chrono::steady_clock::now();
     Int64 start_time_us = 0;
+    /// The session the query runs in, if any (not owned).
+    Session * session = nullptr;
 
     functions::FunctionContext getFunctionContext() const;
     /// Throws QUERY_WAS_CANCELLED or TIMEOUT_EXCEEDED when the query should stop.

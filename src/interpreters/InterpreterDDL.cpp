@@ -5,6 +5,8 @@
 #include "interpreters/DatabaseCatalog.h"
 #include "interpreters/Interpreters.h"
 #include "interpreters/TableFromAST.h"
+#include "interpreters/executeQuery.h"
+#include "sql/ASTSetQuery.h"
 #include "sql/ASTColumnDeclaration.h"
 #include "sql/ASTCreateQuery.h"
 #include "sql/ASTDropQuery.h"
@@ -125,7 +127,8 @@ void executeCreate(const sql::ASTPtr & query, QueryContext & context)
         insert->table = create->table;
         insert->select = create->select;
         insert->updateChildren();
-        executeInsert(insert, "", context, nullptr);
+        QueryIO no_data;
+        executeInsert(insert, "", context, no_data);
     }
 }
 
@@ -212,10 +215,15 @@ void executeUse(const sql::ASTPtr & query, QueryContext & context)
     const auto & use = *query->as<sql::ASTUseQuery>();
     context.getCatalog().getDatabase(use.database);
     context.current_database = use.database;
+    if (context.session)
+        context.session->current_database = use.database;
 }
 
 void executeSet(const sql::ASTPtr & query, QueryContext & context)
 {
     applySettings(query, context);
+    if (context.session)
+        for (const auto & [name, value] : query->as<sql::ASTSetQuery>()->changes)
+            context.session->settings.set(name, value);
 }
 }

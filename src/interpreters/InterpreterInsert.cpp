@@ -52,7 +52,7 @@ void countWritten(QueryContext & context, const Block & block)
 }
 }
 
-UInt64 executeInsert(const sql::ASTPtr & query, const std::string & text, QueryContext & context, ReadBuffer * rest)
+UInt64 executeInsert(const sql::ASTPtr & query, const std::string & text, QueryContext & context, QueryIO & io)
 {
     const auto & insert = *query->as<sql::ASTInsertQuery>();
     applySettings(insert.settings, context);
@@ -98,13 +98,19 @@ UInt64 executeInsert(const sql::ASTPtr & query, const std::string & text, QueryC
     if (insert.has_inline_data && insert.data_offset < text.size())
         inline_data = std::string_view(text).substr(insert.data_offset);
     ReadBufferFromMemory inline_buffer(inline_data);
-    ConcatReadBuffer data(inline_buffer, rest);
-    if (data.eof())
-        throw Exception(ErrorCodes::NO_DATA_TO_INSERT, "No data to insert");
-
-    std::string format = insert.format.empty() ? "Values" : insert.format;
-    size_t block_size = context.settings.max_insert_block_size ? context.settings.max_insert_block_size : 1048576;
-    auto input = formats::FormatFactory::instance().getInput(format, data, header, makeFormatSettings(context.settings), block_size);
+    ConcatReadBuffer data(inline_buffer, io.input);
+    formats::InputFormatPtr input;
+    /// Over the native protocol the client sends the data as blocks, unless the query holds it.
+    if (io.make_insert_input && inline_data.find_first_not_of(" \t\r\n") == std::string_view::npos)
+        input = io.make_insert_input(header, columns);
+    else
+    {
+        if (data.eof())
+            throw Exception(ErrorCodes::NO_DATA_TO_INSERT, "No data to insert");
+        std::string format = insert.format.empty() ? "Values" : insert.format;
+        size_t block_size = context.settings.max_insert_block_size ? context.settings.max_insert_block_size : 1048576;
+        input = formats::FormatFactory::instance().getInput(format, data, header, makeFormatSettings(context.settings), block_size);
+    }
     formats::MissingValues missing;
     while (true)
     {

@@ -12,8 +12,10 @@
 namespace datastore::interpreters
 {
 exec::BlockStreamPtr executeSelect(const sql::ASTPtr & query, QueryContext & context);
-/// Returns rows written. `text` holds the statement and maybe the start of its data.
-UInt64 executeInsert(const sql::ASTPtr & query, const std::string & text, QueryContext & context, ReadBuffer * rest);
+struct QueryIO;
+/// Returns rows written. `text` holds the statement and maybe the start of its data; the
+/// rest of the data comes from io.input, or as blocks from io.make_insert_input.
+UInt64 executeInsert(const sql::ASTPtr & query, const std::string & text, QueryContext & context, QueryIO & io);
 
 void executeCreate(const sql::ASTPtr & query, QueryContext & context);
 void executeDrop(const sql::ASTPtr & query, QueryContext & context);

@@ -66,8 +66,36 @@ const sql::ASTPtr & outputSettingsOf(const sql::IAST & ast)
     return none;
 }
 
+/// Hands each result block to `consume`, with constants expanded, counted and checked
+/// against max_result_rows.
+template <typename Consume>
+void forEachResultBlock(exec::IBlockStream & stream, QueryContext & context, QueryIO & io, Consume && consume)
+{
+    UInt64 max_result_rows = context.settings.max_result_rows;
+    while (Block block = stream.read())
+    {
+        context.checkCancelled();
+        for (auto & column : block)
+            column.column = column.column->convertToFullColumnIfConst();
+        context.progress.result_rows += block.rows();
+        context.progress.result_bytes += block.bytes();
+        if (max_result_rows && context.progress.result_rows > max_result_rows && context.settings.result_overflow_mode == "throw")
+            throw Exception(ErrorCodes::TOO_MANY_ROWS_OR_BYTES, "Limit for result exceeded, max rows: {}, current rows: {}", max_result_rows,
+                            context.progress.result_rows.load());
+        consume(block);
+        if (io.on_block_written)
+            io.on_block_written();
+    }
+}
+
 void writeResult(exec::BlockStreamPtr stream, const sql::IAST & ast, QueryContext & context, QueryIO & io)
 {
+    if (io.on_result_block)
+    {
+        io.on_result_block(stream->getHeader());
+        forEachResultBlock(*stream, context, io, [&](const Block & block) { io.on_result_block(block); });
+        return;
+    }
     if (!io.output)
     {
         while (stream->read())
@@ -83,22 +111,8 @@ void writeResult(exec::BlockStreamPtr stream, const sql::IAST & ast, QueryContex
     if (io.on_output_format)
         io.on_output_format(format, output->getContentType());
 
-    UInt64 max_result_rows = context.settings.max_result_rows;
     output->writePrefix();
-    while (Block block = stream->read())
-    {
-        context.checkCancelled();
-        for (auto & column : block)
-            column.column = column.column->convertToFullColumnIfConst();
-        context.progress.result_rows += block.rows();
-        context.progress.result_bytes += block.bytes();
-        if (max_result_rows && context.progress.result_rows > max_result_rows && context.settings.result_overflow_mode == "throw")
-            throw Exception(ErrorCodes::TOO_MANY_ROWS_OR_BYTES, "Limit for result exceeded, max rows: {}, current rows: {}", max_result_rows,
-                            context.progress.result_rows.load());
-        output->consume(block);
-        if (io.on_block_written)
-            io.on_block_written();
-    }
+    forEachResultBlock(*stream, context, io, [&](const Block & block) { output->consume(block); });
     formats::OutputStatistics statistics;
     statistics.elapsed_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - context.start_time).count();
     statistics.rows_read = context.progress.read_rows;
@@ -171,7 +185,7 @@ void executeQuery(const std::string & text, QueryContext & context, QueryIO & io
         return writeResult(executeSelect(ast, context), *ast, context, io);
     if (insert)
     {
-        executeInsert(ast, text, context, io.input);
+        executeInsert(ast, text, context, io);
         return;
     }
     if (ast->as<sql::ASTCreateQuery>())

@@ -6,10 +6,17 @@
 #include <string>
 #include <string_view>
 
+#include "columns/Block.h"
+#include "formats/IInputFormat.h"
 #include "interpreters/Context.h"
 #include "io/ReadBuffer.h"
 #include "io/WriteBuffer.h"
 #include "types/FormatSettings.h"
+
+namespace datastore::storage
+{
+class ColumnsDescription;
+}
 
 namespace datastore::interpreters
 {
@@ -24,6 +31,14 @@ struct QueryIO
     std::function<void(const std::string & format, const std::string & content_type)> on_output_format;
     /// Called after each block written, to flush progress to the client.
     std::function<void()> on_block_written;
+
+    /// Block-level results (the native protocol): when set, rows go here instead of to
+    /// `output` and no format is applied. It gets the header (no rows) first, then every block.
+    std::function<void(const Block & block)> on_result_block;
+    /// Block-level INSERT data (the native protocol): when set, an INSERT without inline
+    /// data calls it with the columns the data must have and the table's columns, and reads
+    /// its rows from the input it returns instead of from `input`.
+    std::function<formats::InputFormatPtr(const Block & header, const storage::ColumnsDescription & columns)> make_insert_input;
 };
 
 /// Runs one statement. `text` may continue past the statement with INSERT data (the rest
