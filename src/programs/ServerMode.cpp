@@ -1,5 +1,6 @@
 // `datastore server`: loads the configuration (file, config.d, then `-- --key=value`
-// overrides), opens the catalog under <path>, and serves HTTP until SIGINT or SIGTERM.
+// overrides), opens the catalog under <path>, and serves HTTP and the native protocol until
+// SIGINT or SIGTERM.
 #include <csignal>
 #include <pthread.h>
 #include <cstdio>
@@ -15,6 +16,7 @@
 #include "server/Config.h"
 #include "server/HttpQueryHandler.h"
 #include "server/HttpServer.h"
+#include "server/TcpServer.h"
 
 namespace datastore::programs
 {
@@ -84,11 +86,16 @@ int runServer(int argc, char ** argv)
         server::HttpServer http(server_config.listen_host, server_config.http_port, handler, server_config.max_concurrent_queries * 4);
         http.start();
         std::fprintf(stderr, "%s\n", fmt::format("Listening for http://{}:{}", server_config.listen_host, http.boundPort()).c_str());
+        server::TcpServer tcp(server_config.listen_host, server_config.tcp_port, context, server_config.max_concurrent_queries * 4);
+        tcp.start();
+        std::fprintf(stderr, "%s\n",
+                     fmt::format("Listening for native protocol (tcp): {}:{}", server_config.listen_host, tcp.boundPort()).c_str());
         std::fprintf(stderr, "Ready for connections.\n");
 
         int received = 0;
         sigwait(&termination, &received);
         std::fprintf(stderr, "Received termination signal, shutting down.\n");
+        tcp.stop();
         http.stop();
         context.shutdown();
         return 0;

@@ -4,23 +4,12 @@ import http.client
 import json
 import urllib.parse
 
-from server import Server
+from server import with_server
 
 
 def expect(condition, message):
     if not condition:
         raise AssertionError(message)
-
-
-def with_server(test):
-    def run():
-        server = Server().start()
-        try:
-            test(server)
-        finally:
-            server.cleanup()
-    run.__name__ = test.__name__
-    return run
 
 
 @with_server

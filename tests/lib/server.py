@@ -21,17 +21,18 @@ def free_port():
 
 
 class Server:
-    def __init__(self, path=None, http_port=None):
+    def __init__(self, path=None, http_port=None, tcp_port=None):
         self.own_path = path is None
         self.path = path or tempfile.mkdtemp(prefix="datastore-test-")
         self.http_port = http_port or free_port()
+        self.tcp_port = tcp_port or free_port()
         self.process = None
 
     def start(self, timeout=30):
         log = open(os.path.join(self.path, "server.log"), "ab")
         self.process = subprocess.Popen(
             [BINARY, "server", "--", f"--path={self.path}/", f"--http_port={self.http_port}",
-             f"--tcp_port={free_port()}", "--listen_host=127.0.0.1"],
+             f"--tcp_port={self.tcp_port}", "--listen_host=127.0.0.1"],
             stdout=log, stderr=log)
         deadline = time.time() + timeout
         while time.time() < deadline:
@@ -75,3 +76,15 @@ class Server:
                 return r.status, dict(r.headers), r.read()
         except urllib.error.HTTPError as e:
             return e.code, dict(e.headers), e.read()
+
+
+def with_server(test):
+    """Runs `test(server)` against a fresh server, stopped and removed afterwards."""
+    def run():
+        server = Server().start()
+        try:
+            test(server)
+        finally:
+            server.cleanup()
+    run.__name__ = test.__name__
+    return run

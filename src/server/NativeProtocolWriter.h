@@ -1,0 +1,70 @@
+// Writes the server's packets of the native protocol in the layout of the negotiated
+// revision: Hello, Data (compressed when the query asked for it), Exception, Progress,
+// ProfileInfo, TableColumns, Pong and EndOfStream.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "base/Exception.h"
+#include "columns/Block.h"
+#include "compression/ICompressionCodec.h"
+#include "io/WriteBuffer.h"
+
+namespace datastore::server
+{
+struct ServerHello
+{
+    std::string display_name;
+    std::string timezone;
+    UInt64 version_major = 0;
+    UInt64 version_minor = 0;
+    UInt64 version_patch = 0;
+};
+
+/// Increments since the previous Progress packet.
+struct ProgressIncrement
+{
+    UInt64 read_rows = 0;
+    UInt64 read_bytes = 0;
+    UInt64 total_rows_to_read = 0;
+    UInt64 written_rows = 0;
+    UInt64 written_bytes = 0;
+    UInt64 elapsed_ns = 0;
+};
+
+struct ProfileInfo
+{
+    UInt64 rows = 0;
+    UInt64 blocks = 0;
+    UInt64 bytes = 0;
+};
+
+class NativeProtocolWriter
+{
+public:
+    explicit NativeProtocolWriter(WriteBuffer & out_);
+    ~NativeProtocolWriter();
+
+    void setRevision(UInt64 revision_) { revision = revision_; }
+    /// Data blocks of the current query go through `codec` (null: uncompressed).
+    void setCompression(compression::CompressionCodecPtr codec);
+
+    void writeHello(const ServerHello & hello);
+    void writeData(const Block & block);
+    void writeException(const Exception & exception);
+    void writeProgress(const ProgressIncrement & progress);
+    void writeProfileInfo(const ProfileInfo & info);
+    /// The INSERT table's columns with their defaults, in ColumnsDescription's text form.
+    void writeTableColumns(const std::string & description);
+    void writePong();
+    void writeEndOfStream();
+    /// Sends everything written so far.
+    void flush() { out.next(); }
+
+private:
+    WriteBuffer & out;
+    UInt64 revision = 0;
+    std::unique_ptr<WriteBuffer> compressed_out;
+};
+}

@@ -1,0 +1,15 @@
+#include "server/TcpServer.h"
+
+#include "server/NativeConnectionHandler.h"
+
+namespace datastore::server
+{
+TcpServer::TcpServer(std::string host, unsigned short port, interpreters::ServerContext & server, size_t max_connections)
+    : listener(
+          std::move(host), port, max_connections,
+          [&server](SocketServer::Socket & socket) { NativeConnectionHandler(server, socket).run(); },
+          /// Over max_connections the connection closes before the handshake, as ClickHouse's does.
+          [](SocketServer::Socket &) {})
+{
+}
+}
