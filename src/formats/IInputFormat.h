@@ -31,6 +31,9 @@ public:
 
     /// Rows read so far (row numbers in error messages count from 1).
     size_t rowsRead() const { return rows_read; }
+    /// Rows of the same input read before this format's first row (it parses a later part of
+    /// it): errors number rows from the start of the whole input.
+    void setRowsReadBefore(size_t rows) { rows_read = rows; }
 
 protected:
     ReadBuffer & in;

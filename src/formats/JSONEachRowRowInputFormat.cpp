@@ -97,7 +97,7 @@ bool isNullNext(ReadBuffer & in)
 
 JSONEachRowRowInputFormat::JSONEachRowRowInputFormat(ReadBuffer & in_, const Block & header_, const FormatSettings & settings_,
                                                      size_t max_block_size_)
-    : JSONEachRowPrefetchedInput(in_), IRowInputFormat(prefetched, header_, settings_, max_block_size_), types(header.getDataTypes()), seen(header.columns())
+    : IRowInputFormat(in_, header_, settings_, max_block_size_), types(header.getDataTypes()), seen(header.columns())
 {
     for (size_t i = 0; i < header.columns(); ++i)
     {
@@ -180,8 +180,15 @@ bool JSONEachRowRowInputFormat::readRow(MutableColumns & columns, std::vector<UI
             skipWhitespaceIfAny(in);
         }
     }
-    else if (in.eof())
-        return false;
+    else
+    {
+        /// The separator after a row may start the input when it was cut into segments at
+        /// row ends for parallel parsing.
+        if (checkChar(',', in) || checkChar(';', in))
+            skipWhitespaceIfAny(in);
+        if (in.eof())
+            return false;
+    }
 
     assertChar('{', in);
     std::fill(seen.begin(), seen.end(), 0);

@@ -7,19 +7,10 @@
 #include <unordered_map>
 
 #include "formats/IRowInputFormat.h"
-#include "formats/PrefetchingReadBuffer.h"
 
 namespace datastore::formats
 {
-/// The read-ahead buffer the format parses from: a base class, so that it is constructed
-/// before IRowInputFormat keeps a reference to it and destroyed after.
-struct JSONEachRowPrefetchedInput
-{
-    explicit JSONEachRowPrefetchedInput(ReadBuffer & source) : prefetched(source) {}
-    PrefetchingReadBuffer prefetched;
-};
-
-class JSONEachRowRowInputFormat final : private JSONEachRowPrefetchedInput, public IRowInputFormat
+class JSONEachRowRowInputFormat final : public IRowInputFormat
 {
 public:
     JSONEachRowRowInputFormat(ReadBuffer & in_, const Block & header_, const FormatSettings & settings_, size_t max_block_size_);

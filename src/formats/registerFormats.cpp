@@ -13,6 +13,7 @@
 #include "formats/NativeInputFormat.h"
 #include "formats/NativeOutputFormat.h"
 #include "formats/NullOutputFormat.h"
+#include "formats/ParallelParsingInputFormat.h"
 #include "formats/PrettyCompactBlockOutputFormat.h"
 #include "formats/PrettySpaceBlockOutputFormat.h"
 #include "formats/TabSeparatedRowInputFormat.h"
@@ -39,6 +40,20 @@ FormatFactory::InputCreator input(Args... args)
     { return std::make_unique<Format>(in, header, settings, max_block_size, args...); };
 }
 
+/// The format parsed on parsing_threads threads when that is more than one, its input cut
+/// into segments by the format's row boundaries.
+template <typename Finder>
+FormatFactory::InputCreator parallel(FormatFactory::InputCreator serial)
+{
+    return [serial](ReadBuffer & in, const Block & header, const FormatSettings & settings, size_t max_block_size) -> InputFormatPtr
+    {
+        if (settings.parsing_threads <= 1)
+            return serial(in, header, settings, max_block_size);
+        return std::make_unique<ParallelParsingInputFormat>(in, header, settings, max_block_size, serial, std::make_unique<Finder>(),
+                                                            settings.parsing_threads);
+    };
+}
+
 void registerAll(FormatFactory & factory)
 {
     for (const char * prefix : {"TabSeparated", "TSV"})
@@ -50,7 +65,7 @@ void registerAll(FormatFactory & factory)
         factory.registerOutput(name + "Raw", output<TabSeparatedRowOutputFormat>(false, false, true));
         factory.registerOutput(name + "RawWithNames", output<TabSeparatedRowOutputFormat>(true, false, true));
         factory.registerOutput(name + "RawWithNamesAndTypes", output<TabSeparatedRowOutputFormat>(true, true, true));
-        factory.registerInput(name, input<TabSeparatedRowInputFormat>(false, false, false));
+        factory.registerInput(name, parallel<NewlineBoundaryFinder>(input<TabSeparatedRowInputFormat>(false, false, false)));
         factory.registerInput(name + "WithNames", input<TabSeparatedRowInputFormat>(true, false, false));
         factory.registerInput(name + "WithNamesAndTypes", input<TabSeparatedRowInputFormat>(true, true, false));
         factory.registerInput(name + "Raw", input<TabSeparatedRowInputFormat>(false, false, true));
@@ -72,7 +87,7 @@ void registerAll(FormatFactory & factory)
     for (const char * name : {"JSONEachRow", "JSONLines", "NDJSON"})
     {
         factory.registerOutput(name, output<JSONEachRowRowOutputFormat>(false));
-        factory.registerInput(name, input<JSONEachRowRowInputFormat>());
+        factory.registerInput(name, parallel<JSONObjectBoundaryFinder>(input<JSONEachRowRowInputFormat>()));
     }
     factory.registerOutput("JSONStringsEachRow", output<JSONEachRowRowOutputFormat>(true));
     factory.registerOutput("JSONCompactEachRow", output<JSONCompactEachRowRowOutputFormat>(false));

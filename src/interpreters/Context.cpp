@@ -1,6 +1,9 @@
 #include "interpreters/Context.h"
 
+#include <filesystem>
+
 #include "base/Exception.h"
+#include "base/StatusFile.h"
 #include "interpreters/DatabaseCatalog.h"
 
 namespace datastore::interpreters
@@ -18,6 +21,8 @@ ServerContext::~ServerContext() = default;
 
 void ServerContext::loadCatalog()
 {
+    std::filesystem::create_directories(config.path);
+    status_file = std::make_unique<StatusFile>(config.path + "status");
     catalog->load();
 }
 

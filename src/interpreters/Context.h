@@ -12,6 +12,11 @@
 #include "functions/FunctionContext.h"
 #include "interpreters/Settings.h"
 
+namespace datastore
+{
+class StatusFile;
+}
+
 namespace datastore::interpreters
 {
 class DatabaseCatalog;
@@ -48,6 +53,8 @@ public:
 private:
     ServerConfig config;
     Settings default_settings;
+    /// Declared before the catalog, so the directory stays locked until the catalog is gone.
+    std::unique_ptr<StatusFile> status_file;
     std::unique_ptr<DatabaseCatalog> catalog;
     std::chrono::system_clock::time_point start_time;
 };

@@ -175,7 +175,8 @@
     M(Bool, output_format_tsv_crlf_end_of_line, false, "TSV rows end with CRLF.") \
     M(Bool, output_format_csv_crlf_end_of_line, false, "CSV rows end with CRLF.") \
     M(UInt64, output_format_parallel_formatting, 1, "Format output in parallel.") \
-    M(UInt64, input_format_parallel_parsing, 1, "Parse input in parallel.") \
+    M(Bool, input_format_parallel_parsing, true, "Parse input in parallel.") \
+    M(UInt64, min_chunk_bytes_for_parallel_parsing, 10485760, "Bytes of input each parsing thread takes at a time.") \
     M(UInt64, insert_keeper_max_retries, 20, "Keeper retries on insert.") \
     M(Bool, insert_distributed_sync, false, "Synchronous inserts into Distributed tables.") \
     M(Bool, use_structure_from_insertion_table_in_table_functions, false, "Table function structure from the insertion table.") \

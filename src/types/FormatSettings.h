@@ -37,6 +37,10 @@ struct FormatSettings
     bool input_allow_errors = false;
     bool skip_unknown_fields = false;
     bool defaults_for_omitted_fields = true;
+    /// Threads parsing INSERT data (input_format_parallel_parsing with max_threads), and the
+    /// bytes of input each of them takes at a time (min_chunk_bytes_for_parallel_parsing).
+    size_t parsing_threads = 1;
+    size_t min_chunk_bytes_for_parallel_parsing = 10485760;
     /// Pretty formats: rows shown before "Showed first N".
     size_t pretty_max_rows = 10000;
     size_t pretty_max_column_pad_width = 250;

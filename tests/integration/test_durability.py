@@ -69,3 +69,23 @@ def test_data_survives_restart():
         expect(b"PARTITION BY id % 3" in body, f"{body!r}")
     finally:
         server.cleanup()
+
+
+def test_second_server_on_the_same_path_refuses_to_start():
+    server = Server().start()
+    second = Server(path=server.path)
+    try:
+        try:
+            second.start(timeout=10)
+            raise AssertionError("a second server started on a locked data directory")
+        except RuntimeError:
+            pass
+        with open(os.path.join(server.path, "server.log"), "rb") as log:
+            text = log.read()
+        expect(b"Code: 76. DB::Exception: Cannot lock file " in text and b"Another server instance in same directory is already running" in text,
+               f"{text[-500:]!r}")
+        _, _, body = server.query("SELECT 1")
+        expect(body == b"1\n", f"{body!r}")
+    finally:
+        second.stop()
+        server.cleanup()

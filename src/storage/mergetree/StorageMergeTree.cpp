@@ -3,6 +3,8 @@
 #include "base/DateLUT.h"
 #include "base/Exception.h"
 #include "exec/SortDescription.h"
+#include "exec/squashBlocks.h"
+#include "interpreters/Context.h"
 #include "io/WriteHelpers.h"
 #include "sql/ASTCreateQuery.h"
 #include "sql/ASTFunction.h"
@@ -34,9 +36,11 @@ int running_merges = 0;
 class MergeTreeSink final : public exec::IBlockSink
 {
 public:
-    MergeTreeSink(StorageMergeTree & storage_, Block header_)
+    MergeTreeSink(StorageMergeTree & storage_, Block header_, size_t min_block_rows_, size_t min_block_bytes_)
         : storage(storage_)
         , header(std::move(header_))
+        , min_block_rows(min_block_rows_)
+        , min_block_bytes(min_block_bytes_)
     {
     }
     Block getHeader() const override { return header; }
@@ -45,11 +49,13 @@ public:
         if (block.rows())
             pending.push_back(block);
     }
-    void finish() override { storage.insertBlocks(pending); }
+    void finish() override { storage.insertBlocks(exec::squashBlocks(pending, min_block_rows, min_block_bytes)); }
 
 private:
     StorageMergeTree & storage;
     Block header;
+    size_t min_block_rows;
+    size_t min_block_bytes;
     Blocks pending;
 };
 
@@ -438,9 +444,10 @@ void StorageMergeTree::insertBlocks(const Blocks & blocks)
     merge_wakeup.notify_all();
 }
 
-exec::BlockSinkPtr StorageMergeTree::write(interpreters::QueryContext &)
+exec::BlockSinkPtr StorageMergeTree::write(interpreters::QueryContext & context)
 {
-    return std::make_shared<MergeTreeSink>(*this, physicalHeader(*metadata));
+    return std::make_shared<MergeTreeSink>(*this, physicalHeader(*metadata), context.settings.min_insert_block_size_rows,
+                                           context.settings.min_insert_block_size_bytes);
 }
 
 MergeTreeDataParts StorageMergeTree::getActiveParts() const

@@ -1,46 +1,13 @@
 // JSONEachRow's fast paths must not change results: keys matched on raw bytes in the
-// expected order (and every other order or spelling), columns reserved ahead for big
-// blocks, and the body read ahead on a second thread (PrefetchingReadBuffer).
+// expected order (and every other order or spelling), columns reserved ahead for big blocks.
 #include <gtest/gtest.h>
 
 #include "base/Exception.h"
-#include "formats/PrefetchingReadBuffer.h"
 #include "FormatTestHelpers.h"
 
 using namespace datastore;
 using namespace datastore::formats;
 using namespace datastore::formats::test;
-
-namespace
-{
-/// Windows of `step` bytes, then (optionally) an error instead of the end of the data.
-class SteppedReadBuffer : public ReadBuffer
-{
-public:
-    SteppedReadBuffer(std::string data_, size_t step_, bool fail_at_end_) : data(std::move(data_)), step(step_), fail_at_end(fail_at_end_) {}
-
-protected:
-    bool nextImpl() override
-    {
-        if (offset == data.size())
-        {
-            if (fail_at_end)
-                throw Exception(ErrorCodes::NETWORK_ERROR, "Cannot read request body: connection reset");
-            return false;
-        }
-        size_t bytes = std::min(step, data.size() - offset);
-        setWindow(data.data() + offset, data.data() + offset + bytes);
-        offset += bytes;
-        return true;
-    }
-
-private:
-    std::string data;
-    size_t step;
-    bool fail_at_end;
-    size_t offset = 0;
-};
-}
 
 TEST(JSONEachRowFastPath, KeysInAnyOrderAndSpelling)
 {
@@ -70,8 +37,8 @@ TEST(JSONEachRowFastPath, PrefixOfANameIsUnknown)
 
 TEST(JSONEachRowFastPath, ManyRowsAcrossReservationsAndChunks)
 {
-    /// 40,000 rows of ~90 bytes: more than two 1 MiB read-ahead chunks and past the
-    /// 4,096- and 32,768-row reservations, cut into blocks of 30,000 rows.
+    /// 40,000 rows of ~90 bytes: past the 4,096- and 32,768-row reservations, cut into
+    /// blocks of 30,000 rows.
     Block header({makeColumn("UInt64", "id", {}), makeColumn("String", "s", {}), makeColumn("LowCardinality(String)", "l", {})});
     std::string data;
     std::string expected;
@@ -85,58 +52,6 @@ TEST(JSONEachRowFastPath, ManyRowsAcrossReservationsAndChunks)
     ASSERT_EQ(blocks.size(), 2u);
     EXPECT_EQ(blocks[0].rows(), 30000u);
     EXPECT_EQ(toTSV(blocks), expected);
-}
-
-TEST(PrefetchingReadBuffer, ReadsEverythingInOrder)
-{
-    std::string data;
-    for (size_t i = 0; data.size() < 3 * 1048576 + 17; ++i)
-        data += std::to_string(i) + ',';
-    for (size_t step : {1ul, 1000ul, 1ul << 20, 5ul << 20})
-    {
-        SteppedReadBuffer source(data, step, false);
-        PrefetchingReadBuffer prefetched(source);
-        std::string read;
-        prefetched.readAll(read);
-        EXPECT_EQ(read, data) << step;
-        EXPECT_TRUE(prefetched.eof());
-    }
-    SteppedReadBuffer empty("", 1, false);
-    PrefetchingReadBuffer prefetched_empty(empty);
-    EXPECT_TRUE(prefetched_empty.eof());
-}
-
-TEST(PrefetchingReadBuffer, SourceErrorAfterItsData)
-{
-    std::string data(1048576 + 10, 'x');
-    SteppedReadBuffer source(data, 4096, true);
-    PrefetchingReadBuffer prefetched(source);
-    std::string read(data.size(), '\0');
-    prefetched.readStrict(read.data(), read.size());
-    EXPECT_EQ(read, data);
-    try
-    {
-        prefetched.eof();
-        ADD_FAILURE() << "no error";
-    }
-    catch (const Exception & e)
-    {
-        EXPECT_EQ(e.code(), ErrorCodes::NETWORK_ERROR);
-    }
-}
-
-TEST(PrefetchingReadBuffer, StopsEarly)
-{
-    /// Destroyed after reading only a little: the filler thread is stopped and joined.
-    std::string data(5 << 20, 'y');
-    SteppedReadBuffer source(data, 65536, false);
-    {
-        PrefetchingReadBuffer prefetched(source);
-        char c;
-        EXPECT_TRUE(prefetched.peek(c));
-        EXPECT_EQ(c, 'y');
-    }
-    EXPECT_LT(source.count(), data.size());
 }
 
 TEST(JSONEachRowFastPath, BadRowNumberAcrossChunks)
