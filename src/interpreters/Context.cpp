@@ -47,6 +47,20 @@ functions::FunctionContext QueryContext::getFunctionContext() const
     return context;
 }
 
+void QueryContext::cancel()
+{
+    is_cancelled.store(true);
+    std::lock_guard lock(on_cancel_mutex);
+    if (on_cancel)
+        on_cancel();
+}
+
+void QueryContext::setOnCancel(std::function<void()> callback)
+{
+    std::lock_guard lock(on_cancel_mutex);
+    on_cancel = std::move(callback);
+}
+
 void QueryContext::checkCancelled() const
 {
     if (is_cancelled.load())

@@ -7,6 +7,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 
 #include "functions/FunctionContext.h"
@@ -104,11 +105,17 @@ public:
     functions::FunctionContext getFunctionContext() const;
     /// Throws QUERY_WAS_CANCELLED or TIMEOUT_EXCEEDED when the query should stop.
     void checkCancelled() const;
-    void cancel() { is_cancelled.store(true); }
+    /// May be called from any thread (a connection watching its client).
+    void cancel();
+    /// What cancel() also does while the query's streams run: ask them to stop (not owned;
+    /// cleared with nullptr before the streams go).
+    void setOnCancel(std::function<void()> callback);
     bool isCancelled() const { return is_cancelled.load(); }
 
 private:
     ServerContext & server;
     std::atomic<bool> is_cancelled{false};
+    std::mutex on_cancel_mutex;
+    std::function<void()> on_cancel;
 };
 }

@@ -88,8 +88,23 @@ void forEachResultBlock(exec::IBlockStream & stream, QueryContext & context, Que
     }
 }
 
+/// Lets QueryContext::cancel() stop the streams mid-read (a long aggregation) while they run.
+class CancelStreamsOnCancel
+{
+public:
+    CancelStreamsOnCancel(QueryContext & context_, exec::IBlockStream & stream) : context(context_)
+    {
+        context.setOnCancel([&stream] { stream.cancel(); });
+    }
+    ~CancelStreamsOnCancel() { context.setOnCancel(nullptr); }
+
+private:
+    QueryContext & context;
+};
+
 void writeResult(exec::BlockStreamPtr stream, const sql::IAST & ast, QueryContext & context, QueryIO & io)
 {
+    CancelStreamsOnCancel cancel_streams(context, *stream);
     if (io.on_result_block)
     {
         io.on_result_block(stream->getHeader());

@@ -6,6 +6,7 @@
 #include "compression/CompressionCodecFactory.h"
 #include "interpreters/executeQuery.h"
 #include "io/WriteHelpers.h"
+#include "server/ClientCancelWatcher.h"
 #include "server/NativeProtocol.h"
 #include "server/QuerySetup.h"
 #include "sql/formatAST.h"
@@ -116,7 +117,7 @@ ServerHello serverHello(const interpreters::ServerConfig & config)
 }
 
 NativeConnectionHandler::NativeConnectionHandler(interpreters::ServerContext & server_, boost::asio::ip::tcp::socket & socket)
-    : server(server_), in(socket), out(socket), reader(in), writer(out)
+    : server(server_), socket_fd(socket.native_handle()), in(socket), out(socket), reader(in), writer(out)
 {
     boost::system::error_code ec;
     auto remote = socket.remote_endpoint(ec);
@@ -278,6 +279,7 @@ void NativeConnectionHandler::processQuery()
             applyClientSetting(context, name, value);
         writer.setCompression(query.is_compressed ? networkCodec(context.settings) : nullptr);
 
+        ClientCancelWatcher watcher(socket_fd, context);
         interpreters::QueryIO io;
         io.on_result_block = [&](const Block & block)
         {
@@ -296,6 +298,8 @@ void NativeConnectionHandler::processQuery()
         };
         io.make_insert_input = [&](const Block & header, const storage::ColumnsDescription & columns) -> formats::InputFormatPtr
         {
+            /// From here the client sends data, which the INSERT reads (and a Cancel with it).
+            watcher.stop();
             if (revision >= Revision::kColumnDefaultsMetadata && context.settings.input_format_defaults_for_omitted_fields)
                 writer.writeTableColumns(columnsDescriptionText(columns));
             writer.writeData(header.cloneEmpty());
@@ -305,6 +309,7 @@ void NativeConnectionHandler::processQuery()
                                                        is_stream_broken);
         };
         interpreters::executeQuery(query.text, context, io);
+        watcher.stop();
         if (has_result)
             writer.writeProfileInfo(profile);
         if (!has_insert_data || revision >= Revision::kProfileEventsInInsert)

@@ -34,6 +34,7 @@ private:
 
     interpreters::ServerContext & server;
     std::string client_address;
+    int socket_fd;
     ReadBufferFromSocket in;
     WriteBufferFromSocket out;
     NativeProtocolReader reader;

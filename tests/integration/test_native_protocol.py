@@ -7,6 +7,7 @@ import os
 import socket
 import struct
 import subprocess
+import time
 
 from server import with_server
 
@@ -129,6 +130,10 @@ class RawClient:
         return self.read_exact(self.read_varint()).decode()
 
     def query(self, text, settings=None, parameters=None):
+        self.send_query(text, settings, parameters)
+        return self.receive()
+
+    def send_query(self, text, settings=None, parameters=None):
         packet = self.varint(1) + self.string("")
         # Client info: initial query over TCP.
         packet += bytes([1]) + self.string("") + self.string("") + self.string("127.0.0.1:0") + struct.pack("<q", 0)
@@ -145,7 +150,6 @@ class RawClient:
         # No external tables: one empty Data block.
         packet += self.varint(2) + self.string("") + self.empty_block()
         self.send(packet)
-        return self.receive()
 
     def empty_block(self):
         return self.varint(1) + bytes([0]) + self.varint(2) + struct.pack("<i", -1) + self.varint(0) + self.varint(0) + self.varint(0)
@@ -217,3 +221,16 @@ def test_raw_client_at_our_revision(server):
     assert packets[-1][0] == "Exception" and packets[-1][1][0] == 456 and packets[-1][1][1] == "DB::Exception", packets
     client.ping()
     assert client.query("SELECT 'still here' AS s")[1][1] == [("s", "String", ["still here"])]
+
+
+@with_server
+def test_raw_client_cancels_a_long_query(server):
+    client = RawClient(server.tcp_port)
+    # An aggregation sends nothing until it is done: the cancel must reach it mid-read.
+    client.send_query("SELECT count() FROM (SELECT number FROM system.numbers LIMIT 100000000000) WHERE number % 7 = 1")
+    time.sleep(0.5)
+    started = time.time()
+    client.send(client.varint(3))
+    packets = client.receive()
+    assert packets[-1][0] == "EndOfStream" and time.time() - started < 5, packets
+    assert client.query("SELECT 'after cancel' AS s")[1][1] == [("s", "String", ["after cancel"])]
