@@ -193,8 +193,9 @@ bool NativeConnectionHandler::handshake()
     return true;
 }
 
-void NativeConnectionHandler::skipData(bool is_compressed)
+bool NativeConnectionHandler::skipData(bool is_compressed)
 {
+    bool has_data = false;
     while (true)
     {
         UInt64 type = 0;
@@ -203,7 +204,8 @@ void NativeConnectionHandler::skipData(bool is_compressed)
         if (type != ClientPacket::kData)
             throw Exception(ErrorCodes::UNEXPECTED_PACKET_FROM_CLIENT, "Unexpected packet from client (expected Data, got {})", type);
         if (!reader.readData(is_compressed, nullptr, nullptr))
-            return;
+            return has_data;
+        has_data = true;
     }
 }
 
@@ -255,7 +257,7 @@ void NativeConnectionHandler::processQuery()
 {
     ClientQuery query = reader.readQuery();
     /// External tables (or just the empty block that says there are none) follow the query.
-    skipData(query.is_compressed);
+    bool has_external_tables = skipData(query.is_compressed);
 
     interpreters::QueryContext context(server);
     context.session = &session;
@@ -273,6 +275,8 @@ void NativeConnectionHandler::processQuery()
     bool has_result = false;
     try
     {
+        if (has_external_tables)
+            throw Exception(ErrorCodes::NOT_IMPLEMENTED, "External tables are not supported yet");
         if (query.stage != kStageComplete)
             throw Exception(ErrorCodes::NOT_IMPLEMENTED, "Query processing stage {} is not supported: only Complete is", query.stage);
         for (const auto & [name, value] : query.settings)

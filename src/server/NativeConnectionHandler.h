@@ -26,8 +26,8 @@ private:
     bool handshake();
     void processQuery();
     /// Reads Data packets up to the empty block that ends them (external tables, which we
-    /// do not support, or the rest of an INSERT's data after an error).
-    void skipData(bool is_compressed);
+    /// do not support, or the rest of an INSERT's data after an error); true if any came.
+    bool skipData(bool is_compressed);
     /// Between result blocks: takes a Cancel (or Ping) the client sent meanwhile.
     void checkClientPackets(interpreters::QueryContext & context);
     void sendProgress(interpreters::QueryContext & context);

@@ -88,6 +88,10 @@ def scenario_settings_params_and_errors(port):
     assert "Syntax error" in error.message, error.message
     expect_server_error(47, client.execute, "SELECT no_such_column")
     assert client.execute("SELECT 1 + 1") == [(2,)]
+    # External tables are read and refused, and the connection goes on.
+    expect_server_error(48, client.execute, "SELECT x FROM ext",
+                        external_tables=[{"name": "ext", "structure": [("x", "UInt8")], "data": [{"x": 1}]}])
+    assert client.execute("SELECT 3") == [(3,)]
     client.execute("CREATE DATABASE other")
     client.execute("USE other")
     assert client.execute("SELECT currentDatabase()") == [("other",)]
