@@ -1,6 +1,7 @@
 #include "base/Exception.h"
 #include "analyzer/TableSource.h"
 
+#include "analyzer/JoinedTables.h"
 #include "analyzer/SelectPlanner.h"
 #include "interpreters/Context.h"
 #include "interpreters/DatabaseCatalog.h"
@@ -8,6 +9,8 @@
 #include "sql/ASTIdentifier.h"
 #include "sql/ASTSubquery.h"
 #include "sql/ASTTableExpression.h"
+#include "sql/ASTTableJoin.h"
+#include "sql/formatAST.h"
 #include "sql/ASTTablesInSelectQueryElement.h"
 #include "system/StorageSystemNumbers.h"
 
@@ -67,6 +70,32 @@ storage::StoragePtr makeTableFunction(const sql::ASTPtr & ast, interpreters::Que
     throw Exception(ErrorCodes::UNKNOWN_FUNCTION, "Unknown table function {}", function.name);
 }
 
+namespace
+{
+TableSource resolveTableExpression(const sql::ASTTableExpression & expression, interpreters::QueryContext & context)
+{
+    if (expression.database_and_table_name)
+    {
+        const auto & identifier = *expression.database_and_table_name->as<sql::ASTIdentifier>();
+        std::string database = identifier.isCompound() ? identifier.name_parts[0] : context.current_database;
+        auto storage = context.getCatalog().getTable(database, identifier.shortName());
+        return fromStorage(storage, expression.final, context);
+    }
+    if (expression.table_function)
+        return fromStorage(makeTableFunction(expression.table_function, context), expression.final, context);
+
+    auto subquery = expression.subquery->as<sql::ASTSubquery>()->select;
+    auto stream = SelectPlanner(context).plan(subquery);
+    TableSource source;
+    source.header = stream->getHeader().cloneEmpty();
+    source.star_columns = source.header.getNames();
+    source.description = "Subquery";
+    source.is_subquery = true;
+    source.read = [stream](const storage::ReadRequest &, storage::ReadStatistics &) { return exec::BlockStreams{stream}; };
+    return source;
+}
+}
+
 TableSource resolveTableSource(const sql::ASTSelectQuery & select, interpreters::QueryContext & context)
 {
     const sql::ASTs * tables = select.tables ? &select.tables->children : nullptr;
@@ -76,35 +105,25 @@ TableSource resolveTableSource(const sql::ASTSelectQuery & select, interpreters:
         source.star_columns = {"dummy"};
         return source;
     }
-    if (tables->size() > 1)
-        throw Exception(ErrorCodes::NOT_IMPLEMENTED, "JOIN is not supported yet");
-    const auto * element = (*tables)[0]->as<sql::ASTTablesInSelectQueryElement>();
-    if (!element || !element->table_expression)
-        throw Exception(ErrorCodes::NOT_IMPLEMENTED, "ARRAY JOIN is not supported yet");
-    const auto & expression = *element->table_expression->as<sql::ASTTableExpression>();
-
-    TableSource source;
-    if (expression.database_and_table_name)
+    const auto * first = (*tables)[0]->as<sql::ASTTablesInSelectQueryElement>();
+    TableSource source = resolveTableExpression(*first->table_expression->as<sql::ASTTableExpression>(), context);
+    std::vector<std::string> qualifiers{tableQualifier(first->table_expression)};
+    for (size_t i = 1; i < tables->size(); ++i)
     {
-        const auto & identifier = *expression.database_and_table_name->as<sql::ASTIdentifier>();
-        std::string database = identifier.isCompound() ? identifier.name_parts[0] : context.current_database;
-        auto storage = context.getCatalog().getTable(database, identifier.shortName());
-        source = fromStorage(storage, expression.final, context);
+        const auto * element = (*tables)[i]->as<sql::ASTTablesInSelectQueryElement>();
+        if (!element->table_expression)
+            throw Exception(ErrorCodes::NOT_IMPLEMENTED, "ARRAY JOIN is not supported yet");
+        TableSource right = resolveTableExpression(*element->table_expression->as<sql::ASTTableExpression>(), context);
+        std::string qualifier = tableQualifier(element->table_expression);
+        const auto & expression = *element->table_expression->as<sql::ASTTableExpression>();
+        if (qualifier.empty() && context.settings.joined_subquery_requires_alias && (expression.subquery || expression.table_function))
+            throw Exception(ErrorCodes::ALIAS_REQUIRED,
+                            "No alias for subquery or table function in JOIN (set joined_subquery_requires_alias=0 to disable restriction). While processing '{}'",
+                            sql::formatAST(*element->table_expression));
+        source = joinTableSources(std::move(source), qualifiers, std::move(right), qualifier, *element->table_join->as<sql::ASTTableJoin>(),
+                                  context);
+        qualifiers.push_back(qualifier);
     }
-    else if (expression.table_function)
-        source = fromStorage(makeTableFunction(expression.table_function, context), expression.final, context);
-    else
-    {
-        auto subquery = expression.subquery->as<sql::ASTSubquery>()->select;
-        auto stream = SelectPlanner(context).plan(subquery);
-        source.header = stream->getHeader().cloneEmpty();
-        source.star_columns = source.header.getNames();
-        source.description = "Subquery";
-        source.is_subquery = true;
-        source.read = [stream](const storage::ReadRequest &, storage::ReadStatistics &) { return exec::BlockStreams{stream}; };
-        return source;
-    }
-
     return source;
 }
 }

@@ -1,0 +1,78 @@
+// The right side of a hash JOIN: all its rows in one block and a hash table from the join
+// key to the chain of rows holding it. Left blocks probe it and get, per output row, the
+// left row and the right row to take (or the default row where nothing matched); RIGHT and
+// FULL joins also remember which right rows matched, to add the others at the end.
+#pragma once
+
+#include <memory>
+
+#include "base/Arena.h"
+#include "columns/Block.h"
+#include "exec/HashMap.h"
+
+namespace datastore::exec
+{
+enum class JoinKind
+{
+    Inner,
+    Left,
+    Right,
+    Full,
+    Cross,
+};
+
+enum class JoinStrictness
+{
+    All,
+    Any,
+    Semi,
+    Anti,
+};
+
+class HashJoin
+{
+public:
+    /// `right` holds the right side's output columns, `right_keys` its key columns (full,
+    /// of the types the left keys are converted to); both have one row per right row.
+    HashJoin(JoinKind kind, JoinStrictness strictness, Block right, const Columns & right_keys);
+
+    JoinKind getKind() const { return kind; }
+    size_t rightRows() const { return right_row_count; }
+
+    /// For a left block's key columns: the left row and right row of each output row. A right
+    /// row equal to rightRows() stands for "no match" (the default row). Not thread-safe for
+    /// RIGHT and FULL joins, which record the right rows used.
+    void probe(const Columns & left_keys, size_t rows, Permutation & left_rows, Permutation & right_rows);
+
+    /// The right columns of the output rows; non-matched ones get defaults, or NULL when
+    /// `nulls_for_missing` (join_use_nulls) and the type allows it.
+    Columns gatherRight(const Permutation & right_rows, bool nulls_for_missing) const;
+    /// Right rows no left row matched (RIGHT and FULL joins), after every probe.
+    Permutation nonJoinedRightRows() const;
+    const Block & getRightBlock() const { return right; }
+
+private:
+    bool isNullKey(const Columns & keys, size_t row) const;
+    template <typename Map, typename KeyAt>
+    void build(Map & map, KeyAt && key_at);
+    template <typename Map, typename KeyAt>
+    void probeWith(const Map & map, KeyAt && key_at, size_t rows, const Columns & left_keys, Permutation & left_rows,
+                   Permutation & right_rows);
+
+    JoinKind kind;
+    JoinStrictness strictness;
+    Block right;
+    Columns keys;
+    size_t right_row_count;
+    bool is_key64 = false;
+    /// Chains of right rows with equal keys: the head is in the map, `next_row[row]` is the
+    /// next row of the chain plus one (0 ends it).
+    HashMap<UInt64> key64_map;
+    HashMap<std::string_view> serialized_map;
+    PodArray<UInt32> next_row;
+    Arena arena;
+    PodArray<UInt8> used;
+};
+
+using HashJoinPtr = std::shared_ptr<HashJoin>;
+}

@@ -1,0 +1,75 @@
+// Joins a stream of left blocks with the right side of a JOIN. The right side is read and
+// hashed once, by the first stream that needs it; every left stream then probes it in
+// parallel. For RIGHT and FULL joins a single stream probes, and adds the right rows nothing
+// matched after the last left block.
+#pragma once
+
+#include <exception>
+#include <functional>
+#include <mutex>
+
+#include "exec/ExpressionActions.h"
+#include "exec/HashJoin.h"
+#include "exec/IBlockStream.h"
+
+namespace datastore::exec
+{
+struct JoinOutputColumn
+{
+    std::string name;
+    DataTypePtr type;
+    bool is_from_left = true;
+    /// The column's name in the left block or in the right side's block.
+    std::string source;
+    /// A USING key shown once: rows only the right side has take the right key's value.
+    std::string right_key_source;
+};
+
+struct JoinPlan
+{
+    JoinKind kind = JoinKind::Inner;
+    JoinStrictness strictness = JoinStrictness::All;
+    /// join_use_nulls: columns of the side without a match are NULL, not defaults.
+    bool use_nulls = false;
+    /// Computes the left key columns (named left_keys) from a left block.
+    ExpressionActionsPtr left_key_actions;
+    Names left_keys;
+    /// Types both sides' keys are converted to before hashing.
+    DataTypes key_types;
+    std::vector<JoinOutputColumn> outputs;
+    /// Reads and hashes the right side.
+    std::function<HashJoinPtr()> build_right;
+
+    Block getOutputHeader() const;
+    /// The hashed right side, built on first use (by whichever stream comes first).
+    HashJoinPtr getJoin();
+
+private:
+    std::once_flag built;
+    HashJoinPtr join;
+    std::exception_ptr build_error;
+};
+
+using JoinPlanPtr = std::shared_ptr<JoinPlan>;
+
+class JoiningStream final : public IBlockStream
+{
+public:
+    JoiningStream(BlockStreamPtr left_, JoinPlanPtr plan_, bool emits_non_joined_);
+
+    Block getHeader() const override { return plan->getOutputHeader(); }
+    Block read() override;
+    void cancel() override;
+
+private:
+    Block joinBlock(const Block & left_block);
+    Block nonJoinedBlock();
+
+    BlockStreamPtr left;
+    JoinPlanPtr plan;
+    bool emits_non_joined;
+    bool is_non_joined_emitted = false;
+    Permutation left_rows;
+    Permutation right_rows;
+};
+}
