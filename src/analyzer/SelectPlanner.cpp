@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "aggregates/AggregateFunctionFactory.h"
+#include "analyzer/ArrayJoinSource.h"
 #include "analyzer/ExpressionBuilder.h"
 #include "analyzer/KeyRangesBuilder.h"
 #include "analyzer/TableSource.h"
@@ -200,7 +201,7 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
     size_t max_threads = settings.maxThreads();
     size_t max_block_size = settings.max_block_size ? settings.max_block_size : 65536;
 
-    TableSource source = resolveTableSource(select, context);
+    TableSource source = arrayJoinCallsSource(resolveTableSource(select, context), select, context);
 
     AliasMap aliases = source.alias_columns;
     for (const auto & item : listOf(select.with))

@@ -1,6 +1,7 @@
 #include "base/Exception.h"
 #include "analyzer/TableSource.h"
 
+#include "analyzer/ArrayJoinSource.h"
 #include "analyzer/JoinedTables.h"
 #include "analyzer/SelectPlanner.h"
 #include "interpreters/Context.h"
@@ -111,8 +112,11 @@ TableSource resolveTableSource(const sql::ASTSelectQuery & select, interpreters:
     for (size_t i = 1; i < tables->size(); ++i)
     {
         const auto * element = (*tables)[i]->as<sql::ASTTablesInSelectQueryElement>();
-        if (!element->table_expression)
-            throw Exception(ErrorCodes::NOT_IMPLEMENTED, "ARRAY JOIN is not supported yet");
+        if (element->array_join)
+        {
+            source = arrayJoinSource(std::move(source), *element->array_join->as<sql::ASTArrayJoin>(), context);
+            continue;
+        }
         TableSource right = resolveTableExpression(*element->table_expression->as<sql::ASTTableExpression>(), context);
         std::string qualifier = tableQualifier(element->table_expression);
         const auto & expression = *element->table_expression->as<sql::ASTTableExpression>();
