@@ -404,8 +404,10 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
     /// Rows and bytes read feed progress, X-ClickHouse-Summary and JSON's statistics.
     auto & progress = context.progress;
     if (!source.is_subquery)
-        streams = exec::transformEach(streams, [&progress](const exec::BlockStreamPtr & stream) -> exec::BlockStreamPtr {
-        return std::make_shared<exec::MapStream>(stream, stream->getHeader(), [&progress](Block block) {
+        streams = exec::transformEach(streams, [&progress, this](const exec::BlockStreamPtr & stream) -> exec::BlockStreamPtr {
+        return std::make_shared<exec::MapStream>(stream, stream->getHeader(), [&progress, &query_context = context](Block block) {
+            /// Each block read is a point to stop: cancelled, out of time or over the memory limit.
+            query_context.checkCancelled();
             progress.read_rows += block.rows();
             progress.read_bytes += block.bytes();
             return block;

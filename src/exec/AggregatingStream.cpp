@@ -1,5 +1,7 @@
 #include "exec/AggregatingStream.h"
 
+#include "base/MemoryTracker.h"
+
 #include <mutex>
 #include <thread>
 
@@ -33,7 +35,10 @@ void AggregatingStream::aggregate()
     };
     std::vector<std::thread> threads;
     for (size_t i = 1; i < inputs.size(); ++i)
-        threads.emplace_back(work, i);
+        threads.emplace_back([&work, i, tracker = MemoryTracker::current()] {
+            MemoryTracker::ThreadScope scope(tracker);
+            work(i);
+        });
     work(0);
     for (auto & thread : threads)
         thread.join();

@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "base/Exception.h"
+#include "base/MemoryTracker.h"
 #include "columns/ColumnConst.h"
 #include "columns/ColumnHashing.h"
 #include "columns/ColumnString.h"
@@ -382,7 +383,10 @@ AggregatedDataPtr Aggregator::merge(std::vector<AggregatedDataPtr> datas) const
     };
     std::vector<std::thread> threads;
     for (size_t w = 1; w < workers; ++w)
-        threads.emplace_back(work, w);
+        threads.emplace_back([&work, w, tracker = MemoryTracker::current()] {
+            MemoryTracker::ThreadScope scope(tracker);
+            work(w);
+        });
     work(0);
     for (auto & thread : threads)
         thread.join();

@@ -1,5 +1,7 @@
 #include "exec/ParallelUnionStream.h"
 
+#include "base/MemoryTracker.h"
+
 namespace datastore::exec
 {
 ParallelUnionStream::ParallelUnionStream(BlockStreams children_) : children(std::move(children_))
@@ -15,7 +17,10 @@ void ParallelUnionStream::start()
 {
     is_started = true;
     for (size_t i = 0; i < children.size(); ++i)
-        threads.emplace_back([this, i] { produce(i); });
+        threads.emplace_back([this, i, tracker = MemoryTracker::current()] {
+            MemoryTracker::ThreadScope scope(tracker);
+            produce(i);
+        });
 }
 
 void ParallelUnionStream::produce(size_t index)

@@ -1,5 +1,7 @@
 #include "exec/SortingStream.h"
 
+#include "base/MemoryTracker.h"
+
 #include <mutex>
 #include <queue>
 #include <thread>
@@ -88,7 +90,10 @@ void SortingStream::sortRuns()
     };
     std::vector<std::thread> threads;
     for (size_t i = 1; i < inputs.size(); ++i)
-        threads.emplace_back(work, i);
+        threads.emplace_back([&work, i, tracker = MemoryTracker::current()] {
+            MemoryTracker::ThreadScope scope(tracker);
+            work(i);
+        });
     work(0);
     for (auto & thread : threads)
         thread.join();

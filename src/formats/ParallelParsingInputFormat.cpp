@@ -1,5 +1,7 @@
 #include "formats/ParallelParsingInputFormat.h"
 
+#include "base/MemoryTracker.h"
+
 #include <cstring>
 #include <emmintrin.h>
 
@@ -226,7 +228,10 @@ void ParallelParsingInputFormat::workerLoop()
 void ParallelParsingInputFormat::startWorkers()
 {
     for (size_t i = 0; i < threads; ++i)
-        workers.emplace_back([this] { workerLoop(); });
+        workers.emplace_back([this, tracker = MemoryTracker::current()] {
+            MemoryTracker::ThreadScope scope(tracker);
+            workerLoop();
+        });
 }
 
 void ParallelParsingInputFormat::stopWorkers()

@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "base/Exception.h"
+#include "base/MemoryTracker.h"
 #include "base/StatusFile.h"
 #include "interpreters/DatabaseCatalog.h"
 
@@ -63,6 +64,8 @@ void QueryContext::setOnCancel(std::function<void()> callback)
 
 void QueryContext::checkCancelled() const
 {
+    if (memory_tracker)
+        memory_tracker->check(static_cast<Int64>(settings.max_memory_usage));
     if (is_cancelled.load())
         throw Exception(ErrorCodes::QUERY_WAS_CANCELLED, "Query was cancelled");
     if (settings.max_execution_time)

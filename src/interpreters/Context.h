@@ -15,6 +15,7 @@
 
 namespace datastore
 {
+class MemoryTracker;
 class StatusFile;
 }
 
@@ -101,6 +102,8 @@ public:
     Int64 start_time_us = 0;
     /// The session the query runs in, if any (not owned).
     Session * session = nullptr;
+    /// Memory of the query's threads, limited by max_memory_usage; set when it starts running.
+    std::shared_ptr<MemoryTracker> memory_tracker;
 
     functions::FunctionContext getFunctionContext() const;
     /// Throws QUERY_WAS_CANCELLED or TIMEOUT_EXCEEDED when the query should stop.

@@ -1,4 +1,5 @@
 #include "base/Exception.h"
+#include "base/MemoryTracker.h"
 #include "interpreters/executeQuery.h"
 
 #include <mutex>
@@ -200,6 +201,9 @@ void executeQuery(const std::string & text, QueryContext & context, QueryIO & io
 
     applySettings(outputSettingsOf(*ast), context);
     checkAllowed(*ast, context.settings);
+
+    context.memory_tracker = std::make_shared<MemoryTracker>("for query");
+    MemoryTracker::ThreadScope memory_scope(context.memory_tracker.get());
 
     if (isSelect(*ast))
         return writeResult(executeSelect(ast, context), *ast, context, io);

@@ -1,6 +1,7 @@
 #include "storage/mergetree/MergeTreePartWriter.h"
 
 #include "base/Exception.h"
+#include "base/MemoryTracker.h"
 #include "io/WriteHelpers.h"
 
 #include <algorithm>
@@ -48,7 +49,10 @@ void forEachColumn(const std::vector<size_t> & order, bool parallel, const std::
             failed = true;
         }
     };
-    std::thread helper(work, std::ref(errors[1]));
+    std::thread helper([&work, &errors, tracker = MemoryTracker::current()] {
+        MemoryTracker::ThreadScope scope(tracker);
+        work(errors[1]);
+    });
     work(errors[0]);
     helper.join();
     for (const auto & error : errors)
