@@ -11,6 +11,7 @@ void registerAggregateFunctionsArgMinMax(AggregateFunctionFactory & factory);
 void registerAggregateFunctionUniq(AggregateFunctionFactory & factory);
 void registerAggregateFunctionUniqExact(AggregateFunctionFactory & factory);
 void registerAggregateFunctionGroupArray(AggregateFunctionFactory & factory);
+void registerAggregateFunctionWindowFunnel(AggregateFunctionFactory & factory);
 
 void registerAggregateFunctions()
 {
@@ -25,6 +26,7 @@ void registerAggregateFunctions()
         registerAggregateFunctionUniq(factory);
         registerAggregateFunctionUniqExact(factory);
         registerAggregateFunctionGroupArray(factory);
+        registerAggregateFunctionWindowFunnel(factory);
         return true;
     }();
     (void)registered;
