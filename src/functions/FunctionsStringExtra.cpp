@@ -7,6 +7,7 @@
 #include "functions/FunctionFactory.h"
 #include "functions/FunctionHelpers.h"
 #include "functions/registerFunctions.h"
+#include "io/ReadHelpers.h"
 #include "types/DataTypeArray.h"
 #include "types/DataTypeLowCardinality.h"
 
@@ -81,17 +82,6 @@ public:
         return result;
     }
 };
-
-int hexDigitValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
 
 /// unhex(s): pairs of hex digits to bytes; an odd leading digit stands alone. As in ClickHouse,
 /// a non-hex character counts as -1 instead of failing.

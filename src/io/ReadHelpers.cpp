@@ -18,17 +18,6 @@ inline bool isDigit(char c)
     return c >= '0' && c <= '9';
 }
 
-inline int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 inline char toLowerAscii(char c)
 {
     return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
@@ -84,12 +73,12 @@ template <typename Vector> void parseComplexEscapeSequence(Vector & s, ReadBuffe
         char hex[2];
         for (char & h : hex)
         {
-            if (in.eof() || hexValue(*in.pos()) < 0)
+            if (in.eof() || hexDigitValue(*in.pos()) < 0)
                 throw Exception(ErrorCodes::CANNOT_PARSE_ESCAPE_SEQUENCE, "Cannot parse escape sequence");
             h = *in.pos();
             in.advance(1);
         }
-        s.push_back(static_cast<char>(hexValue(hex[0]) * 16 + hexValue(hex[1])));
+        s.push_back(static_cast<char>(hexDigitValue(hex[0]) * 16 + hexDigitValue(hex[1])));
         return;
     }
     if (c == 'N')
@@ -183,9 +172,9 @@ UInt32 readHex4(ReadBuffer & in)
     UInt32 value = 0;
     for (int i = 0; i < 4; ++i)
     {
-        if (in.eof() || hexValue(*in.pos()) < 0)
+        if (in.eof() || hexDigitValue(*in.pos()) < 0)
             throw Exception(ErrorCodes::CANNOT_PARSE_ESCAPE_SEQUENCE, "Cannot parse escape sequence: expected 4 hex digits after \\u");
-        value = value * 16 + static_cast<UInt32>(hexValue(*in.pos()));
+        value = value * 16 + static_cast<UInt32>(hexDigitValue(*in.pos()));
         in.advance(1);
     }
     return value;
@@ -620,7 +609,7 @@ void readUUIDText(UUID & uuid, ReadBuffer & in)
 {
     char text[36];
     size_t size = 0;
-    while (size < sizeof(text) && !in.eof() && (hexValue(*in.pos()) >= 0 || *in.pos() == '-'))
+    while (size < sizeof(text) && !in.eof() && (hexDigitValue(*in.pos()) >= 0 || *in.pos() == '-'))
     {
         text[size++] = *in.pos();
         in.advance(1);
@@ -635,7 +624,7 @@ void readUUIDText(UUID & uuid, ReadBuffer & in)
             valid = false;
         else if (!dash_position)
         {
-            halves[digits / 16] = (halves[digits / 16] << 4) | static_cast<UInt64>(hexValue(text[i]));
+            halves[digits / 16] = (halves[digits / 16] << 4) | static_cast<UInt64>(hexDigitValue(text[i]));
             ++digits;
         }
     }

@@ -84,6 +84,18 @@ struct CSVStringSettings
 void readCSVStringInto(std::string & s, ReadBuffer & in, const CSVStringSettings & settings);
 void readCSVStringInto(PodArray<char> & s, ReadBuffer & in, const CSVStringSettings & settings);
 
+/// The value of a hexadecimal digit in either case, or -1 for any other character.
+inline int hexDigitValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
 inline std::string readEscapedString(ReadBuffer & in)
 {
     std::string s;
