@@ -252,6 +252,12 @@ void throwIllegalType(const std::string & function, const IDataType & type, size
     throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "Illegal type {} of argument {} of function {}", type.getName(), position, function);
 }
 
+void checkConstantArgument(const std::string & function, const ColumnWithTypeAndName & argument, size_t index)
+{
+    if (!argument.column || !argument.column->isConst())
+        throw Exception(ErrorCodes::ILLEGAL_COLUMN, "Argument at index {} for function {} must be constant", index, function);
+}
+
 const IColumn & constantData(const IColumn & column)
 {
     if (const auto * constant = column.as<ColumnConst>())

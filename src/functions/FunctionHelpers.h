@@ -171,6 +171,9 @@ void checkArgumentCountBetween(const std::string & function, size_t passed, size
 /// ILLEGAL_TYPE_OF_ARGUMENT: "Illegal type String of argument 1 of function plus".
 [[noreturn]] void throwIllegalType(const std::string & function, const IDataType & type, size_t position);
 
+/// ILLEGAL_COLUMN: "Argument at index 1 for function f must be constant" (index is 0-based).
+void checkConstantArgument(const std::string & function, const ColumnWithTypeAndName & argument, size_t index);
+
 /// The nested column of a ColumnConst (one row), or the column itself.
 const IColumn & constantData(const IColumn & column);
 }

@@ -25,6 +25,9 @@ void registerFunctions()
         registerFunctionsTuple(factory);
         registerFunctionsStringExtra(factory);
         registerFunctionsDateTimeExtra(factory);
+        registerFunctionsJSON(factory);
+        registerFunctionsVisitParam(factory);
+        registerFunctionsReplaceRegexp(factory);
     });
 }
 }

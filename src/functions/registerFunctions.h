@@ -20,4 +20,7 @@ void registerFunctionsArray(FunctionFactory & factory);
 void registerFunctionsTuple(FunctionFactory & factory);
 void registerFunctionsDateTimeExtra(FunctionFactory & factory);
 void registerFunctionsStringExtra(FunctionFactory & factory);
+void registerFunctionsJSON(FunctionFactory & factory);
+void registerFunctionsVisitParam(FunctionFactory & factory);
+void registerFunctionsReplaceRegexp(FunctionFactory & factory);
 }
