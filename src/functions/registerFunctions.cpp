@@ -27,6 +27,7 @@ void registerFunctions()
         registerFunctionsDateTimeExtra(factory);
         registerFunctionsJSON(factory);
         registerFunctionsVisitParam(factory);
+        registerFunctionsURL(factory);
         registerFunctionsReplaceRegexp(factory);
     });
 }

@@ -22,5 +22,6 @@ void registerFunctionsDateTimeExtra(FunctionFactory & factory);
 void registerFunctionsStringExtra(FunctionFactory & factory);
 void registerFunctionsJSON(FunctionFactory & factory);
 void registerFunctionsVisitParam(FunctionFactory & factory);
+void registerFunctionsURL(FunctionFactory & factory);
 void registerFunctionsReplaceRegexp(FunctionFactory & factory);
 }
