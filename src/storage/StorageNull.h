@@ -13,6 +13,5 @@ public:
     std::string getName() const override { return "Null"; }
     exec::BlockStreams read(const ReadRequest & request, interpreters::QueryContext & context, ReadStatistics * statistics) override;
     exec::BlockSinkPtr write(interpreters::QueryContext & context) override;
-    void truncate() override {}
 };
 }
