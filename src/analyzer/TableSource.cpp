@@ -79,7 +79,7 @@ TableSource resolveTableExpression(const sql::ASTTableExpression & expression, i
     {
         const auto & identifier = *expression.database_and_table_name->as<sql::ASTIdentifier>();
         std::string database = identifier.isCompound() ? identifier.name_parts[0] : context.current_database;
-        auto storage = context.getCatalog().getTable(database, identifier.shortName());
+        auto storage = context.getTable(database, identifier.shortName());
         return fromStorage(storage, expression.final, context);
     }
     if (expression.table_function)

@@ -20,6 +20,14 @@ ServerContext::ServerContext(ServerConfig config_)
 
 ServerContext::~ServerContext() = default;
 
+std::shared_ptr<storage::IStorage> QueryContext::getTable(const std::string & database, const std::string & table)
+{
+    if (!table_overrides.empty())
+        if (auto it = table_overrides.find({database, table}); it != table_overrides.end())
+            return it->second;
+    return getCatalog().getTable(database, table);
+}
+
 void ServerContext::loadCatalog()
 {
     std::filesystem::create_directories(config.path);

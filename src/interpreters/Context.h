@@ -19,6 +19,11 @@ class MemoryTracker;
 class StatusFile;
 }
 
+namespace datastore::storage
+{
+class IStorage;
+}
+
 namespace datastore::interpreters
 {
 class DatabaseCatalog;
@@ -104,6 +109,13 @@ public:
     Session * session = nullptr;
     /// Memory of the query's threads, limited by max_memory_usage; set when it starts running.
     std::shared_ptr<MemoryTracker> memory_tracker;
+
+    /// A table by name as this query sees it: an override if one is set, else the catalog's.
+    /// Throws UNKNOWN_DATABASE or UNKNOWN_TABLE.
+    std::shared_ptr<storage::IStorage> getTable(const std::string & database, const std::string & table);
+    /// Tables seen in place of the catalog's: a materialized view's SELECT reads the block
+    /// being inserted as its source table. Keyed by (database, table).
+    std::map<std::pair<std::string, std::string>, std::shared_ptr<storage::IStorage>> table_overrides;
 
     functions::FunctionContext getFunctionContext() const;
     /// Throws QUERY_WAS_CANCELLED or TIMEOUT_EXCEEDED when the query should stop.

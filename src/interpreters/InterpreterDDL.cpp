@@ -1,4 +1,5 @@
 #include <mutex>
+#include <random>
 
 #include "base/Exception.h"
 #include "analyzer/SelectPlanner.h"
@@ -13,9 +14,14 @@
 #include "sql/ASTExpressionList.h"
 #include "sql/ASTInsertQuery.h"
 #include "sql/ASTOptimizeQuery.h"
+#include "sql/ASTIdentifier.h"
 #include "sql/ASTRenameQuery.h"
+#include "sql/ASTTableExpression.h"
+#include "sql/ASTWithElement.h"
 #include "sql/ASTUseQuery.h"
 #include "sql/formatAST.h"
+#include "storage/StorageMaterializedView.h"
+#include "storage/StorageView.h"
 #include "types/DataTypeLowCardinality.h"
 
 namespace datastore::interpreters
@@ -26,7 +32,9 @@ std::string metadataText(const sql::ASTCreateQuery & create)
 {
     auto copy = std::dynamic_pointer_cast<sql::ASTCreateQuery>(create.clone());
     copy->if_not_exists = false;
-    copy->select = nullptr;
+    /// A view is its query; a table made AS SELECT keeps only its structure.
+    if (!copy->is_view && !copy->is_materialized_view)
+        copy->select = nullptr;
     copy->is_populate = false;
     copy->updateChildren();
     return sql::formatAST(*copy, false) + "\n";
@@ -46,6 +54,39 @@ void checkLowCardinalityIsUseful(const storage::ColumnDescription & column)
                         column.type->getName());
 }
 
+/// Gives every table a stored query reads its database, as ClickHouse does for views, so the
+/// query means the same whatever the current database of the session that reads it.
+void qualifyTableNames(sql::IAST & node, const std::string & database, std::vector<std::string> & with_names)
+{
+    if (auto * with = node.as<sql::ASTWithElement>())
+        with_names.push_back(with->name);
+    if (auto * expression = node.as<sql::ASTTableExpression>())
+        if (auto * identifier = expression->database_and_table_name ? expression->database_and_table_name->as<sql::ASTIdentifier>() : nullptr)
+            if (!identifier->isCompound()
+                && std::find(with_names.begin(), with_names.end(), identifier->shortName()) == with_names.end())
+                identifier->name_parts.insert(identifier->name_parts.begin(), database);
+    for (auto & child : node.children)
+        qualifyTableNames(*child, database, with_names);
+}
+
+std::string generateUUID()
+{
+    static std::mutex mutex;
+    static std::mt19937_64 generator{std::random_device{}()};
+    UInt64 high;
+    UInt64 low;
+    {
+        std::lock_guard lock(mutex);
+        high = generator();
+        low = generator();
+    }
+    /// Version 4, variant 1.
+    high = (high & 0xFFFFFFFFFFFF0FFFULL) | 0x0000000000004000ULL;
+    low = (low & 0x3FFFFFFFFFFFFFFFULL) | 0x8000000000000000ULL;
+    return fmt::format("{:08x}-{:04x}-{:04x}-{:04x}-{:012x}", high >> 32, (high >> 16) & 0xFFFF, high & 0xFFFF, low >> 48,
+                       low & 0xFFFFFFFFFFFFULL);
+}
+
 /// Columns for CREATE TABLE ... AS SELECT: the names and types of the SELECT's result.
 sql::ASTPtr columnsOfSelect(const sql::ASTPtr & select, QueryContext & context)
 {
@@ -62,6 +103,98 @@ sql::ASTPtr columnsOfSelect(const sql::ASTPtr & select, QueryContext & context)
 }
 }
 
+namespace
+{
+/// True when the table exists and the query says IF NOT EXISTS; throws TABLE_ALREADY_EXISTS
+/// when it exists otherwise.
+bool isCreatedAlready(const sql::ASTCreateQuery & create, const Database & database)
+{
+    if (!database.hasTable(create.table))
+        return false;
+    if (create.if_not_exists)
+        return true;
+    throw Exception(ErrorCodes::TABLE_ALREADY_EXISTS, "Table {}.{} already exists", create.database, create.table);
+}
+
+void insertSelect(const std::string & database, const std::string & table, const sql::ASTPtr & select, QueryContext & context)
+{
+    auto insert = std::make_shared<sql::ASTInsertQuery>();
+    insert->database = database;
+    insert->table = table;
+    insert->select = select;
+    insert->updateChildren();
+    QueryIO no_data;
+    executeInsert(insert, "", context, no_data);
+}
+
+/// CREATE [MATERIALIZED] VIEW. A materialized view with an ENGINE gets an inner table
+/// `.inner_id.<uuid>` created beside it; its metadata names the table by `TO INNER UUID`.
+void createView(const std::shared_ptr<sql::ASTCreateQuery> & create, QueryContext & context)
+{
+    auto & catalog = context.getCatalog();
+    if (create->database.empty())
+        create->database = context.current_database;
+    if (create->is_materialized_view)
+    {
+        if (!create->to_table.empty() && create->is_populate)
+            throw Exception(ErrorCodes::SYNTAX_ERROR, "When creating a materialized view you can't declare both 'TO [db].[table]' and 'POPULATE'");
+        if (create->to_table.empty() && !create->storage)
+            throw Exception(ErrorCodes::INCORRECT_QUERY,
+                            "You must specify where to save results of a MaterializedView query: either ENGINE or an existing table in a TO clause");
+        if (!create->to_table.empty() && create->to_database.empty())
+            create->to_database = context.current_database;
+    }
+    std::vector<std::string> with_names;
+    qualifyTableNames(*create->select, context.current_database, with_names);
+
+    std::string inner_table;
+    {
+        std::lock_guard lock(catalog.ddlMutex());
+        auto database = catalog.getDatabase(create->database);
+        if (isCreatedAlready(*create, *database))
+            return;
+        if (create->is_materialized_view)
+        {
+            auto source = storage::firstTableOfSelect(create->select);
+            if (!create->to_table.empty() && source.database == create->to_database && source.table == create->to_table)
+                throw Exception(ErrorCodes::BAD_ARGUMENTS, "Materialized view {}.{} cannot write to its own source table {}", create->database,
+                                create->table, source.getNameForLogs());
+        }
+        if (!create->columns)
+            create->columns = columnsOfSelect(create->select, context);
+        create->updateChildren();
+
+        if (create->is_materialized_view && create->to_table.empty())
+        {
+            create->inner_uuid = generateUUID();
+            auto inner = std::make_shared<sql::ASTCreateQuery>();
+            inner->database = create->database;
+            inner->table = storage::StorageMaterializedView::innerTableName(create->inner_uuid);
+            inner->columns = create->columns->clone();
+            inner->storage = create->storage->clone();
+            inner->updateChildren();
+            auto inner_storage = createTableFromAST(inner, *database, context.getServer(), true);
+            database->attachTable(inner->table, inner_storage, metadataText(*inner));
+            inner_storage->startup();
+            inner_table = inner->table;
+        }
+        try
+        {
+            auto view = createTableFromAST(create, *database, context.getServer(), true);
+            database->attachTable(create->table, view, metadataText(*create));
+        }
+        catch (...)
+        {
+            if (!inner_table.empty())
+                database->detachTable(inner_table, true)->drop();
+            throw;
+        }
+    }
+    if (create->is_populate)
+        insertSelect(create->database, inner_table, create->select, context);
+}
+}
+
 void executeCreate(const sql::ASTPtr & query, QueryContext & context)
 {
     auto create = std::dynamic_pointer_cast<sql::ASTCreateQuery>(query->clone());
@@ -73,7 +206,10 @@ void executeCreate(const sql::ASTPtr & query, QueryContext & context)
         return;
     }
     if (create->is_view || create->is_materialized_view)
-        throw Exception(ErrorCodes::NOT_IMPLEMENTED, "Views are not supported yet");
+    {
+        createView(create, context);
+        return;
+    }
     if (create->is_temporary)
         throw Exception(ErrorCodes::NOT_IMPLEMENTED, "Temporary tables are not supported yet");
 
@@ -83,12 +219,8 @@ void executeCreate(const sql::ASTPtr & query, QueryContext & context)
     {
         std::lock_guard lock(catalog.ddlMutex());
         auto database = catalog.getDatabase(create->database);
-        if (database->hasTable(create->table))
-        {
-            if (create->if_not_exists)
-                return;
-            throw Exception(ErrorCodes::TABLE_ALREADY_EXISTS, "Table {}.{} already exists", create->database, create->table);
-        }
+        if (isCreatedAlready(*create, *database))
+            return;
         if (!create->as_table.empty())
         {
             std::string source_database = create->as_database.empty() ? context.current_database : create->as_database;
@@ -121,15 +253,7 @@ void executeCreate(const sql::ASTPtr & query, QueryContext & context)
         table->startup();
     }
     if (fill_from_select)
-    {
-        auto insert = std::make_shared<sql::ASTInsertQuery>();
-        insert->database = create->database;
-        insert->table = create->table;
-        insert->select = create->select;
-        insert->updateChildren();
-        QueryIO no_data;
-        executeInsert(insert, "", context, no_data);
-    }
+        insertSelect(create->database, create->table, create->select, context);
 }
 
 void executeDrop(const sql::ASTPtr & query, QueryContext & context)
@@ -163,6 +287,9 @@ void executeDrop(const sql::ASTPtr & query, QueryContext & context)
     }
     if (table->isSystemStorage())
         throw Exception(ErrorCodes::TABLE_IS_READ_ONLY, "Table {}.{} is read-only", database_name, drop.table);
+    auto materialized_view = std::dynamic_pointer_cast<storage::StorageMaterializedView>(table);
+    if (drop.is_view && !materialized_view && !std::dynamic_pointer_cast<storage::StorageView>(table))
+        throw Exception(ErrorCodes::INCORRECT_QUERY, "Table {}.{} is not a View", database_name, drop.table);
     switch (drop.kind)
     {
         case sql::ASTDropQuery::Kind::Truncate:
@@ -172,6 +299,17 @@ void executeDrop(const sql::ASTPtr & query, QueryContext & context)
             database->detachTable(drop.table, true);
             table->shutdown();
             table->drop();
+            /// The inner table of a materialized view goes with it.
+            if (materialized_view && materialized_view->hasInnerTable())
+            {
+                const auto & inner_id = materialized_view->getTargetID();
+                if (auto inner_database = catalog.tryGetDatabase(inner_id.database); inner_database && inner_database->hasTable(inner_id.table))
+                {
+                    auto inner = inner_database->detachTable(inner_id.table, true);
+                    inner->shutdown();
+                    inner->drop();
+                }
+            }
             return;
         case sql::ASTDropQuery::Kind::Detach:
             database->detachTable(drop.table, drop.permanently);

@@ -4,11 +4,13 @@
 #include "formats/FormatFactory.h"
 #include "interpreters/DatabaseCatalog.h"
 #include "interpreters/InsertDefaults.h"
+#include "interpreters/PushingToViewsSink.h"
 #include "interpreters/Interpreters.h"
 #include "interpreters/executeQuery.h"
 #include "io/ConcatReadBuffer.h"
 #include "sql/ASTIdentifier.h"
 #include "sql/ASTInsertQuery.h"
+#include "storage/StorageMaterializedView.h"
 
 namespace datastore::interpreters
 {
@@ -60,12 +62,15 @@ UInt64 executeInsert(const sql::ASTPtr & query, const std::string & text, QueryC
         throw Exception(ErrorCodes::NOT_IMPLEMENTED, "INSERT INTO FUNCTION is not supported yet");
     std::string database = insert.database.empty() ? context.current_database : insert.database;
     auto table = context.getCatalog().getTable(database, insert.table);
+    /// INSERT INTO a materialized view writes into its target.
+    if (const auto * view = dynamic_cast<const storage::StorageMaterializedView *>(table.get()))
+        table = view->getTargetTable();
     if (table->isReadOnly())
         throw Exception(ErrorCodes::TABLE_IS_READ_ONLY, "Table {} is read-only", table->getStorageID().getNameForLogs());
     Block header = insertHeader(insert, *table);
     const auto & columns = table->getColumns();
 
-    auto sink = table->write(context);
+    auto sink = makeInsertSink(table, context);
     UInt64 rows_written = 0;
     if (insert.select)
     {

@@ -79,7 +79,7 @@ exec::BlockStreamPtr executeShow(const sql::ASTPtr & query, QueryContext & conte
         case sql::ASTShowQuery::Kind::CreateView:
         {
             auto table = context.getCatalog().getTable(show.database.empty() ? context.current_database : show.database, show.table);
-            std::string statement = table->getCreateQuery() ? sql::formatAST(*table->getCreateQuery(), false) : "";
+            std::string statement = system::describeCreateQuery(*table, false);
             return makeStringResult({"statement"}, {{statement}});
         }
         case sql::ASTShowQuery::Kind::CreateDatabase:

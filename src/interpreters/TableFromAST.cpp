@@ -122,7 +122,11 @@ storage::StoragePtr createTableFromAST(const std::shared_ptr<sql::ASTCreateQuery
 {
     const auto * storage_ast = create->storage ? create->storage->as<sql::ASTStorage>() : nullptr;
     std::string engine = "Memory";
-    if (storage_ast && storage_ast->engine)
+    if (create->is_view)
+        engine = "View";
+    else if (create->is_materialized_view)
+        engine = "MaterializedView";
+    else if (storage_ast && storage_ast->engine)
         engine = storage_ast->engine->as<sql::ASTFunction>()->name;
     else if (is_new)
         throw Exception(ErrorCodes::ENGINE_REQUIRED, "Table engine is not specified in CREATE query");

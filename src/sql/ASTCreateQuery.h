@@ -33,6 +33,9 @@ struct ASTCreateQuery : IAST
     /// `TO db.t` of a materialized view.
     std::string to_database;
     std::string to_table;
+    /// `TO INNER UUID '...'` in the metadata of a materialized view with its own ENGINE: names
+    /// the inner table `.inner_id.<uuid>` (ClickHouse's Atomic databases); never shown to users.
+    std::string inner_uuid;
     /// ASTSelectWithUnionQuery of `AS SELECT ...`.
     ASTPtr select;
     ASTPtr comment; /// ASTLiteral

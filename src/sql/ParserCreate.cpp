@@ -136,7 +136,9 @@ ASTPtr QueryParser::parseCreate(bool attach)
     create->if_not_exists = tryKeyword("IF NOT EXISTS");
     parseTableName(create->database, create->table);
 
-    if (create->is_materialized_view && tryKeyword("TO"))
+    if (create->is_materialized_view && tryKeyword("TO INNER UUID"))
+        create->inner_uuid = parseStringLiteral()->as<ASTLiteral>()->value.get<std::string>();
+    else if (create->is_materialized_view && tryKeyword("TO"))
         parseTableName(create->to_database, create->to_table);
     if (tryToken(TokenType::OpeningRoundBracket, "OpeningRoundBracket"))
     {

@@ -684,6 +684,8 @@ private:
         if (create.if_not_exists)
             out += "IF NOT EXISTS ";
         out += create.is_database ? backQuoteIfNeed(create.database) : tableName(create.database, create.table);
+        if (!create.inner_uuid.empty())
+            out += " TO INNER UUID " + quoteString(create.inner_uuid);
         if (!create.to_table.empty())
             out += " TO " + tableName(create.to_database, create.to_table);
         if (create.columns)

@@ -5,6 +5,8 @@ namespace datastore::storage
 void registerStorageMemory();
 void registerStorageNull();
 void registerStorageMergeTree();
+void registerStorageView();
+void registerStorageMaterializedView();
 
 void registerStorages()
 {
@@ -15,5 +17,7 @@ void registerStorages()
     registerStorageMemory();
     registerStorageNull();
     registerStorageMergeTree();
+    registerStorageView();
+    registerStorageMaterializedView();
 }
 }

@@ -7,16 +7,25 @@
 
 namespace datastore::system
 {
-std::string describeCreateQuery(const storage::IStorage & storage)
+std::string describeCreateQuery(const storage::IStorage & storage, bool one_line)
 {
     if (!storage.getCreateQuery())
         return {};
-    return sql::formatAST(*storage.getCreateQuery(), true);
+    const auto * create = storage.getCreateQuery()->as<sql::ASTCreateQuery>();
+    if (create && !create->inner_uuid.empty())
+    {
+        auto copy = std::dynamic_pointer_cast<sql::ASTCreateQuery>(create->clone());
+        copy->inner_uuid.clear();
+        return sql::formatAST(*copy, one_line);
+    }
+    return sql::formatAST(*storage.getCreateQuery(), one_line);
 }
 
 std::string describeEngineFull(const storage::IStorage & storage)
 {
     const auto * create = storage.getCreateQuery() ? storage.getCreateQuery()->as<sql::ASTCreateQuery>() : nullptr;
+    if (create && (create->is_view || create->is_materialized_view))
+        return {};
     if (!create || !create->storage)
         return storage.getName();
     std::string text = sql::formatAST(*create->storage, true);

@@ -7,8 +7,10 @@
 
 namespace datastore::system
 {
-std::string describeCreateQuery(const storage::IStorage & storage);
-/// "MergeTree PARTITION BY toYYYYMM(timestamp) ORDER BY ... SETTINGS index_granularity = 8192"
+/// The CREATE query as users see it (SHOW CREATE, system.tables): without the inner table
+/// UUID a materialized view keeps in its metadata. One line with `one_line`.
+std::string describeCreateQuery(const storage::IStorage & storage, bool one_line = true);
+/// "" for views; "MergeTree PARTITION BY toYYYYMM(timestamp) ORDER BY ... SETTINGS index_granularity = 8192"
 std::string describeEngineFull(const storage::IStorage & storage);
 std::string describeDefaultExpression(const storage::ColumnDescription & column);
 std::string defaultKindName(storage::ColumnDefaultKind kind);
