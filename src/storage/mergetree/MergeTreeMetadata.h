@@ -14,6 +14,27 @@
 
 namespace datastore::storage
 {
+/// What a merge does with rows of equal sorting key: keeps them all (MergeTree), keeps the last
+/// or the highest version (ReplacingMergeTree([ver])), or sums numeric columns into one row
+/// (SummingMergeTree([columns])).
+struct MergeTreeMergingParams
+{
+    enum class Mode
+    {
+        Ordinary,
+        Replacing,
+        Summing,
+    };
+    Mode mode = Mode::Ordinary;
+    /// Summing: the columns to sum; empty means every numeric column outside the sorting key.
+    std::vector<std::string> columns_to_sum;
+    /// Replacing: the version column; empty means the last inserted row wins.
+    std::string version_column;
+
+    /// "MergeTree", "ReplacingMergeTree", "SummingMergeTree".
+    std::string engineName() const;
+};
+
 struct MergeTreeMetadata
 {
     /// Physical columns in table order: what every part stores.
@@ -27,6 +48,7 @@ struct MergeTreeMetadata
     /// A prefix of the sorting key (the sorting key itself when PRIMARY KEY is not given).
     KeyDescription primary_key;
     MergeTreeSettings settings;
+    MergeTreeMergingParams merging;
 
     /// Table columns the partition key reads; each part keeps their min and max.
     const std::vector<std::string> & minmaxColumns() const { return partition_key.required_columns; }

@@ -13,9 +13,11 @@
 #include "sql/ASTSetQuery.h"
 #include "sql/ASTStorage.h"
 #include "storage/StorageFactory.h"
+#include "storage/mergetree/MergeTreeFinalStream.h"
 #include "storage/mergetree/MergeTreePartWriter.h"
 #include "storage/mergetree/MergeTreePartsMerger.h"
 #include "storage/mergetree/MergeTreeSelectStream.h"
+#include "storage/mergetree/MergingSortedRows.h"
 #include "storage/mergetree/SipHash.h"
 
 #include <fcntl.h>
@@ -200,14 +202,20 @@ void setKeyDescriptionBuilder(KeyDescriptionBuilder builder)
 
 StorageMergeTree::StorageMergeTree(
     StorageID id_, ColumnsDescription columns_, std::string data_path_, KeyDescription partition_key, KeyDescription sorting_key,
-    KeyDescription primary_key, MergeTreeSettings settings)
+    KeyDescription primary_key, MergeTreeSettings settings, MergeTreeMergingParams merging)
     : IStorage(std::move(id_), columns_)
     , data_path(std::move(data_path_))
 {
     if (data_path.empty() || data_path.back() != '/')
         data_path += '/';
-    metadata = MergeTreeMetadata::create(
-        std::move(columns_), std::move(partition_key), std::move(sorting_key), std::move(primary_key), settings);
+    auto with_merging = std::make_shared<MergeTreeMetadata>(*MergeTreeMetadata::create(
+        std::move(columns_), std::move(partition_key), std::move(sorting_key), std::move(primary_key), settings));
+    with_merging->merging = std::move(merging);
+    if (!with_merging->merging.version_column.empty())
+        with_merging->getColumnType(with_merging->merging.version_column);
+    /// Checks the columns to sum.
+    MergingSortedRows check(*with_merging);
+    metadata = std::move(with_merging);
     loadParts();
 }
 
@@ -425,7 +433,18 @@ void StorageMergeTree::insertBlocks(const Blocks & blocks)
                             "Too many parts ({}) in table '{}'. Merges are processing significantly slower than inserts",
                             parts_in_partition, id.getNameForLogs());
                 }
-                new_parts.push_back(writePart([&](MergeTreePartWriter & writer) { writer.write(work, &rows); }, partition_row, info, "insert"));
+                auto fill = [&](MergeTreePartWriter & writer)
+                {
+                    if (!MergingSortedRows::isNeeded(*metadata))
+                        return writer.write(work, &rows);
+                    /// Replacing and Summing merge the rows of an insert before writing them, as
+                    /// ClickHouse does (optimize_on_insert).
+                    Block sorted;
+                    for (const auto & column : work)
+                        sorted.insert({ column.column->permute(rows, 0), column.type, column.name });
+                    writer.write(MergingSortedRows(*metadata).mergeAll(sorted));
+                };
+                new_parts.push_back(writePart(fill, partition_row, info, "insert"));
             }
         }
     }
@@ -461,6 +480,8 @@ MergeTreeDataParts StorageMergeTree::getActiveParts() const
 
 exec::BlockStreams StorageMergeTree::read(const ReadRequest & request, interpreters::QueryContext &, ReadStatistics * statistics)
 {
+    if (request.is_final && MergingSortedRows::isNeeded(*metadata))
+        return readFinal(request, statistics);
     KeyRanges ranges = request.key_ranges ? *request.key_ranges : KeyRanges::fromFilter(request.filter, columns);
     return readWithRanges(request.columns, ranges, request.max_threads, request.max_block_size, statistics);
 }
@@ -564,6 +585,24 @@ exec::BlockStreams StorageMergeTree::readWithRanges(
     return streams;
 }
 
+exec::BlockStreams StorageMergeTree::readFinal(const ReadRequest & request, ReadStatistics * statistics) const
+{
+    Block header;
+    for (const auto & name : request.columns)
+    {
+        auto type = metadata->getColumnType(name);
+        header.insert({ type->createColumn(), type, name });
+    }
+    /// Rows of equal key merge across partitions too, as ClickHouse's FINAL does by default.
+    auto parts = getActiveParts();
+    if (statistics)
+    {
+        statistics->parts_total += parts.size();
+        statistics->parts_selected += parts.size();
+    }
+    return { std::make_shared<MergeTreeFinalStream>(metadata, std::move(parts), header, request.max_block_size) };
+}
+
 MergeTreeDataPartPtr StorageMergeTree::mergeParts(const MergeTreeDataParts & parts)
 {
     MergeTreePartInfo info { parts.front()->info.partition_id, parts.front()->info.min_block, parts.front()->info.max_block, 0 };
@@ -578,8 +617,18 @@ MergeTreeDataPartPtr StorageMergeTree::mergeParts(const MergeTreeDataParts & par
     MergeTreePartsMerger merger(metadata, parts, metadata->settings.index_granularity);
     auto fill = [&](MergeTreePartWriter & writer)
     {
+        if (!MergingSortedRows::isNeeded(*metadata))
+        {
+            while (Block block = merger.read())
+                writer.write(block);
+            return;
+        }
+        MergingSortedRows merging(*metadata);
         while (Block block = merger.read())
-            writer.write(block);
+            if (Block merged = merging.add(block); merged.rows())
+                writer.write(merged);
+        if (Block last = merging.finish(); last.rows())
+            writer.write(last);
     };
     return writePart(fill, parts.front()->partition, info, "merge");
 }
@@ -862,37 +911,89 @@ std::map<std::string, std::string> StorageMergeTree::getKeyDescriptions() const
     };
 }
 
+namespace
+{
+/// Names in an engine argument: `a` or a tuple `(a, b)`.
+void appendIdentifiers(const sql::ASTPtr & argument, std::vector<std::string> & names, const std::string & engine)
+{
+    if (const auto * identifier = dynamic_cast<const sql::ASTIdentifier *>(argument.get()))
+    {
+        names.push_back(identifier->shortName());
+        return;
+    }
+    if (const auto * function = dynamic_cast<const sql::ASTFunction *>(argument.get()); function && function->name == "tuple")
+    {
+        for (const auto & element : function->argumentList())
+            appendIdentifiers(element, names, engine);
+        return;
+    }
+    throw Exception(ErrorCodes::BAD_ARGUMENTS, "Arguments of storage {} must be column names", engine);
+}
+
+/// ReplacingMergeTree([ver]) and SummingMergeTree([columns]) arguments.
+MergeTreeMergingParams mergingParams(const std::string & engine, const sql::ASTs & arguments)
+{
+    MergeTreeMergingParams params;
+    if (engine == "ReplacingMergeTree")
+    {
+        params.mode = MergeTreeMergingParams::Mode::Replacing;
+        if (arguments.size() > 1)
+            throw Exception(ErrorCodes::NOT_IMPLEMENTED, "ReplacingMergeTree with an is_deleted column is not supported yet");
+        std::vector<std::string> names;
+        if (!arguments.empty())
+            appendIdentifiers(arguments[0], names, engine);
+        if (names.size() > 1)
+            throw Exception(ErrorCodes::BAD_ARGUMENTS, "Version column of ReplacingMergeTree must be one column");
+        if (!names.empty())
+            params.version_column = names[0];
+        return params;
+    }
+    if (engine == "SummingMergeTree")
+    {
+        params.mode = MergeTreeMergingParams::Mode::Summing;
+        for (const auto & argument : arguments)
+            appendIdentifiers(argument, params.columns_to_sum, engine);
+        return params;
+    }
+    if (!arguments.empty())
+        throw Exception(
+            ErrorCodes::NUMBER_OF_ARGUMENTS_DOESNT_MATCH, "With extended storage definition syntax storage MergeTree requires no parameters");
+    return params;
+}
+
+StoragePtr createMergeTree(const std::string & engine_name, const StorageArguments & arguments)
+{
+    const auto * create = dynamic_cast<const sql::ASTCreateQuery *>(arguments.create_query.get());
+    const auto * storage = create ? dynamic_cast<const sql::ASTStorage *>(create->storage.get()) : nullptr;
+    if (!storage)
+        throw Exception(ErrorCodes::LOGICAL_ERROR, "{} needs the CREATE query's storage definition", engine_name);
+    sql::ASTs engine_arguments;
+    if (const auto * engine = dynamic_cast<const sql::ASTFunction *>(storage->engine.get()); engine && engine->arguments)
+        engine_arguments = engine->arguments->children;
+    MergeTreeMergingParams merging = mergingParams(engine_name, engine_arguments);
+    if (!storage->order_by && !storage->primary_key)
+        throw Exception(
+            ErrorCodes::NUMBER_OF_ARGUMENTS_DOESNT_MATCH,
+            "ORDER BY or PRIMARY KEY clause is missing. Consider using extended storage definition syntax with ORDER BY or PRIMARY "
+            "KEY clause.");
+    const auto & build = keyBuilder();
+    KeyDescription partition_key = build(storage->partition_by, arguments.columns);
+    KeyDescription primary_key = build(storage->primary_key, arguments.columns);
+    KeyDescription sorting_key = storage->order_by ? build(storage->order_by, arguments.columns) : primary_key;
+    MergeTreeSettings settings;
+    if (const auto * set = dynamic_cast<const sql::ASTSetQuery *>(storage->settings.get()))
+        for (const auto & [name, value] : set->changes)
+            settings.set(name, value);
+    return std::make_shared<StorageMergeTree>(
+        arguments.id, arguments.columns, arguments.data_path, std::move(partition_key), std::move(sorting_key), std::move(primary_key),
+        settings, std::move(merging));
+}
+}
+
 void registerStorageMergeTree()
 {
-    StorageFactory::instance().registerStorage(
-        "MergeTree",
-        [](const StorageArguments & arguments)
-        {
-            const auto * create = dynamic_cast<const sql::ASTCreateQuery *>(arguments.create_query.get());
-            const auto * storage = create ? dynamic_cast<const sql::ASTStorage *>(create->storage.get()) : nullptr;
-            if (!storage)
-                throw Exception(ErrorCodes::LOGICAL_ERROR, "MergeTree needs the CREATE query's storage definition");
-            if (const auto * engine = dynamic_cast<const sql::ASTFunction *>(storage->engine.get());
-                engine && engine->arguments && !engine->arguments->children.empty())
-                throw Exception(
-                    ErrorCodes::NUMBER_OF_ARGUMENTS_DOESNT_MATCH,
-                    "With extended storage definition syntax storage MergeTree requires no parameters");
-            if (!storage->order_by && !storage->primary_key)
-                throw Exception(
-                    ErrorCodes::NUMBER_OF_ARGUMENTS_DOESNT_MATCH,
-                    "ORDER BY or PRIMARY KEY clause is missing. Consider using extended storage definition syntax with ORDER BY or PRIMARY "
-                    "KEY clause.");
-            const auto & build = keyBuilder();
-            KeyDescription partition_key = build(storage->partition_by, arguments.columns);
-            KeyDescription primary_key = build(storage->primary_key, arguments.columns);
-            KeyDescription sorting_key = storage->order_by ? build(storage->order_by, arguments.columns) : primary_key;
-            MergeTreeSettings settings;
-            if (const auto * set = dynamic_cast<const sql::ASTSetQuery *>(storage->settings.get()))
-                for (const auto & [name, value] : set->changes)
-                    settings.set(name, value);
-            return std::make_shared<StorageMergeTree>(
-                arguments.id, arguments.columns, arguments.data_path, std::move(partition_key), std::move(sorting_key),
-                std::move(primary_key), settings);
-        });
+    for (const char * engine : { "MergeTree", "ReplacingMergeTree", "SummingMergeTree" })
+        StorageFactory::instance().registerStorage(
+            engine, [name = std::string(engine)](const StorageArguments & arguments) { return createMergeTree(name, arguments); });
 }
 }

@@ -28,10 +28,10 @@ public:
     /// do not fit (PRIMARY KEY not a prefix of ORDER BY).
     StorageMergeTree(
         StorageID id_, ColumnsDescription columns_, std::string data_path_, KeyDescription partition_key, KeyDescription sorting_key,
-        KeyDescription primary_key, MergeTreeSettings settings);
+        KeyDescription primary_key, MergeTreeSettings settings, MergeTreeMergingParams merging = {});
     ~StorageMergeTree() override;
 
-    std::string getName() const override { return "MergeTree"; }
+    std::string getName() const override { return metadata->merging.engineName(); }
 
     exec::BlockStreams read(const ReadRequest & request, interpreters::QueryContext & context, ReadStatistics * statistics) override;
     /// Streams over the granules that may satisfy `ranges`, split among up to max_threads streams.
@@ -83,6 +83,8 @@ private:
     /// `permutation` to the row order by (partition key, sorting key); the rows stay unsorted.
     Block prepareBlock(const Block & block, Permutation & permutation) const;
     MergeTreeDataPartPtr mergeParts(const MergeTreeDataParts & parts);
+    /// FINAL of Replacing/Summing: all active parts merged on the fly in one stream.
+    exec::BlockStreams readFinal(const ReadRequest & request, ReadStatistics * statistics) const;
     void replaceParts(const MergeTreeDataParts & old_parts, const MergeTreeDataPartPtr & new_part);
     void removeUnusedOutdatedParts();
     void mergeLoop();
