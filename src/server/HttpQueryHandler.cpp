@@ -1,6 +1,7 @@
 #include "server/HttpQueryHandler.h"
 
 #include <atomic>
+#include <charconv>
 #include <fmt/format.h>
 
 #include "base/DateLUT.h"
@@ -14,6 +15,19 @@ namespace datastore::server
 {
 namespace
 {
+/// session_timeout in seconds (60 by default), INVALID_SESSION_TIMEOUT if it is not a number.
+std::chrono::seconds sessionTimeout(const HttpRequest & request)
+{
+    auto text = request.getParam("session_timeout");
+    if (!text)
+        return std::chrono::seconds(60);
+    UInt64 seconds = 0;
+    auto [end, error] = std::from_chars(text->data(), text->data() + text->size(), seconds);
+    if (error != std::errc() || end != text->data() + text->size())
+        throw Exception(ErrorCodes::INVALID_SESSION_TIMEOUT, "Invalid session timeout: '{}'", *text);
+    return std::chrono::seconds(seconds);
+}
+
 /// URL parameters with a meaning of their own; every other one is a setting.
 bool isReservedParameter(const std::string & name)
 {
@@ -149,7 +163,17 @@ void HttpQueryHandler::handleQuery(HttpRequest & request, HttpResponse & respons
     try
     {
         authenticate(request.getParam("user").value_or(request.getHeader("x-clickhouse-user", "default")),
-                     request.getParam("password").value_or(request.getHeader("x-clickhouse-key", "")));
+                     request.getParam("password").value_or(request.getHeader("x-clickhouse-key", "")), request.client_address);
+
+        std::unique_ptr<HttpSessions::Lease> session;
+        if (auto session_id = request.getParam("session_id"); session_id && !session_id->empty())
+        {
+            session = sessions.acquire(*session_id, sessionTimeout(request), request.getParam("session_check").value_or("0") == "1",
+                                       interpreters::Session{server.getDefaultSettings(), "default"});
+            context.session = &session->session();
+            context.settings = context.session->settings;
+            context.current_database = context.session->current_database;
+        }
 
         /// GET may only read, as ClickHouse's readonly = 2 for GET requests.
         if (request.method == "GET")
@@ -202,6 +226,11 @@ void HttpQueryHandler::handleQuery(HttpRequest & request, HttpResponse & respons
                 compressed_output = makeCompressingWriteBuffer(response, method, level);
             }
         }
+
+        /// wait_end_of_query: the whole result is held back, so that an error met at any
+        /// point still gets its own status instead of breaking a 200 response.
+        if (request.getParam("wait_end_of_query").value_or("0") == "1")
+            response.holdUntilFinished();
 
         interpreters::QueryIO io;
         io.input = &body;

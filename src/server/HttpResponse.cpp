@@ -27,13 +27,15 @@ void HttpResponse::commit(bool is_final)
         head += fmt::format("{}: {}\r\n", name, value);
     head += keep_alive ? "Connection: Keep-Alive\r\nKeep-Alive: timeout=10\r\n" : "Connection: Close\r\n";
     if (is_final)
-        head += fmt::format("Content-Length: {}\r\n\r\n", bytesInWindow());
+        head += fmt::format("Content-Length: {}\r\n\r\n", held.size() + bytesInWindow());
     else
         head += "Transfer-Encoding: chunked\r\n\r\n";
     is_committed = true;
     if (is_final)
     {
+        head += held;
         head.append(windowBegin(), bytesInWindow());
+        held.clear();
         send_raw(head);
     }
     else
@@ -54,6 +56,12 @@ void HttpResponse::nextImpl()
 {
     if (is_broken)
         throw Exception(ErrorCodes::NETWORK_ERROR, "Connection was broken while sending the response");
+    if (is_holding && !is_committed)
+    {
+        held.append(windowBegin(), bytesInWindow());
+        setWindow(memory.get(), memory.get() + memory_size);
+        return;
+    }
     if (!is_committed)
         commit(false);
     sendChunk(windowBegin(), bytesInWindow());
@@ -62,6 +70,7 @@ void HttpResponse::nextImpl()
 
 void HttpResponse::discardUncommitted()
 {
+    held.clear();
     setWindow(memory.get(), memory.get() + memory_size);
 }
 

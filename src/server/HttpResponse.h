@@ -29,6 +29,8 @@ public:
     void setBeforeCommit(std::function<void(HttpResponse &)> callback) { before_commit = std::move(callback); }
 
     bool isCommitted() const { return is_committed; }
+    /// Nothing is sent before finish() (wait_end_of_query): the body is kept in memory.
+    void holdUntilFinished() { is_holding = true; }
     bool keepAlive() const { return keep_alive && !is_broken; }
 
     /// Drops everything buffered and not yet sent (to replace a half-written result by an error).
@@ -55,6 +57,9 @@ private:
     std::map<std::string, std::string> headers;
     std::function<void(HttpResponse &)> before_commit;
     bool is_committed = false;
+    bool is_holding = false;
+    /// The body held back while is_holding, before the current window.
+    std::string held;
     bool is_finished = false;
     bool is_broken = false;
 };

@@ -180,7 +180,7 @@ bool NativeConnectionHandler::handshake()
     revision = std::min(hello.revision, kServerRevision);
     reader.setRevision(revision);
     writer.setRevision(revision);
-    authenticate(hello.user, hello.password);
+    authenticate(hello.user, hello.password, client_address);
     interpreters::QueryContext probe(server);
     if (!hello.database.empty())
         useDatabase(probe, hello.database);

@@ -8,9 +8,17 @@
 
 namespace datastore::server
 {
-void authenticate(const std::string & user, const std::string & password)
+namespace
 {
-    if (user != "default" || !password.empty())
+bool isLoopback(const std::string & address)
+{
+    return address.empty() || address == "::1" || address.rfind("127.", 0) == 0 || address.rfind("::ffff:127.", 0) == 0;
+}
+}
+
+void authenticate(const std::string & user, const std::string & password, const std::string & client_address)
+{
+    if (user != "default" || !password.empty() || !isLoopback(client_address))
         throw Exception(ErrorCodes::AUTHENTICATION_FAILED, "{}: Authentication failed: password is incorrect, or there is no user with such name.",
                         user);
 }

@@ -8,8 +8,10 @@
 
 namespace datastore::server
 {
-/// Only `default` without a password exists for now; throws AUTHENTICATION_FAILED otherwise.
-void authenticate(const std::string & user, const std::string & password);
+/// Only `default` without a password exists for now, accepted from the local host only (the
+/// client's address is loopback, or empty for `datastore local`); throws AUTHENTICATION_FAILED
+/// otherwise, with the same message whatever failed, as ClickHouse does.
+void authenticate(const std::string & user, const std::string & password, const std::string & client_address);
 
 /// A version-4 UUID, as ClickHouse makes query ids.
 std::string generateQueryId();

@@ -2,6 +2,8 @@
 like success, typed query parameters."""
 import http.client
 import json
+import threading
+import time
 import urllib.parse
 
 from server import with_server
@@ -114,3 +116,45 @@ def test_compressed_bodies(server):
     expect(zlib.decompress(body) == b"10000\n", f"deflate body {body!r}")
     status, _, body = server.query("INSERT INTO c FORMAT JSONEachRow", data=b"not gzip at all", headers={"Content-Encoding": "gzip"})
     expect(status != 200 and b"CANNOT_DECOMPRESS" in body, f"corrupt gzip: {status} {body!r}")
+
+
+@with_server
+def test_sessions_keep_set_and_use(server):
+    server.query("CREATE DATABASE sessions_db")
+    status, _, _ = server.query("SET output_format_json_quote_64bit_integers = 0", params={"session_id": "s1"})
+    expect(status == 200, f"SET in a session: {status}")
+    server.query("USE sessions_db", params={"session_id": "s1"})
+    _, _, body = server.query("SELECT toUInt64(7) AS n, currentDatabase() AS db FORMAT JSONEachRow", params={"session_id": "s1"})
+    expect(body == b'{"n":7,"db":"sessions_db"}\n', f"the session keeps SET and USE: {body!r}")
+    _, _, body = server.query("SELECT toUInt64(7) AS n, currentDatabase() AS db FORMAT JSONEachRow", params={"session_id": "s2"})
+    expect(body == b'{"n":"7","db":"default"}\n', f"another session starts fresh: {body!r}")
+    _, _, body = server.query("SELECT currentDatabase()")
+    expect(body == b"default\n", f"no session, no state: {body!r}")
+    status, headers, body = server.query("SELECT 1", params={"session_id": "never", "session_check": "1"})
+    expect(headers.get("X-ClickHouse-Exception-Code") == "372" and b"Session never not found" in body, f"{status} {body!r}")
+    status, headers, _ = server.query("SELECT 1", params={"session_id": "s1", "session_timeout": "abc"})
+    expect(headers.get("X-ClickHouse-Exception-Code") == "374", f"bad timeout: {status} {headers}")
+    # A session serves one request at a time.
+    slow_query = "SELECT sum(cityHash64(number)) FROM numbers(400000000) FORMAT Null"
+    slow = threading.Thread(target=server.query, args=(slow_query,), kwargs={"params": {"session_id": "busy", "max_threads": "1"}})
+    slow.start()
+    time.sleep(0.3)
+    status, headers, body = server.query("SELECT 1", params={"session_id": "busy"})
+    slow.join()
+    expect(headers.get("X-ClickHouse-Exception-Code") == "373", f"concurrent use of a session: {status} {body!r}")
+    # An expired session is gone.
+    server.query("SET output_format_json_quote_64bit_integers = 0", params={"session_id": "short", "session_timeout": "1"})
+    time.sleep(2.2)
+    _, _, body = server.query("SELECT toUInt64(7) AS n FORMAT JSONEachRow", params={"session_id": "short"})
+    expect(body == b'{"n":"7"}\n', f"an expired session starts fresh: {body!r}")
+
+
+@with_server
+def test_wait_end_of_query_turns_a_late_error_into_a_status(server):
+    sql = "SELECT intDiv(1, toInt64(number) - 200000) FROM numbers(300000) FORMAT TSV"
+    status, headers, body = server.query(sql, params={"max_block_size": "1000", "wait_end_of_query": "1"})
+    expect(status == 500 and headers.get("X-ClickHouse-Exception-Code") == "153", f"{status} {headers}")
+    expect(body.startswith(b"Code: 153.") and b"ILLEGAL_DIVISION" in body, f"only the error, no rows: {body[:200]!r}")
+    status, headers, body = server.query("SELECT number FROM numbers(300000) FORMAT TSV", params={"wait_end_of_query": "1"})
+    expect(status == 200 and int(headers.get("Content-Length", "0")) == len(body) and body.count(b"\n") == 300000,
+           f"whole result with its length: {status} {len(body)}")
