@@ -179,8 +179,17 @@ exec::BlockStreamPtr executeExplain(const sql::ASTPtr & query, QueryContext & co
             break;
         }
         case sql::ASTExplainQuery::Kind::Syntax:
-            rows.push_back({sql::formatAST(*explain.query, false)});
+        {
+            /// One row per line of the query, as ClickHouse returns it.
+            std::string text = sql::formatAST(*explain.query, false);
+            for (size_t begin = 0; begin <= text.size();)
+            {
+                size_t end = std::min(text.find('\n', begin), text.size());
+                rows.push_back({text.substr(begin, end - begin)});
+                begin = end + 1;
+            }
             break;
+        }
         case sql::ASTExplainQuery::Kind::Plan:
         case sql::ASTExplainQuery::Kind::Pipeline:
         case sql::ASTExplainQuery::Kind::Estimate:

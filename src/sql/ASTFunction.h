@@ -1,5 +1,5 @@
 // A function call; operators are parsed into calls too (`a + 1` is plus(a, 1)), as ClickHouse does.
-// Parametric aggregates keep their parameters apart: quantile(0.5)(x).
+// Parametric aggregates keep their parameters apart: quantile(0.5)(x); window calls their OVER clause.
 #pragma once
 
 #include "sql/ASTExpressionList.h"
@@ -13,6 +13,10 @@ struct ASTFunction : ASTWithAlias
     ASTPtr arguments;
     /// ASTExpressionList of quantile(0.5)(x)'s (0.5); null when there are none.
     ASTPtr parameters;
+    /// `f(x) OVER w` or `f(x) OVER (...)`: a window function call, named or with its ASTWindowDefinition.
+    bool is_window_function = false;
+    std::string window_name;
+    ASTPtr window_definition;
 
     std::string getID(char delimiter) const override { return "Function" + std::string(1, delimiter) + name; }
     ASTPtr clone() const override { return cloneNode(*this); }
@@ -20,6 +24,7 @@ struct ASTFunction : ASTWithAlias
     {
         visit(arguments);
         visit(parameters);
+        visit(window_definition);
     }
 
     /// The argument list's elements (empty when there is none).

@@ -19,6 +19,7 @@ struct ASTSelectQuery : IAST
     ASTPtr where;
     ASTPtr group_by; /// ASTExpressionList
     ASTPtr having;
+    ASTPtr window; /// ASTExpressionList of ASTWindowListElement
     ASTPtr order_by; /// ASTExpressionList of ASTOrderByElement
     ASTPtr limit_by_offset;
     ASTPtr limit_by_length;
@@ -31,7 +32,7 @@ struct ASTSelectQuery : IAST
     ASTPtr clone() const override { return cloneNode(*this); }
     void forEachChildPointer(const std::function<void(ASTPtr &)> & visit) override
     {
-        for (ASTPtr * member : {&with, &select, &tables, &prewhere, &where, &group_by, &having, &order_by, &limit_by_offset,
+        for (ASTPtr * member : {&with, &select, &tables, &prewhere, &where, &group_by, &having, &window, &order_by, &limit_by_offset,
                                 &limit_by_length, &limit_by, &limit_offset, &limit_length, &settings})
             visit(*member);
     }

@@ -589,6 +589,14 @@ ASTPtr QueryParser::parseFunctionCall(std::string name)
     }
     function->name = std::move(name);
     function->arguments = first;
+    if (tryKeyword("OVER"))
+    {
+        function->is_window_function = true;
+        if (peek().type == TokenType::OpeningRoundBracket)
+            function->window_definition = parseWindowDefinition();
+        else
+            function->window_name = parseIdentifierName();
+    }
     function->updateChildren();
     return function;
 }

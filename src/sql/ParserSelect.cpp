@@ -12,6 +12,7 @@
 #include "sql/ASTTableExpression.h"
 #include "sql/ASTTableJoin.h"
 #include "sql/ASTTablesInSelectQueryElement.h"
+#include "sql/ASTWindowDefinition.h"
 #include "sql/ASTWithElement.h"
 #include "sql/QueryParser.h"
 
@@ -131,6 +132,8 @@ ASTPtr QueryParser::parseSelect()
         select->group_by_with_totals = true;
     if (tryKeyword("HAVING"))
         select->having = parseExpression();
+    if (tryKeyword("WINDOW"))
+        select->window = parseWindowList();
     if (tryKeyword("ORDER BY"))
         select->order_by = parseOrderByList();
     bool has_limit = false;
@@ -325,6 +328,80 @@ ASTPtr QueryParser::parseOrderByList()
         }
         else if (tryKeyword("NULLS LAST"))
             element->nulls_direction_was_explicitly_specified = true;
+        element->updateChildren();
+        list->children.push_back(element);
+    } while (tryToken(TokenType::Comma, "Comma"));
+    return list;
+}
+
+ASTPtr QueryParser::parseWindowDefinition()
+{
+    expectToken(TokenType::OpeningRoundBracket, "OpeningRoundBracket");
+    auto window = std::make_shared<ASTWindowDefinition>();
+    const Token & first = peek();
+    bool is_parent_name = first.type == TokenType::QuotedIdentifier
+        || (first.type == TokenType::BareWord && !peekKeyword("PARTITION BY") && !peekKeyword("ORDER BY") && !peekKeyword("ROWS")
+            && !peekKeyword("RANGE"));
+    if (is_parent_name)
+        window->parent_window_name = parseIdentifierName();
+    if (tryKeyword("PARTITION BY"))
+        window->partition_by = parseExpressionList(false);
+    if (tryKeyword("ORDER BY"))
+        window->order_by = parseOrderByList();
+    bool is_rows = tryKeyword("ROWS");
+    if (is_rows || tryKeyword("RANGE"))
+    {
+        window->frame_is_default = false;
+        window->frame_type = is_rows ? ASTWindowDefinition::FrameType::Rows : ASTWindowDefinition::FrameType::Range;
+        auto parse_bound = [&](ASTWindowDefinition::FrameBound & bound, ASTPtr & offset)
+        {
+            if (tryKeyword("CURRENT ROW"))
+            {
+                bound.kind = ASTWindowDefinition::BoundKind::CurrentRow;
+                return;
+            }
+            if (tryKeyword("UNBOUNDED"))
+                bound.kind = ASTWindowDefinition::BoundKind::Unbounded;
+            else
+            {
+                bound.kind = ASTWindowDefinition::BoundKind::Offset;
+                offset = parseExpression(11);
+            }
+            if (tryKeyword("PRECEDING"))
+                bound.is_preceding = true;
+            else
+            {
+                expectKeyword("FOLLOWING");
+                bound.is_preceding = false;
+            }
+        };
+        if (tryKeyword("BETWEEN"))
+        {
+            parse_bound(window->frame_begin, window->frame_begin_offset);
+            expectKeyword("AND");
+            parse_bound(window->frame_end, window->frame_end_offset);
+        }
+        else
+        {
+            /// `ROWS n PRECEDING` is `ROWS BETWEEN n PRECEDING AND CURRENT ROW`.
+            parse_bound(window->frame_begin, window->frame_begin_offset);
+            window->frame_end = {ASTWindowDefinition::BoundKind::CurrentRow, false};
+        }
+    }
+    expectToken(TokenType::ClosingRoundBracket, "ClosingRoundBracket");
+    window->updateChildren();
+    return window;
+}
+
+ASTPtr QueryParser::parseWindowList()
+{
+    auto list = std::make_shared<ASTExpressionList>();
+    do
+    {
+        auto element = std::make_shared<ASTWindowListElement>();
+        element->name = parseIdentifierName();
+        expectKeyword("AS");
+        element->definition = parseWindowDefinition();
         element->updateChildren();
         list->children.push_back(element);
     } while (tryToken(TokenType::Comma, "Comma"));

@@ -75,6 +75,9 @@ private:
     ASTPtr parseTablesInSelect();
     ASTPtr parseTableExpression();
     ASTPtr parseOrderByList();
+    /// `(w PARTITION BY ... ORDER BY ... ROWS BETWEEN ...)`, brackets included.
+    ASTPtr parseWindowDefinition();
+    ASTPtr parseWindowList();
     ASTPtr parseSettings(bool is_standalone);
     bool peekSelectStart() const;
 

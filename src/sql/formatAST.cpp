@@ -3,6 +3,7 @@
 #include "sql/formatAST.h"
 
 #include <charconv>
+#include <functional>
 #include <cmath>
 #include <unordered_map>
 
@@ -39,6 +40,7 @@
 #include "sql/ASTTableJoin.h"
 #include "sql/ASTTablesInSelectQueryElement.h"
 #include "sql/ASTUseQuery.h"
+#include "sql/ASTWindowDefinition.h"
 #include "sql/ASTWithElement.h"
 
 namespace datastore::sql
@@ -116,6 +118,63 @@ std::string tableName(const std::string & database, const std::string & table)
     return database.empty() ? backQuoteIfNeed(table) : backQuoteIfNeed(database) + "." + backQuoteIfNeed(table);
 }
 
+/// ` OVER w` or ` OVER (PARTITION BY ... ORDER BY ... frame)`, each expression printed by `print`
+/// (query text for formatAST, column names for columnNameOf).
+std::string windowText(const ASTWindowDefinition & window, const std::function<std::string(const IAST &)> & print)
+{
+    std::string result;
+    auto part = [&](const std::string & text)
+    {
+        result += (result.empty() ? "" : " ") + text;
+    };
+    if (!window.parent_window_name.empty())
+        part(backQuoteIfNeed(window.parent_window_name));
+    auto list = [&](const char * keyword, const ASTPtr & elements)
+    {
+        if (!elements)
+            return;
+        std::string text = keyword;
+        for (size_t i = 0; i < elements->children.size(); ++i)
+        {
+            const IAST & element = *elements->children[i];
+            text += i ? ", " : " ";
+            if (const auto * order = element.as<ASTOrderByElement>())
+            {
+                text += print(*order->expression) + (order->direction == -1 ? " DESC" : " ASC");
+                if (order->nulls_direction_was_explicitly_specified)
+                    text += order->nulls_direction == order->direction ? " NULLS LAST" : " NULLS FIRST";
+            }
+            else
+                text += print(element);
+        }
+        part(text);
+    };
+    list("PARTITION BY", window.partition_by);
+    list("ORDER BY", window.order_by);
+    if (!window.frame_is_default)
+    {
+        auto bound = [&](const ASTWindowDefinition::FrameBound & frame_bound, const ASTPtr & offset) -> std::string
+        {
+            if (frame_bound.kind == ASTWindowDefinition::BoundKind::CurrentRow)
+                return "CURRENT ROW";
+            std::string text = frame_bound.kind == ASTWindowDefinition::BoundKind::Unbounded ? "UNBOUNDED" : print(*offset);
+            return text + (frame_bound.is_preceding ? " PRECEDING" : " FOLLOWING");
+        };
+        part(std::string(window.frame_type == ASTWindowDefinition::FrameType::Rows ? "ROWS" : "RANGE") + " BETWEEN "
+             + bound(window.frame_begin, window.frame_begin_offset) + " AND " + bound(window.frame_end, window.frame_end_offset));
+    }
+    return "(" + result + ")";
+}
+
+std::string overText(const ASTFunction & function, const std::function<std::string(const IAST &)> & print)
+{
+    if (!function.is_window_function)
+        return {};
+    if (!function.window_definition)
+        return " OVER " + backQuoteIfNeed(function.window_name);
+    return " OVER " + windowText(*function.window_definition->as<ASTWindowDefinition>(), print);
+}
+
 class ASTFormatter
 {
 public:
@@ -156,6 +215,9 @@ public:
             formatList(list->children, ", ");
         else if (const auto * element = ast.as<ASTOrderByElement>())
             formatOrderByElement(*element);
+        else if (const auto * window = ast.as<ASTWindowListElement>())
+            out += backQuoteIfNeed(window->name) + " AS "
+                + windowText(*window->definition->as<ASTWindowDefinition>(), [](const IAST & expression) { return formatAST(expression, true); });
         else if (const auto * column = ast.as<ASTColumnDeclaration>())
             formatColumnDeclaration(*column, false);
         else if (const auto * select_union = ast.as<ASTSelectWithUnionQuery>())
@@ -361,6 +423,7 @@ private:
             formatList(arguments, ", ");
             out += ")";
         }
+        out += overText(function, [this](const IAST & expression) { return formatAST(expression, true); });
         alias();
     }
 
@@ -461,6 +524,11 @@ private:
             out += "WITH TOTALS";
         }
         expression_clause("HAVING", select.having);
+        if (select.window)
+        {
+            clause();
+            formatClauseList("WINDOW", select.window->children);
+        }
         if (select.order_by)
         {
             clause();
@@ -1031,6 +1099,11 @@ std::string formatAST(const IAST & ast, bool one_line)
     return std::move(formatter.out);
 }
 
+std::string windowColumnName(const IAST & window_definition)
+{
+    return windowText(*window_definition.as<ASTWindowDefinition>(), [](const IAST & element) { return columnNameOf(element); });
+}
+
 std::string columnNameOf(const IAST & expression)
 {
     if (const auto * literal = expression.as<ASTLiteral>())
@@ -1045,7 +1118,8 @@ std::string columnNameOf(const IAST & expression)
         const ASTs & arguments = function->argumentList();
         /// count(*) is count().
         bool only_asterisk = arguments.size() == 1 && arguments[0]->as<ASTAsterisk>();
-        return name + "(" + (only_asterisk ? std::string() : argumentsColumnName(arguments)) + ")";
+        return name + "(" + (only_asterisk ? std::string() : argumentsColumnName(arguments)) + ")"
+            + overText(*function, [](const IAST & element) { return columnNameOf(element); });
     }
     if (const auto * parameter = expression.as<ASTQueryParameter>())
         return "{" + parameter->name + ":" + parameter->type + "}";

@@ -18,6 +18,9 @@ std::string formatAST(const IAST & ast, bool one_line = true);
 /// `'abc'`, `-1`, `[1, 2]`, `t.a`. The alias, if any, is not part of it.
 std::string columnNameOf(const IAST & expression);
 
+/// A window definition as ClickHouse prints it in column names: `(PARTITION BY a ORDER BY b ASC)`.
+std::string windowColumnName(const IAST & window_definition);
+
 /// A constant as ClickHouse prints it in queries: 1, -1, 1., 1e100, 'it\'s', [1, 2], (1, 'a'), NULL.
 std::string formatLiteral(const Field & value);
 
