@@ -140,5 +140,7 @@ void registerAggregateFunctionsSingleValue(AggregateFunctionFactory & factory)
     factory.registerFunction("max", createSingleValue<Choice::Max>, {}, /*case_insensitive=*/true);
     factory.registerFunction("any", createSingleValue<Choice::Any>);
     factory.registerFunction("anyLast", createSingleValue<Choice::AnyLast>);
+    factory.registerAlias("first_value", "any");
+    factory.registerAlias("last_value", "anyLast");
 }
 }

@@ -54,6 +54,13 @@ public:
     /// Adds rows [0, rows) to one state.
     virtual void addBatchSinglePlace(size_t rows, AggregateDataPtr place, const IColumn ** columns, Arena * arena, const UInt8 * mask) const = 0;
 
+    /// Adds rows [begin, end) to one state: the rows a window frame gained.
+    virtual void addRangeSinglePlace(size_t begin, size_t end, AggregateDataPtr place, const IColumn ** columns, Arena * arena) const
+    {
+        for (size_t i = begin; i < end; ++i)
+            add(place, columns, i, arena);
+    }
+
     /// Folds the state `rhs` into `place`.
     virtual void merge(AggregateDataPtr place, ConstAggregateDataPtr rhs, Arena * arena) const = 0;
 
@@ -109,6 +116,13 @@ public:
             for (size_t i = 0; i < rows; ++i)
                 self.Derived::add(place, columns, i, arena);
         }
+    }
+
+    void addRangeSinglePlace(size_t begin, size_t end, AggregateDataPtr place, const IColumn ** columns, Arena * arena) const override
+    {
+        const auto & self = static_cast<const Derived &>(*this);
+        for (size_t i = begin; i < end; ++i)
+            self.Derived::add(place, columns, i, arena);
     }
 };
 

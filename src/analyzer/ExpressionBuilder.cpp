@@ -24,7 +24,13 @@ namespace
 bool isAggregateCall(const sql::IAST & ast)
 {
     const auto * function = ast.as<sql::ASTFunction>();
-    return function && aggregates::AggregateFunctionFactory::instance().isAggregateFunctionName(function->name);
+    return function && !function->is_window_function && aggregates::AggregateFunctionFactory::instance().isAggregateFunctionName(function->name);
+}
+
+bool isWindowCall(const sql::IAST & ast)
+{
+    const auto * function = ast.as<sql::ASTFunction>();
+    return function && function->is_window_function;
 }
 
 bool isInFunction(const std::string & name)
@@ -32,12 +38,13 @@ bool isInFunction(const std::string & name)
     return name == "in" || name == "notIn" || name == "globalIn" || name == "globalNotIn" || name == "nullIn" || name == "notNullIn";
 }
 
-void collectAggregates(const sql::ASTPtr & ast, const AliasMap & aliases, std::vector<sql::ASTPtr> & out, std::set<std::string> & seen,
-                       std::set<std::string> & expanding)
+/// Calls for which `is_wanted` holds, outside subqueries and not inside each other.
+void collectCalls(const sql::ASTPtr & ast, const AliasMap & aliases, std::vector<sql::ASTPtr> & out, std::set<std::string> & seen,
+                  std::set<std::string> & expanding, bool (*is_wanted)(const sql::IAST &))
 {
     if (!ast || ast->as<sql::ASTSubquery>())
         return;
-    if (isAggregateCall(*ast))
+    if (is_wanted(*ast))
     {
         std::string name = sql::columnNameOf(*ast);
         if (seen.insert(name).second)
@@ -50,13 +57,23 @@ void collectAggregates(const sql::ASTPtr & ast, const AliasMap & aliases, std::v
         if (it != aliases.end() && it->second.get() != ast.get() && !expanding.count(it->first))
         {
             expanding.insert(it->first);
-            collectAggregates(it->second, aliases, out, seen, expanding);
+            collectCalls(it->second, aliases, out, seen, expanding, is_wanted);
             expanding.erase(it->first);
         }
         return;
     }
     for (const auto & child : ast->children)
-        collectAggregates(child, aliases, out, seen, expanding);
+        collectCalls(child, aliases, out, seen, expanding, is_wanted);
+}
+
+/// Appends the calls not in `out` yet.
+void collectNewCalls(const sql::ASTPtr & ast, const AliasMap & aliases, std::vector<sql::ASTPtr> & out, bool (*is_wanted)(const sql::IAST &))
+{
+    std::set<std::string> seen;
+    for (const auto & existing : out)
+        seen.insert(sql::columnNameOf(*existing));
+    std::set<std::string> expanding;
+    collectCalls(ast, aliases, out, seen, expanding, is_wanted);
 }
 }
 
@@ -69,11 +86,12 @@ bool hasAggregateFunctions(const sql::ASTPtr & ast, const AliasMap & aliases)
 
 void collectAggregateFunctions(const sql::ASTPtr & ast, const AliasMap & aliases, std::vector<sql::ASTPtr> & out)
 {
-    std::set<std::string> seen;
-    for (const auto & existing : out)
-        seen.insert(sql::columnNameOf(*existing));
-    std::set<std::string> expanding;
-    collectAggregates(ast, aliases, out, seen, expanding);
+    collectNewCalls(ast, aliases, out, isAggregateCall);
+}
+
+void collectWindowFunctions(const sql::ASTPtr & ast, const AliasMap & aliases, std::vector<sql::ASTPtr> & out)
+{
+    collectNewCalls(ast, aliases, out, isWindowCall);
 }
 
 std::string ExpressionBuilder::ensureAlias(const std::string & source, const std::string & alias)
@@ -161,6 +179,12 @@ std::string ExpressionBuilder::buildFunction(const sql::ASTPtr & ast)
     const auto & function = *ast->as<sql::ASTFunction>();
     std::string name = sql::columnNameOf(function);
 
+    if (function.is_window_function)
+    {
+        if (scope.clause == "aggregate function arguments")
+            throw Exception(ErrorCodes::ILLEGAL_AGGREGATION, "Window function {} is found inside an aggregate function in query", name);
+        throw Exception(ErrorCodes::ILLEGAL_AGGREGATION, "Window function {} is found in {} in query", name, scope.clause);
+    }
     if (isAggregateCall(function))
     {
         if (scope.aggregates_are_inputs)

@@ -65,4 +65,6 @@ private:
 bool hasAggregateFunctions(const sql::ASTPtr & ast, const AliasMap & aliases);
 /// Appends the aggregate calls of `ast` (aliases followed, no nesting inside aggregates) in order, once each.
 void collectAggregateFunctions(const sql::ASTPtr & ast, const AliasMap & aliases, std::vector<sql::ASTPtr> & out);
+/// Appends the window function calls (`f(x) OVER ...`) of `ast` in order, once each.
+void collectWindowFunctions(const sql::ASTPtr & ast, const AliasMap & aliases, std::vector<sql::ASTPtr> & out);
 }

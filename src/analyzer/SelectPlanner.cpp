@@ -8,6 +8,7 @@
 #include "analyzer/ExpressionBuilder.h"
 #include "analyzer/KeyRangesBuilder.h"
 #include "analyzer/TableSource.h"
+#include "analyzer/WindowPlanner.h"
 #include "functions/CastColumn.h"
 #include "exec/AggregatingStream.h"
 #include "exec/DistinctStream.h"
@@ -351,7 +352,17 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
         having_actions->project(keep);
     }
 
-    auto main_actions = std::make_shared<exec::ExpressionActions>(main_input);
+    /// Window functions see the rows after HAVING; the SELECT list and ORDER BY read their results.
+    std::vector<sql::ASTPtr> window_calls;
+    for (const auto & item : items)
+        collectWindowFunctions(item, aliases, window_calls);
+    for (const auto & element : listOf(select.order_by))
+        collectWindowFunctions(element, aliases, window_calls);
+    std::optional<WindowPlanner> window_planner;
+    if (!window_calls.empty())
+        window_planner.emplace(window_calls, select.window, main_input, scope, context);
+
+    auto main_actions = std::make_shared<exec::ExpressionActions>(window_planner ? window_planner->getOutputHeader() : main_input);
     ExpressionScope main_scope = scope;
     main_scope.clause = "SELECT";
     ExpressionBuilder main_builder(main_actions, main_scope);
@@ -378,8 +389,10 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
     for (const auto & name : limit_by_names)
         appendUnique(main_outputs, name);
     main_actions->project(main_outputs);
+    if (window_planner)
+        window_planner->setNeededLater(main_actions->getRequiredInputs());
     if (!is_aggregating)
-        for (const auto & name : main_actions->getRequiredInputs())
+        for (const auto & name : window_planner ? window_planner->getRequiredInputs() : main_actions->getRequiredInputs())
             appendUnique(required, name);
 
     std::optional<UInt64> limit_length;
@@ -456,6 +469,8 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
         }
         streams = {aggregated};
     }
+    if (window_planner)
+        streams = {window_planner->addSteps(std::move(streams), max_block_size, description)};
 
     streams = exec::transformEach(streams, [&](const exec::BlockStreamPtr & stream) -> exec::BlockStreamPtr {
         return std::make_shared<exec::ExpressionStream>(stream, main_actions);

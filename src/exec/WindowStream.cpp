@@ -1,0 +1,204 @@
+#include "exec/WindowStream.h"
+
+#include <algorithm>
+#include <limits>
+
+#include "base/Exception.h"
+#include "columns/ColumnVector.h"
+#include "exec/squashBlocks.h"
+#include "functions/CastColumn.h"
+#include "types/DataTypeNumber.h"
+
+namespace datastore::exec
+{
+namespace
+{
+/// Marks in `is_boundary` the rows that differ from the previous row in any of the columns.
+void markBoundaries(const Block & block, const SortDescription & keys, PodArray<UInt8> & is_boundary)
+{
+    for (const auto & key : keys)
+    {
+        const IColumn & column = *block.getByName(key.name).column;
+        for (size_t row = 1; row < is_boundary.size(); ++row)
+            if (!is_boundary[row] && column.compareAt(row, row - 1, column, key.nulls_direction) != 0)
+                is_boundary[row] = 1;
+    }
+}
+}
+
+WindowStream::WindowStream(BlockStreamPtr input_, WindowDescription window_, size_t max_block_size_)
+    : input(std::move(input_)), window(std::move(window_)), max_block_size(max_block_size_ ? max_block_size_ : 65536)
+{
+    header = input->getHeader();
+    for (const auto & function : window.functions)
+    {
+        DataTypePtr type = function.function->getResultType();
+        header.insert({type->createColumn(), type, function.result_name});
+    }
+}
+
+void WindowStream::cancel()
+{
+    IBlockStream::cancel();
+    input->cancel();
+}
+
+Block WindowStream::read()
+{
+    if (!is_computed)
+    {
+        compute();
+        is_computed = true;
+    }
+    if (isCancelled() || !result || position >= result.rows())
+        return {};
+    size_t length = std::min(max_block_size, result.rows() - position);
+    Block chunk;
+    for (const auto & column : result)
+        chunk.insert({column.column->cut(position, length), column.type, column.name});
+    position += length;
+    return chunk;
+}
+
+void WindowStream::compute()
+{
+    Blocks blocks;
+    while (!isCancelled())
+    {
+        Block block = input->read();
+        if (!block)
+            break;
+        if (block.rows() == 0)
+            continue;
+        for (auto & column : block)
+            column.column = column.column->convertToFullColumnIfConst();
+        blocks.push_back(std::move(block));
+    }
+    if (blocks.empty())
+        return;
+    Block block = std::move(squashBlocks(blocks, std::numeric_limits<size_t>::max(), 0).front());
+    blocks.clear();
+    size_t rows = block.rows();
+
+    PodArray<UInt8> is_partition_start(rows, 0);
+    is_partition_start[0] = 1;
+    markBoundaries(block, window.partition_by, is_partition_start);
+    PodArray<UInt8> is_peer_start = is_partition_start;
+    markBoundaries(block, window.order_by, is_peer_start);
+
+    peer_begin.resize(rows);
+    peer_end.resize(rows);
+    for (size_t row = 0; row < rows; ++row)
+        peer_begin[row] = is_peer_start[row] ? row : peer_begin[row - 1];
+    for (size_t row = rows; row-- > 0;)
+        peer_end[row] = row + 1 == rows || is_peer_start[row + 1] ? row + 1 : peer_end[row + 1];
+    frame_begin.resize(rows);
+    frame_end.resize(rows);
+
+    std::vector<std::vector<const IColumn *>> arguments;
+    MutableColumns results;
+    for (const auto & function : window.functions)
+    {
+        auto & columns = arguments.emplace_back();
+        for (const auto & name : function.argument_names)
+            columns.push_back(block.getByName(name).column.get());
+        results.push_back(function.function->getResultType()->createColumn());
+        results.back()->reserve(rows);
+    }
+
+    WindowPartition partition;
+    partition.peer_begin = peer_begin.data();
+    partition.peer_end = peer_end.data();
+    partition.frame_begin = frame_begin.data();
+    partition.frame_end = frame_end.data();
+    for (size_t begin = 0; begin < rows;)
+    {
+        size_t end = begin + 1;
+        while (end < rows && !is_partition_start[end])
+            ++end;
+        computeFrames(begin, end, block);
+        partition.begin = begin;
+        partition.end = end;
+        for (size_t i = 0; i < window.functions.size(); ++i)
+            window.functions[i].function->computePartition(partition, arguments[i], *results[i]);
+        begin = end;
+    }
+
+    for (size_t i = 0; i < window.functions.size(); ++i)
+        block.insert({std::move(results[i]), window.functions[i].function->getResultType(), window.functions[i].result_name});
+    result = std::move(block);
+}
+
+void WindowStream::computeFrames(size_t begin, size_t end, const Block & block)
+{
+    const WindowFrame & frame = window.frame;
+    using Kind = WindowFrame::BoundKind;
+    if (frame.type == WindowFrame::Type::Range && (frame.begin.kind == Kind::Offset || frame.end.kind == Kind::Offset))
+        computeRangeOffsetBounds(begin, end, block);
+    bool is_rows = frame.type == WindowFrame::Type::Rows;
+    UInt64 begin_offset = static_cast<UInt64>(frame.begin.offset);
+    UInt64 end_offset = static_cast<UInt64>(frame.end.offset);
+    for (size_t row = begin; row < end; ++row)
+    {
+        switch (frame.begin.kind)
+        {
+            case Kind::Unbounded: frame_begin[row] = begin; break;
+            case Kind::CurrentRow: frame_begin[row] = is_rows ? row : peer_begin[row]; break;
+            case Kind::Offset:
+                if (!is_rows)
+                    break;
+                if (frame.begin.is_preceding)
+                    frame_begin[row] = row - std::min<UInt64>(begin_offset, row - begin);
+                else
+                    frame_begin[row] = row + std::min<UInt64>(begin_offset, end - row);
+                break;
+        }
+        switch (frame.end.kind)
+        {
+            case Kind::Unbounded: frame_end[row] = end; break;
+            case Kind::CurrentRow: frame_end[row] = is_rows ? row + 1 : peer_end[row]; break;
+            case Kind::Offset:
+                if (!is_rows)
+                    break;
+                if (frame.end.is_preceding)
+                    frame_end[row] = row + 1 - std::min<UInt64>(end_offset, row + 1 - begin);
+                else
+                    frame_end[row] = row + 1 + std::min<UInt64>(end_offset, end - row - 1);
+                break;
+        }
+        if (frame_end[row] < frame_begin[row])
+            frame_end[row] = frame_begin[row];
+    }
+}
+
+/// RANGE n PRECEDING/FOLLOWING: rows whose single ORDER BY value is within n of the current
+/// row's, found by binary search in the partition's values (ascending after the direction).
+void WindowStream::computeRangeOffsetBounds(size_t begin, size_t end, const Block & block)
+{
+    const auto & key = window.order_by.front();
+    const auto & column = block.getByName(key.name);
+    auto float64 = std::make_shared<DataTypeNumber<Float64>>();
+    ColumnPtr converted = functions::castColumn(column.column->cut(begin, end - begin), column.type, float64);
+    const auto & values = static_cast<const ColumnVector<Float64> &>(*converted).getData();
+    std::vector<Float64> keys(values.begin(), values.end());
+    if (key.direction < 0)
+        for (auto & value : keys)
+            value = -value;
+
+    const WindowFrame & frame = window.frame;
+    for (size_t row = begin; row < end; ++row)
+    {
+        Float64 current = keys[row - begin];
+        if (frame.begin.kind == WindowFrame::BoundKind::Offset)
+        {
+            Float64 bound = frame.begin.is_preceding ? current - frame.begin.offset : current + frame.begin.offset;
+            frame_begin[row] = begin + (std::lower_bound(keys.begin(), keys.end(), bound) - keys.begin());
+        }
+        if (frame.end.kind == WindowFrame::BoundKind::Offset)
+        {
+            Float64 bound = frame.end.is_preceding ? current - frame.end.offset : current + frame.end.offset;
+            frame_end[row] = begin + (std::upper_bound(keys.begin(), keys.end(), bound) - keys.begin());
+        }
+    }
+}
+}
