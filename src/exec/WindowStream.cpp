@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "base/Exception.h"
+#include "columns/ColumnNullable.h"
 #include "columns/ColumnVector.h"
 #include "exec/squashBlocks.h"
 #include "functions/CastColumn.h"
@@ -173,12 +174,27 @@ void WindowStream::computeFrames(size_t begin, size_t end, const Block & block)
 
 /// RANGE n PRECEDING/FOLLOWING: rows whose single ORDER BY value is within n of the current
 /// row's, found by binary search in the partition's values (ascending after the direction).
+/// NULLs sort together at one end; a NULL row's offset bounds are its peers, the NULLs.
 void WindowStream::computeRangeOffsetBounds(size_t begin, size_t end, const Block & block)
 {
     const auto & key = window.order_by.front();
     const auto & column = block.getByName(key.name);
+    ColumnPtr values_column = column.column->cut(begin, end - begin);
+    DataTypePtr values_type = column.type;
+    size_t values_begin = begin;
+    size_t values_end = end;
+    if (const auto * nullable = dynamic_cast<const ColumnNullable *>(values_column.get()))
+    {
+        const auto & null_map = nullable->getNullMapData();
+        while (values_begin < values_end && null_map[values_begin - begin])
+            ++values_begin;
+        while (values_end > values_begin && null_map[values_end - 1 - begin])
+            --values_end;
+        values_column = nullable->getNestedColumnPtr()->cut(values_begin - begin, values_end - values_begin);
+        values_type = removeNullable(values_type);
+    }
     auto float64 = std::make_shared<DataTypeNumber<Float64>>();
-    ColumnPtr converted = functions::castColumn(column.column->cut(begin, end - begin), column.type, float64);
+    ColumnPtr converted = functions::castColumn(values_column, values_type, float64);
     const auto & values = static_cast<const ColumnVector<Float64> &>(*converted).getData();
     std::vector<Float64> keys(values.begin(), values.end());
     if (key.direction < 0)
@@ -188,17 +204,20 @@ void WindowStream::computeRangeOffsetBounds(size_t begin, size_t end, const Bloc
     const WindowFrame & frame = window.frame;
     for (size_t row = begin; row < end; ++row)
     {
-        Float64 current = keys[row - begin];
+        bool is_null = row < values_begin || row >= values_end;
+        Float64 current = is_null ? 0 : keys[row - values_begin];
+        auto position = [&](const WindowFrame::Bound & bound, bool is_upper) -> UInt64
+        {
+            if (is_null)
+                return is_upper ? peer_end[row] : peer_begin[row];
+            Float64 limit = bound.is_preceding ? current - bound.offset : current + bound.offset;
+            auto it = is_upper ? std::upper_bound(keys.begin(), keys.end(), limit) : std::lower_bound(keys.begin(), keys.end(), limit);
+            return values_begin + (it - keys.begin());
+        };
         if (frame.begin.kind == WindowFrame::BoundKind::Offset)
-        {
-            Float64 bound = frame.begin.is_preceding ? current - frame.begin.offset : current + frame.begin.offset;
-            frame_begin[row] = begin + (std::lower_bound(keys.begin(), keys.end(), bound) - keys.begin());
-        }
+            frame_begin[row] = position(frame.begin, false);
         if (frame.end.kind == WindowFrame::BoundKind::Offset)
-        {
-            Float64 bound = frame.end.is_preceding ? current - frame.end.offset : current + frame.end.offset;
-            frame_end[row] = begin + (std::upper_bound(keys.begin(), keys.end(), bound) - keys.begin());
-        }
+            frame_end[row] = position(frame.end, true);
     }
 }
 }

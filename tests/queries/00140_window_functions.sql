@@ -101,3 +101,7 @@ SELECT lagInFrame(number, -1) OVER () FROM numbers(3); -- { serverError BAD_ARGU
 SELECT lagInFrame(number, 1, 'a') OVER () FROM numbers(3); -- { serverError BAD_ARGUMENTS }
 SELECT lagInFrame(toInt8(number), 1, 1000) OVER () FROM numbers(3); -- { serverError BAD_ARGUMENTS }
 SELECT number, sum(number) OVER (PARTITION BY number % 2) FROM numbers(4) GROUP BY number % 2; -- { serverError NOT_AN_AGGREGATE }
+
+-- RANGE offsets over a Nullable key: NULL rows are peers of each other only
+SELECT amount, sum(amount) OVER (ORDER BY amount DESC RANGE BETWEEN 2 PRECEDING AND 1 FOLLOWING) FROM sales ORDER BY amount, seller, day;
+SELECT amount, count() OVER (ORDER BY amount NULLS FIRST RANGE BETWEEN 2 PRECEDING AND 1 FOLLOWING) FROM sales ORDER BY amount, seller, day;

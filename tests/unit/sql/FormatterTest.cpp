@@ -145,3 +145,18 @@ TEST(FormatterTest, WithClause)
               "WITH\n    1 AS x,\n    y AS\n    (\n        SELECT 2\n    )\nSELECT x");
     EXPECT_EQ(multiLine("describe (select 1)"), "DESCRIBE TABLE\n(\n    SELECT 1\n)");
 }
+
+TEST(FormatterTest, WindowFunctions)
+{
+    EXPECT_EQ(oneLine("select sum(x) over (partition by a, b % 2 order by c desc nulls first rows between 2 preceding and unbounded following) as s "
+                      "from t window w as (order by d range 3 preceding), v as (w rows between current row and 1 following)"),
+              "SELECT sum(x) OVER (PARTITION BY a, b % 2 ORDER BY c DESC NULLS FIRST ROWS BETWEEN 2 PRECEDING AND UNBOUNDED FOLLOWING) AS s "
+              "FROM t WINDOW w AS (ORDER BY d ASC RANGE BETWEEN 3 PRECEDING AND CURRENT ROW), "
+              "v AS (w ROWS BETWEEN CURRENT ROW AND 1 FOLLOWING)");
+    EXPECT_EQ(multiLine("select row_number() over w, count() over () from t window w as (partition by a)"),
+              "SELECT\n    row_number() OVER w,\n    count() OVER ()\nFROM t\nWINDOW w AS (PARTITION BY a)");
+    /// Column names print operators as functions, inside the window too; a default frame is not printed.
+    EXPECT_EQ(name("lagInFrame(x, 1) over (partition by a % 2 order by b)"), "lagInFrame(x, 1) OVER (PARTITION BY modulo(a, 2) ORDER BY b ASC)");
+    EXPECT_EQ(name("rank() over (w order by b range between unbounded preceding and current row)"),
+              "rank() OVER (w ORDER BY b ASC RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)");
+}
