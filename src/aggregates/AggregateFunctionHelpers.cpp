@@ -28,6 +28,28 @@ void throwIllegalArgumentType(const std::string & name, const IDataType & type)
     throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "Illegal type {} of argument for aggregate function {}", type.getName(), name);
 }
 
+UInt64 parameterToUInt64(const Field & parameter)
+{
+    if (const auto * value = parameter.tryGet<UInt64>())
+        return *value;
+    if (const auto * value = parameter.tryGet<Int64>())
+        return static_cast<UInt64>(*value);
+    if (const auto * value = parameter.tryGet<Float64>())
+        return static_cast<UInt64>(*value);
+    throw Exception(ErrorCodes::CANNOT_CONVERT_TYPE, "Cannot convert {} to UInt64", fieldTypeName(parameter.which()));
+}
+
+Float64 parameterToFloat64(const Field & parameter)
+{
+    if (const auto * value = parameter.tryGet<UInt64>())
+        return static_cast<Float64>(*value);
+    if (const auto * value = parameter.tryGet<Int64>())
+        return static_cast<Float64>(*value);
+    if (const auto * value = parameter.tryGet<Float64>())
+        return *value;
+    throw Exception(ErrorCodes::CANNOT_CONVERT_TYPE, "Cannot convert {} to Float64", fieldTypeName(parameter.which()));
+}
+
 UInt32 decimalScale(const IDataType & type)
 {
     /// "Decimal(9, 2)": the scale is the number after the last comma.

@@ -18,6 +18,10 @@ void assertBinary(const std::string & name, const DataTypes & arguments);
 /// ILLEGAL_TYPE_OF_ARGUMENT: "Illegal type String of argument for aggregate function sum".
 [[noreturn]] void throwIllegalArgumentType(const std::string & name, const IDataType & type);
 
+/// A numeric parameter as ClickHouse converts it (a Float64 is truncated); CANNOT_CONVERT_TYPE otherwise.
+UInt64 parameterToUInt64(const Field & parameter);
+Float64 parameterToFloat64(const Field & parameter);
+
 /// The scale S of a Decimal(P, S) type (read from its name, so any Decimal type works).
 UInt32 decimalScale(const IDataType & type);
 }

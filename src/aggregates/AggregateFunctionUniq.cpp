@@ -1,11 +1,12 @@
 // uniq(x, ...): approximate distinct count over ClickHouse's UniquesHashSet. Each row is
-// reduced to 64 bits as ClickHouse does (numbers by value, floats by bit pattern, strings and
-// wide types by CityHash64, several arguments or other types by chaining CityHash64 of each
-// value's bytes), so counts are exact below 65536 distinct values and the same estimates above.
-#include <cstring>
+// reduced to 64 bits as ClickHouse does (numbers by value, floats by bit pattern, 128-bit
+// integers by intHash64 of their halves, strings by CityHash64, several arguments, Decimals,
+// DateTime64 and other types by chaining CityHash64 of each value's bytes), so counts are
+// exact below 65536 distinct values and the same estimates above.
 
 #include "aggregates/AggregateFunctionFactory.h"
 #include "aggregates/AggregateFunctionHelpers.h"
+#include "aggregates/UniqHashes.h"
 #include "aggregates/UniquesHashSet.h"
 #include "base/CityHash.h"
 #include "columns/ColumnVector.h"
@@ -24,15 +25,11 @@ template <typename T>
 UInt64 uniqKey(T value)
 {
     if constexpr (std::is_floating_point_v<T>)
-    {
-        UInt64 bits = 0;
-        std::memcpy(&bits, &value, sizeof(value));
-        return bits;
-    }
+        return bitsOf(value);
     else if constexpr (sizeof(T) <= sizeof(UInt64))
         return static_cast<UInt64>(value);
     else
-        return cityhash_v1_0_2::CityHash64(reinterpret_cast<const char *>(&value), sizeof(value));
+        return wideIntHash64(value);
 }
 
 /// T is the storage of a single numeric argument; void means "hash the bytes of every argument".
@@ -58,13 +55,7 @@ public:
     {
         if constexpr (std::is_void_v<T>)
         {
-            std::string_view first = columns[0]->getDataAt(row);
-            UInt64 hash = cityhash_v1_0_2::CityHash64(first.data(), first.size());
-            for (size_t i = 1; i < this->argument_types.size(); ++i)
-            {
-                std::string_view value = columns[i]->getDataAt(row);
-                hash = cityhash_v1_0_2::Hash128to64({cityhash_v1_0_2::CityHash64(value.data(), value.size()), hash});
-            }
+            UInt64 hash = uniqVariadicHash(columns, this->argument_types.size(), row);
             if (is_single_string)
                 data(place).set.insert(hash);
             else
@@ -93,7 +84,8 @@ AggregateFunctionPtr createUniq(const std::string & name, const DataTypes & argu
     if (arguments.empty())
         throw Exception(ErrorCodes::NUMBER_OF_ARGUMENTS_DOESNT_MATCH, "Incorrect number of arguments for aggregate function {}", name);
     AggregateFunctionPtr result;
-    if (arguments.size() == 1)
+    TypeIndex type = arguments[0]->getTypeId();
+    if (arguments.size() == 1 && !isHashedByBytes(type))
         functions::dispatchByStorage(
             arguments[0]->getTypeId(),
             [&](auto tag)

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <nmmintrin.h>
 
+#include "aggregates/UniqHashes.h"
 #include "base/Exception.h"
 #include "io/ReadBuffer.h"
 #include "io/ReadHelpers.h"
@@ -16,17 +17,6 @@ namespace datastore::aggregates
 {
 namespace
 {
-/// MurmurHash3's 64-bit finalizer (ClickHouse's intHash64), the set's hash of a value.
-UInt64 intHash64(UInt64 x)
-{
-    x ^= x >> 33;
-    x *= 0xff51afd7ed558ccdULL;
-    x ^= x >> 33;
-    x *= 0xc4ceb9fe1a85ec53ULL;
-    x ^= x >> 33;
-    return x;
-}
-
 UInt64 intHashCRC32(UInt64 x)
 {
     return _mm_crc32_u64(-1ULL, x);

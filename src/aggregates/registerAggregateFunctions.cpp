@@ -10,6 +10,8 @@ void registerAggregateFunctionsSingleValue(AggregateFunctionFactory & factory);
 void registerAggregateFunctionsArgMinMax(AggregateFunctionFactory & factory);
 void registerAggregateFunctionUniq(AggregateFunctionFactory & factory);
 void registerAggregateFunctionUniqExact(AggregateFunctionFactory & factory);
+void registerAggregateFunctionUniqHLL12(AggregateFunctionFactory & factory);
+void registerAggregateFunctionUniqCombined(AggregateFunctionFactory & factory);
 void registerAggregateFunctionGroupArray(AggregateFunctionFactory & factory);
 void registerAggregateFunctionWindowFunnel(AggregateFunctionFactory & factory);
 
@@ -25,6 +27,8 @@ void registerAggregateFunctions()
         registerAggregateFunctionsArgMinMax(factory);
         registerAggregateFunctionUniq(factory);
         registerAggregateFunctionUniqExact(factory);
+        registerAggregateFunctionUniqHLL12(factory);
+        registerAggregateFunctionUniqCombined(factory);
         registerAggregateFunctionGroupArray(factory);
         registerAggregateFunctionWindowFunnel(factory);
         return true;
