@@ -76,6 +76,8 @@ AggregateFunctionPtr AggregateFunctionFactory::getWithNullHandling(
     for (const auto & type : arguments)
         nested_arguments.push_back(removeNullable(type));
     auto nested = entry.creator(name, nested_arguments, parameters);
+    /// An Array result (quantiles, groupArray...) cannot be Nullable: no rows give the nested default.
+    result_is_nullable = result_is_nullable && nested->getResultType()->canBeInsideNullable();
     return std::make_shared<AggregateFunctionNull>(std::move(nested), arguments, parameters, result_is_nullable);
 }
 

@@ -12,6 +12,7 @@ void registerAggregateFunctionUniq(AggregateFunctionFactory & factory);
 void registerAggregateFunctionUniqExact(AggregateFunctionFactory & factory);
 void registerAggregateFunctionUniqHLL12(AggregateFunctionFactory & factory);
 void registerAggregateFunctionUniqCombined(AggregateFunctionFactory & factory);
+void registerAggregateFunctionQuantile(AggregateFunctionFactory & factory);
 void registerAggregateFunctionGroupArray(AggregateFunctionFactory & factory);
 void registerAggregateFunctionWindowFunnel(AggregateFunctionFactory & factory);
 
@@ -29,6 +30,7 @@ void registerAggregateFunctions()
         registerAggregateFunctionUniqExact(factory);
         registerAggregateFunctionUniqHLL12(factory);
         registerAggregateFunctionUniqCombined(factory);
+        registerAggregateFunctionQuantile(factory);
         registerAggregateFunctionGroupArray(factory);
         registerAggregateFunctionWindowFunnel(factory);
         return true;
