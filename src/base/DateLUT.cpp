@@ -86,6 +86,12 @@ DateLUT::DateLUT(const std::string & name)
     days[count].offset_at_start = zone.lookup(toTimePoint(days[count].start)).offset;
     days[count].offset_change = 0;
     days[count].time_at_offset_change = 0;
+
+    has_fixed_offset = true;
+    fixed_offset = days[0].offset_at_start;
+    for (const auto & day : days)
+        if (day.offset_at_start != fixed_offset || day.offset_change != 0)
+            has_fixed_offset = false;
 }
 
 const DateLUT & DateLUT::instance(const std::string & name)

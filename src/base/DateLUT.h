@@ -27,6 +27,13 @@ public:
     static void setDefaultTimezone(const std::string & name);
 
     const std::string & getTimeZone() const { return time_zone; }
+    /// Whether the zone's UTC offset never changes (UTC, Etc/GMT+3...): then the local day of
+    /// a time is plain arithmetic, floor((t + offset) / 86400), with no table lookup.
+    bool hasFixedOffset(Int32 & offset) const
+    {
+        offset = fixed_offset;
+        return has_fixed_offset;
+    }
 
     /// Pure calendar (no zone): day number of a civil date and back. Any int range works.
     static constexpr Int32 civilToDayNum(Int32 year, UInt32 month, UInt32 day)
@@ -155,5 +162,7 @@ private:
     std::string time_zone;
     /// One entry per day kMinDayNum..kMaxDayNum plus a sentinel: the next day's start.
     std::vector<Day> days;
+    bool has_fixed_offset = false;
+    Int32 fixed_offset = 0;
 };
 }

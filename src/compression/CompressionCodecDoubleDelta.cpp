@@ -5,8 +5,7 @@
 #include "compression/BitWriter.h"
 #include "compression/CompressionCodecFactory.h"
 
-#include <algorithm>
-#include <bit>
+#include <array>
 #include <cstring>
 #include <limits>
 #include <type_traits>
@@ -17,6 +16,50 @@ namespace
 {
 /// Data bits of each prefix class: 0b10 -> 7, 0b110 -> 9, 0b1110 -> 12, 0b11110 -> 32, 0b11111 -> 64.
 constexpr UInt8 kDeltaSizes[] = { 7, 9, 12, 32, 64 };
+
+/// What the five bits at the front of a value say: the prefix's length and the data bits
+/// (sign and magnitude - 1) after it; a prefix 0 means a double delta of 0 and no data.
+struct PrefixClass
+{
+    UInt8 length;
+    UInt8 data_bits;
+    UInt8 is_nonzero;
+    /// Within the data bits: |dd| - 1, and the sign bit.
+    UInt64 magnitude_mask;
+    UInt64 sign_mask;
+};
+
+constexpr std::array<PrefixClass, 32> makePrefixClasses()
+{
+    std::array<PrefixClass, 32> classes{};
+    for (UInt32 bits = 0; bits < 32; ++bits)
+    {
+        UInt32 ones = 0;
+        while (ones < 5 && (bits & (0b10000u >> ones)))
+            ++ones;
+        if (ones == 0)
+        {
+            classes[bits] = { 1, 0, 0, 0, 0 };
+            continue;
+        }
+        UInt8 data_bits = kDeltaSizes[ones - 1];
+        UInt64 sign_mask = 1ULL << (data_bits - 1);
+        classes[bits] = { static_cast<UInt8>(ones == 5 ? 5 : ones + 1), data_bits, 1, sign_mask - 1, sign_mask };
+    }
+    return classes;
+}
+
+constexpr std::array<PrefixClass, 32> kPrefixClasses = makePrefixClasses();
+
+/// The double delta written as a sign bit then |dd| - 1 in `data_bits` bits.
+template <typename ValueType>
+ValueType doubleDeltaOf(UInt64 sign_and_magnitude, UInt8 data_bits)
+{
+    bool is_negative = (sign_and_magnitude >> (data_bits - 1)) & 1;
+    UInt64 magnitude_bits = data_bits == 64 ? sign_and_magnitude & ~(1ULL << 63) : sign_and_magnitude & ((1ULL << (data_bits - 1)) - 1);
+    auto magnitude = static_cast<ValueType>(magnitude_bits + 1);
+    return is_negative ? static_cast<ValueType>(ValueType(0) - magnitude) : magnitude;
+}
 
 struct WriteSpec
 {
@@ -132,22 +175,38 @@ template <typename ValueType> void decompressDataForType(const char * source, UI
     BitReader reader(source, static_cast<size_t>(source_end - source));
     for (UInt32 item = 2; item < items_count; ++item)
     {
-        /// The prefix (0, 10, 110, 1110, 11110 or 11111) is read in one peek at its five bits.
         ValueType double_delta = 0;
-        auto prefix = static_cast<UInt32>(reader.peekBits(5));
-        if (prefix < 0b10000)
+        /// The common case in one step: prefix and value (at most 5 + 32 bits) taken from one
+        /// look at the buffered bits, the prefix classified by a table of its five bits.
+        if (reader.ensure(37))
+        {
+            UInt64 word = reader.word();
+            const PrefixClass & prefix = kPrefixClasses[word >> 59];
+            if (prefix.data_bits <= 32)
+            {
+                /// Without branches on the class, which random times make unpredictable: a
+                /// zero double delta is the class with no data bits and a zero factor.
+                UInt64 data = (word << prefix.length) >> 1 >> (63 - prefix.data_bits);
+                reader.consume(static_cast<UInt8>(prefix.length + prefix.data_bits));
+                UInt64 magnitude = ((data & prefix.magnitude_mask) + 1) * prefix.is_nonzero;
+                UInt64 negative = (data & prefix.sign_mask) != 0;
+                double_delta = static_cast<ValueType>((magnitude ^ (0 - negative)) + negative);
+                prev_delta = static_cast<ValueType>(prev_delta + double_delta);
+                prev_value = static_cast<ValueType>(prev_value + prev_delta);
+                store(dest, prev_value);
+                dest += sizeof(ValueType);
+                continue;
+            }
+        }
+        /// Near the end of the input, or a 64-bit double delta: field by field, checked.
+        auto prefix_bits = static_cast<UInt32>(reader.peekBits(5));
+        if (prefix_bits < 0b10000)
             reader.skipBits(1);
         else
         {
-            size_t ones = static_cast<size_t>(std::countl_one(prefix << 27));
-            size_t size_class = std::min<size_t>(ones, 5) - 1;
-            reader.skipBits(static_cast<UInt8>(std::min<size_t>(ones + 1, 5)));
-            UInt8 data_bits = kDeltaSizes[size_class];
-            UInt64 sign_and_magnitude = reader.readBits(data_bits);
-            bool is_negative = (sign_and_magnitude >> (data_bits - 1)) & 1;
-            UInt64 magnitude_bits = data_bits == 64 ? sign_and_magnitude & ~(1ULL << 63) : sign_and_magnitude & ((1ULL << (data_bits - 1)) - 1);
-            auto magnitude = static_cast<ValueType>(magnitude_bits + 1);
-            double_delta = is_negative ? static_cast<ValueType>(ValueType(0) - magnitude) : magnitude;
+            const PrefixClass & prefix = kPrefixClasses[prefix_bits];
+            reader.skipBits(prefix.length);
+            double_delta = doubleDeltaOf<ValueType>(reader.readBits(prefix.data_bits), prefix.data_bits);
         }
         prev_delta = static_cast<ValueType>(prev_delta + double_delta);
         prev_value = static_cast<ValueType>(prev_value + prev_delta);

@@ -56,6 +56,7 @@ public:
         switch (aggregator.method)
         {
             case Aggregator::Method::WithoutKeys: without_keys = aggregator.createStates(*arena); break;
+            case Aggregator::Method::SmallKey: small_key.resize(aggregator.small_key_values, nullptr); break;
             case Aggregator::Method::Key64: key64.resize(kBuckets); break;
             case Aggregator::Method::Keys128: keys128.resize(kBuckets); break;
             case Aggregator::Method::KeyString:
@@ -72,6 +73,9 @@ public:
             for (size_t b = next_output_bucket; b < buckets.size(); ++b)
                 buckets[b].forEach([&](const auto & cell) { aggregator.destroyStates(cell.value); });
         };
+        for (size_t key = next_small_key; key < small_key.size(); ++key)
+            if (small_key[key])
+                aggregator.destroyStates(small_key[key]);
         destroy_all(key64);
         destroy_all(keys128);
         destroy_all(strings);
@@ -83,6 +87,9 @@ public:
     std::vector<std::shared_ptr<Arena>> adopted_arenas;
     AggregateDataPtr without_keys = nullptr;
     bool is_without_keys_emitted = false;
+    /// SmallKey: the state of each key value, null while the key was not seen.
+    std::vector<AggregateDataPtr> small_key;
+    size_t next_small_key = 0;
     Buckets<UInt64> key64;
     Buckets<UInt128> keys128;
     Buckets<std::string_view> strings;
@@ -124,7 +131,12 @@ Aggregator::Aggregator(AggregatorParams params_) : params(std::move(params_))
             all_fixed = false;
         fixed_width += width;
     }
-    if (all_fixed && key_positions.size() == 1 && fixed_width <= 8)
+    if (all_fixed && key_positions.size() == 1 && fixed_width <= 2)
+    {
+        method = Method::SmallKey;
+        small_key_values = fixed_width == 1 ? 256 : 65536;
+    }
+    else if (all_fixed && key_positions.size() == 1 && fixed_width <= 8)
         method = Method::Key64;
     else if (all_fixed && fixed_width <= 16)
         method = Method::Keys128;
@@ -238,6 +250,28 @@ void Aggregator::execute(const Block & block, AggregatedData & data) const
 
     switch (method)
     {
+        case Method::SmallKey:
+        {
+            const char * base = keys[0]->getRawData().data();
+            auto place_small = [&](auto tag)
+            {
+                using Key = decltype(tag);
+                const Key * values = reinterpret_cast<const Key *>(base);
+                auto & table = data.small_key;
+                for (size_t row = 0; row < rows; ++row)
+                {
+                    AggregateDataPtr & place = table[values[row]];
+                    if (!place)
+                        place = createStates(arena);
+                    places[row] = place;
+                }
+            };
+            if (small_key_values == 256)
+                place_small(UInt8{});
+            else
+                place_small(UInt16{});
+            break;
+        }
         case Method::Key64:
         {
             std::string_view raw = keys[0]->getRawData();
@@ -349,6 +383,24 @@ AggregatedDataPtr Aggregator::merge(std::vector<AggregatedDataPtr> datas) const
         return result;
     }
 
+    if (method == Method::SmallKey)
+    {
+        for (size_t i = 1; i < datas.size(); ++i)
+            for (size_t key = 0; key < small_key_values; ++key)
+            {
+                AggregateDataPtr & from = datas[i]->small_key[key];
+                if (!from)
+                    continue;
+                AggregateDataPtr & into = result->small_key[key];
+                if (!into)
+                    into = from;
+                else
+                    mergeStates(into, from, result->arena.get());
+                from = nullptr;
+            }
+        return result;
+    }
+
     /// States that need the arena while merging (strings, arrays) get one arena per bucket
     /// worker, since Arena is not thread-safe.
     std::atomic<size_t> next_bucket{0};
@@ -422,6 +474,22 @@ Block Aggregator::nextResultBlock(AggregatedData & data) const
         data.is_without_keys_emitted = true;
         emit_states(data.without_keys);
         rows = 1;
+    }
+    else if (method == Method::SmallKey)
+    {
+        for (; data.next_small_key < small_key_values && rows < params.max_block_size; ++data.next_small_key)
+        {
+            AggregateDataPtr place = data.small_key[data.next_small_key];
+            if (!place)
+                continue;
+            UInt64 key = data.next_small_key;
+            key_columns[0]->deserializeAndInsertFromArena(reinterpret_cast<const char *>(&key));
+            emit_states(place);
+            data.small_key[data.next_small_key] = nullptr;
+            ++rows;
+        }
+        if (rows == 0)
+            return {};
     }
     else
     {

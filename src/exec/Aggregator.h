@@ -1,8 +1,9 @@
 // Hash aggregation: each thread folds its blocks into its own two-level hash table
 // (256 buckets chosen by the top bits of the key hash), then the buckets are merged in
 // parallel and turned into result blocks bucket by bucket. The key layout picks the
-// cheapest method: one fixed-width key as a UInt64, several packed into 16 bytes, one
-// string, or a serialized form of any keys.
+// cheapest method: one key of one or two bytes as an index into an array of states (no
+// hashing), one fixed-width key as a UInt64, several packed into 16 bytes, one string, or a
+// serialized form of any keys.
 #pragma once
 
 #include <memory>
@@ -57,6 +58,7 @@ public:
     enum class Method
     {
         WithoutKeys,
+        SmallKey,
         Key64,
         Keys128,
         KeyString,
@@ -78,5 +80,7 @@ private:
     void mergeStates(aggregates::AggregateDataPtr to, aggregates::AggregateDataPtr from, Arena * arena) const;
     template <typename Map>
     void mergeBucket(Map & into, Map & from, Arena & arena) const;
+    /// Entries of the SmallKey method's array: 256 or 65536.
+    size_t small_key_values = 0;
 };
 }
