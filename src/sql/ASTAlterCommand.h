@@ -1,5 +1,5 @@
-// One command of ALTER TABLE: ADD/DROP/MODIFY COLUMN, DELETE/UPDATE mutations, partition
-// operations, MODIFY TTL.
+// One command of ALTER TABLE: ADD/DROP/MODIFY COLUMN, DELETE/UPDATE mutations, partition and
+// part operations (DROP/DETACH/ATTACH, FREEZE, REPLACE, MOVE), MODIFY/REMOVE/MATERIALIZE TTL.
 #pragma once
 
 #include "sql/IAST.h"
@@ -20,7 +20,12 @@ struct ASTAlterCommand : IAST
         DropPartition,
         DetachPartition,
         AttachPartition,
+        FreezePartition,
+        ReplacePartition,
+        MovePartitionToTable,
         ModifyTTL,
+        RemoveTTL,
+        MaterializeTTL,
     };
 
     Type type = Type::AddColumn;
@@ -34,7 +39,15 @@ struct ASTAlterCommand : IAST
     bool first = false;
     std::string rename_to;
     ASTPtr comment;
+    /// PARTITION expr: the partition key's value (a literal, a tuple, tuple()).
     ASTPtr partition;
+    /// PARTITION ID 'id', or the part name of DROP/DETACH/ATTACH PART.
+    std::string partition_id;
+    /// DROP/DETACH/ATTACH PART 'name' rather than PARTITION.
+    bool is_part = false;
+    /// REPLACE PARTITION ... FROM db.t; MOVE PARTITION ... TO TABLE db.t.
+    std::string other_database;
+    std::string other_table;
     ASTPtr predicate;
     /// ASTExpressionList of equals(column, value) for UPDATE.
     ASTPtr update_assignments;

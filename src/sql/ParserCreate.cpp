@@ -7,6 +7,7 @@
 #include "sql/ASTCreateQuery.h"
 #include "sql/ASTFunction.h"
 #include "sql/ASTStorage.h"
+#include "sql/ASTTTLElement.h"
 #include "base/Exception.h"
 #include "sql/QueryParser.h"
 #include "sql/formatAST.h"
@@ -94,7 +95,7 @@ ASTPtr QueryParser::parseStorage()
         else if (!storage->sample_by && tryKeyword("SAMPLE BY"))
             storage->sample_by = parseExpression();
         else if (!storage->ttl_table && tryKeyword("TTL"))
-            storage->ttl_table = parseExpressionList(false);
+            storage->ttl_table = parseTTLList();
         else if (!storage->settings && tryKeyword("SETTINGS"))
             storage->settings = parseSettings(false);
         else
@@ -105,6 +106,24 @@ ASTPtr QueryParser::parseStorage()
         return nullptr;
     storage->updateChildren();
     return storage;
+}
+
+ASTPtr QueryParser::parseTTLList()
+{
+    auto list = std::make_shared<ASTExpressionList>();
+    do
+    {
+        auto element = std::make_shared<ASTTTLElement>();
+        element->expression = parseExpression();
+        if (peekKeyword("TO") || peekKeyword("RECOMPRESS") || peekKeyword("GROUP BY"))
+            throw Exception(ErrorCodes::NOT_IMPLEMENTED, "TTL ... TO DISK/VOLUME, RECOMPRESS and GROUP BY are not supported yet");
+        tryKeyword("DELETE");
+        if (tryKeyword("WHERE"))
+            element->where = parseExpression();
+        element->updateChildren();
+        list->children.push_back(element);
+    } while (tryToken(TokenType::Comma, "Comma"));
+    return list;
 }
 
 ASTPtr QueryParser::parseCreate(bool attach)

@@ -74,15 +74,17 @@ ASTPtr QueryParser::parseQueryBody()
     else if (peekKeyword("EXPLAIN"))
         query = parseExplain(), with_output = true;
     else if (peekKeyword("ALTER"))
-        query = parseAlter();
+        query = parseAlter(), with_output = true;
+    else if (peekKeyword("DELETE"))
+        query = parseDeleteFrom(), with_output = true;
     else if (peekKeyword("SYSTEM"))
         query = parseSystem();
     else if (peekKeyword("KILL"))
-        query = parseKill();
+        query = parseKill(), with_output = true;
     else
     {
         for (const char * keyword : {"SELECT", "WITH", "CREATE", "ATTACH", "INSERT", "DROP", "DETACH", "TRUNCATE", "RENAME", "EXCHANGE", "SHOW",
-                                     "DESCRIBE", "USE", "EXISTS", "OPTIMIZE", "SET", "EXPLAIN", "ALTER", "SYSTEM", "KILL"})
+                                     "DESCRIBE", "USE", "EXISTS", "OPTIMIZE", "SET", "EXPLAIN", "ALTER", "DELETE", "SYSTEM", "KILL"})
             noteExpected(keyword);
         fail();
     }
@@ -387,11 +389,34 @@ ASTPtr QueryParser::parseAlter()
     expectKeyword("ALTER");
     expectKeyword("TABLE");
     parseTableName(alter->database, alter->table);
+    /// A single node is its own cluster.
+    if (tryKeyword("ON CLUSTER"))
+    {
+        if (peek().type == TokenType::StringLiteral)
+            parseStringLiteral();
+        else
+            parseIdentifierName();
+    }
     auto commands = std::make_shared<ASTExpressionList>();
     do
     {
         auto command = std::make_shared<ASTAlterCommand>();
         using Type = ASTAlterCommand::Type;
+        /// PARTITION expr | PARTITION ID 'id' | PART 'name' (after the command's keywords).
+        auto parse_partition = [&](bool allow_part)
+        {
+            if (allow_part && tryKeyword("PART"))
+            {
+                command->is_part = true;
+                command->partition_id = parseStringLiteral()->as<ASTLiteral>()->value.get<std::string>();
+                return;
+            }
+            expectKeyword("PARTITION");
+            if (tryKeyword("ID"))
+                command->partition_id = parseStringLiteral()->as<ASTLiteral>()->value.get<std::string>();
+            else
+                command->partition = parseExpression();
+        };
         auto parse_position = [&]
         {
             if (tryKeyword("FIRST"))
@@ -453,31 +478,77 @@ ASTPtr QueryParser::parseAlter()
             expectKeyword("WHERE");
             command->predicate = parseExpression();
         }
-        else if (tryKeyword("DROP PARTITION"))
+        else if (peekKeyword("DROP PARTITION") || peekKeyword("DROP PART"))
         {
             command->type = Type::DropPartition;
-            command->partition = parseExpression();
+            expectKeyword("DROP");
+            parse_partition(true);
         }
-        else if (tryKeyword("DETACH PARTITION"))
+        else if (peekKeyword("DETACH PARTITION") || peekKeyword("DETACH PART"))
         {
             command->type = Type::DetachPartition;
-            command->partition = parseExpression();
+            expectKeyword("DETACH");
+            parse_partition(true);
         }
-        else if (tryKeyword("ATTACH PARTITION"))
+        else if (peekKeyword("ATTACH PARTITION") || peekKeyword("ATTACH PART"))
         {
             command->type = Type::AttachPartition;
-            command->partition = parseExpression();
+            expectKeyword("ATTACH");
+            parse_partition(true);
         }
+        else if (tryKeyword("FREEZE"))
+        {
+            command->type = Type::FreezePartition;
+            if (peekKeyword("PARTITION"))
+                parse_partition(false);
+        }
+        else if (tryKeyword("REPLACE"))
+        {
+            command->type = Type::ReplacePartition;
+            parse_partition(false);
+            expectKeyword("FROM");
+            parseTableName(command->other_database, command->other_table);
+        }
+        else if (tryKeyword("MOVE"))
+        {
+            command->type = Type::MovePartitionToTable;
+            parse_partition(false);
+            expectKeyword("TO TABLE");
+            parseTableName(command->other_database, command->other_table);
+        }
+        else if (tryKeyword("REMOVE TTL"))
+            command->type = Type::RemoveTTL;
+        else if (tryKeyword("MATERIALIZE TTL"))
+            command->type = Type::MaterializeTTL;
         else if (tryKeyword("MODIFY TTL"))
         {
             command->type = Type::ModifyTTL;
-            command->ttl = parseExpressionList(false);
+            command->ttl = parseTTLList();
         }
         else
             fail();
         command->updateChildren();
         commands->children.push_back(command);
     } while (tryToken(TokenType::Comma, "Comma"));
+    alter->commands = commands;
+    alter->updateChildren();
+    return alter;
+}
+
+ASTPtr QueryParser::parseDeleteFrom()
+{
+    auto alter = std::make_shared<ASTAlterQuery>();
+    alter->is_lightweight_delete = true;
+    expectKeyword("DELETE");
+    expectKeyword("FROM");
+    parseTableName(alter->database, alter->table);
+    auto command = std::make_shared<ASTAlterCommand>();
+    command->type = ASTAlterCommand::Type::DeleteWhere;
+    expectKeyword("WHERE");
+    command->predicate = parseExpression();
+    command->updateChildren();
+    auto commands = std::make_shared<ASTExpressionList>();
+    commands->children.push_back(command);
     alter->commands = commands;
     alter->updateChildren();
     return alter;
@@ -503,7 +574,10 @@ ASTPtr QueryParser::parseKill()
 {
     auto kill = std::make_shared<ASTKillQueryQuery>();
     expectKeyword("KILL");
-    expectKeyword("QUERY");
+    if (tryKeyword("MUTATION"))
+        kill->is_mutation = true;
+    else
+        expectKeyword("QUERY");
     expectKeyword("WHERE");
     kill->where = parseExpression();
     if (tryKeyword("SYNC"))

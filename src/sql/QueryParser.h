@@ -98,6 +98,10 @@ private:
     ASTPtr parseSet();
     ASTPtr parseExplain();
     ASTPtr parseAlter();
+    /// DELETE FROM t WHERE cond, as ALTER TABLE t DELETE WHERE cond.
+    ASTPtr parseDeleteFrom();
+    /// A TTL clause: `expr [DELETE] [WHERE cond], ...` as ASTTTLElements.
+    ASTPtr parseTTLList();
     ASTPtr parseSystem();
     ASTPtr parseKill();
     ASTPtr parseQueryBody();

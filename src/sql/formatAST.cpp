@@ -23,6 +23,7 @@
 #include "sql/ASTIdentifier.h"
 #include "sql/ASTInsertQuery.h"
 #include "sql/ASTKillQueryQuery.h"
+#include "sql/ASTTTLElement.h"
 #include "sql/ASTLiteral.h"
 #include "sql/ASTOptimizeQuery.h"
 #include "sql/ASTOrderByElement.h"
@@ -826,6 +827,12 @@ private:
 
     void formatAlter(const ASTAlterQuery & alter)
     {
+        if (alter.is_lightweight_delete)
+        {
+            out += "DELETE FROM " + tableName(alter.database, alter.table) + " WHERE ";
+            format(*alter.commands->children.at(0)->as<ASTAlterCommand>()->predicate);
+            return;
+        }
         out += "ALTER TABLE " + tableName(alter.database, alter.table);
         ++indent;
         const ASTs & commands = alter.commands->children;
@@ -893,14 +900,51 @@ private:
             case Type::DropPartition:
             case Type::DetachPartition:
             case Type::AttachPartition:
-                out += command.type == Type::DropPartition ? "DROP PARTITION " : command.type == Type::DetachPartition ? "DETACH PARTITION " : "ATTACH PARTITION ";
-                format(*command.partition);
+                out += command.type == Type::DropPartition ? "DROP " : command.type == Type::DetachPartition ? "DETACH " : "ATTACH ";
+                formatPartition(command);
+                break;
+            case Type::FreezePartition:
+                out += "FREEZE";
+                if (command.partition || !command.partition_id.empty())
+                {
+                    out += " ";
+                    formatPartition(command);
+                }
+                break;
+            case Type::ReplacePartition:
+                out += "REPLACE ";
+                formatPartition(command);
+                out += " FROM " + tableName(command.other_database, command.other_table);
+                break;
+            case Type::MovePartitionToTable:
+                out += "MOVE ";
+                formatPartition(command);
+                out += " TO TABLE " + tableName(command.other_database, command.other_table);
+                break;
+            case Type::RemoveTTL:
+                out += "REMOVE TTL";
+                break;
+            case Type::MaterializeTTL:
+                out += "MATERIALIZE TTL";
                 break;
             case Type::ModifyTTL:
                 out += "MODIFY TTL ";
                 format(*command.ttl);
                 break;
         }
+    }
+
+    void formatPartition(const ASTAlterCommand & command)
+    {
+        if (command.is_part)
+            out += "PART " + formatLiteral(Field(command.partition_id));
+        else if (command.partition)
+        {
+            out += "PARTITION ";
+            format(*command.partition);
+        }
+        else
+            out += "PARTITION ID " + formatLiteral(Field(command.partition_id));
     }
 
     void formatExplain(const ASTExplainQuery & explain)
@@ -978,6 +1022,15 @@ private:
             if (optimize->deduplicate)
                 out += " DEDUPLICATE";
         }
+        else if (const auto * ttl = ast.as<ASTTTLElement>())
+        {
+            format(*ttl->expression);
+            if (ttl->where)
+            {
+                out += " WHERE ";
+                format(*ttl->where);
+            }
+        }
         else if (const auto * system = ast.as<ASTSystemQuery>())
         {
             out += "SYSTEM " + system->action;
@@ -986,7 +1039,7 @@ private:
         }
         else if (const auto * kill = ast.as<ASTKillQueryQuery>())
         {
-            out += "KILL QUERY WHERE ";
+            out += kill->is_mutation ? "KILL MUTATION WHERE " : "KILL QUERY WHERE ";
             format(*kill->where);
             out += kill->sync ? " SYNC" : kill->test ? " TEST" : "";
         }
