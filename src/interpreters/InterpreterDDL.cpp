@@ -26,8 +26,6 @@
 
 namespace datastore::interpreters
 {
-namespace
-{
 std::string metadataText(const sql::ASTCreateQuery & create)
 {
     auto copy = std::dynamic_pointer_cast<sql::ASTCreateQuery>(create.clone());
@@ -40,6 +38,8 @@ std::string metadataText(const sql::ASTCreateQuery & create)
     return sql::formatAST(*copy, false) + "\n";
 }
 
+namespace
+{
 /// LowCardinality of a small number only costs: ClickHouse refuses it unless allowed.
 void checkLowCardinalityIsUseful(const storage::ColumnDescription & column)
 {

@@ -9,6 +9,11 @@
 #include "io/ReadBuffer.h"
 #include "sql/IAST.h"
 
+namespace datastore::sql
+{
+struct ASTCreateQuery;
+}
+
 namespace datastore::interpreters
 {
 exec::BlockStreamPtr executeSelect(const sql::ASTPtr & query, QueryContext & context);
@@ -21,6 +26,9 @@ void executeCreate(const sql::ASTPtr & query, QueryContext & context);
 void executeDrop(const sql::ASTPtr & query, QueryContext & context);
 void executeRename(const sql::ASTPtr & query, QueryContext & context);
 void executeOptimize(const sql::ASTPtr & query, QueryContext & context);
+void executeAlter(const sql::ASTPtr & query, QueryContext & context);
+/// KILL MUTATION WHERE ...: one row per mutation it matched.
+exec::BlockStreamPtr executeKillMutation(const sql::ASTPtr & query, QueryContext & context);
 void executeUse(const sql::ASTPtr & query, QueryContext & context);
 void executeSet(const sql::ASTPtr & query, QueryContext & context);
 void executeSystem(const sql::ASTPtr & query, QueryContext & context);
@@ -30,6 +38,8 @@ exec::BlockStreamPtr executeDescribe(const sql::ASTPtr & query, QueryContext & c
 exec::BlockStreamPtr executeExists(const sql::ASTPtr & query, QueryContext & context);
 exec::BlockStreamPtr executeExplain(const sql::ASTPtr & query, QueryContext & context);
 
+/// A table's CREATE query as its metadata file holds it.
+std::string metadataText(const sql::ASTCreateQuery & create);
 /// Applies a SETTINGS clause (an ASTSetQuery) to the query's settings.
 void applySettings(const sql::ASTPtr & settings, QueryContext & context);
 /// A stream of one block made of String columns (SHOW CREATE, EXPLAIN, DESCRIBE).

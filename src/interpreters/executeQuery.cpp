@@ -16,6 +16,8 @@
 #include "sql/ASTExistsQuery.h"
 #include "sql/ASTExplainQuery.h"
 #include "sql/ASTInsertQuery.h"
+#include "sql/ASTAlterQuery.h"
+#include "sql/ASTKillQueryQuery.h"
 #include "sql/ASTOptimizeQuery.h"
 #include "sql/ASTQueryWithOutput.h"
 #include "sql/ASTRenameQuery.h"
@@ -220,6 +222,10 @@ void executeQuery(const std::string & text, QueryContext & context, QueryIO & io
         return executeRename(ast, context);
     if (ast->as<sql::ASTOptimizeQuery>())
         return executeOptimize(ast, context);
+    if (ast->as<sql::ASTAlterQuery>())
+        return executeAlter(ast, context);
+    if (const auto * kill = ast->as<sql::ASTKillQueryQuery>(); kill && kill->is_mutation)
+        return writeResult(executeKillMutation(ast, context), *ast, context, io);
     if (ast->as<sql::ASTUseQuery>())
         return executeUse(ast, context);
     if (ast->as<sql::ASTSetQuery>())

@@ -91,6 +91,9 @@ public:
     virtual std::optional<UInt64> totalBytes() const { return std::nullopt; }
     /// Data parts, for system.parts (active and, if asked, outdated ones).
     virtual std::vector<PartInfo> getParts(bool include_inactive) const { return {}; }
+    /// Mutations and detached parts, for system.mutations and system.detached_parts.
+    virtual std::vector<MutationInfo> getMutations() const { return {}; }
+    virtual std::vector<DetachedPartInfo> getDetachedParts() const { return {}; }
     /// Bytes per column, for system.columns.
     virtual ColumnSizes getColumnSizes() const { return {}; }
     /// Keys as text for system.tables: partition_key, sorting_key, primary_key, sampling_key.

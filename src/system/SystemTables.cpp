@@ -1,5 +1,6 @@
 // The system tables that describe the catalog and the settings: system.one,
-// system.databases, system.tables, system.columns, system.parts, system.settings.
+// system.databases, system.tables, system.columns, system.parts, system.mutations,
+// system.detached_parts, system.settings.
 #include <chrono>
 
 #include "columns/ColumnNullable.h"
@@ -251,6 +252,99 @@ protected:
     }
 };
 
+class StorageSystemMutations final : public StorageSystemTable
+{
+public:
+    StorageSystemMutations()
+        : StorageSystemTable(
+            "mutations",
+            {{"database", "String"},
+             {"table", "String"},
+             {"mutation_id", "String"},
+             {"command", "String"},
+             {"create_time", "DateTime"},
+             {"parts_to_do_names", "Array(String)"},
+             {"parts_to_do", "Int64"},
+             {"is_done", "UInt8"},
+             {"is_killed", "UInt8"},
+             {"latest_failed_part", "String"},
+             {"latest_fail_time", "DateTime"},
+             {"latest_fail_reason", "String"}})
+    {
+    }
+
+protected:
+    void fillData(MutableColumns & columns, QueryContext & context) const override
+    {
+        for (const auto & database : context.getCatalog().getDatabases())
+            for (const auto & storage : database->getTables())
+                for (const auto & mutation : storage->getMutations())
+                {
+                    Array names;
+                    for (const auto & name : mutation.parts_to_do_names)
+                        names.push_back(Field(name));
+                    size_t i = 0;
+                    columns[i++]->insert(Field(database->getName()));
+                    columns[i++]->insert(Field(storage->getStorageID().table));
+                    columns[i++]->insert(Field(mutation.mutation_id));
+                    columns[i++]->insert(Field(mutation.command));
+                    columns[i++]->insert(Field(UInt64(mutation.create_time)));
+                    columns[i++]->insert(Field(std::move(names)));
+                    columns[i++]->insert(Field(Int64(mutation.parts_to_do_names.size())));
+                    columns[i++]->insert(Field(UInt64(mutation.is_done)));
+                    columns[i++]->insert(Field(UInt64(0)));
+                    columns[i++]->insert(Field(mutation.latest_failed_part));
+                    columns[i++]->insert(Field(UInt64(mutation.latest_fail_time)));
+                    columns[i++]->insert(Field(mutation.latest_fail_reason));
+                }
+    }
+};
+
+class StorageSystemDetachedParts final : public StorageSystemTable
+{
+public:
+    StorageSystemDetachedParts()
+        : StorageSystemTable(
+            "detached_parts",
+            {{"database", "String"},
+             {"table", "String"},
+             {"partition_id", "Nullable(String)"},
+             {"name", "String"},
+             {"bytes_on_disk", "UInt64"},
+             {"disk", "String"},
+             {"path", "String"},
+             {"reason", "Nullable(String)"},
+             {"min_block_number", "Nullable(Int64)"},
+             {"max_block_number", "Nullable(Int64)"},
+             {"level", "Nullable(UInt32)"}})
+    {
+    }
+
+protected:
+    void fillData(MutableColumns & columns, QueryContext & context) const override
+    {
+        for (const auto & database : context.getCatalog().getDatabases())
+            for (const auto & storage : database->getTables())
+                for (const auto & part : storage->getDetachedParts())
+                {
+                    bool is_parsed = !part.partition_id.empty();
+                    auto maybe = [&](Field value) { return is_parsed ? value : Field(); };
+                    size_t i = 0;
+                    columns[i++]->insert(Field(database->getName()));
+                    columns[i++]->insert(Field(storage->getStorageID().table));
+                    columns[i++]->insert(maybe(Field(part.partition_id)));
+                    columns[i++]->insert(Field(part.name));
+                    columns[i++]->insert(Field(part.bytes_on_disk));
+                    columns[i++]->insert(Field(std::string("default")));
+                    columns[i++]->insert(Field(part.path));
+                    columns[i++]->insert(Field(part.reason));
+                    columns[i++]->insert(maybe(Field(part.min_block_number)));
+                    columns[i++]->insert(maybe(Field(part.max_block_number)));
+                    columns[i++]->insert(maybe(Field(UInt64(part.level))));
+                }
+    }
+};
+
 class StorageSystemSettings final : public StorageSystemTable
 {
 public:
@@ -293,6 +387,8 @@ void registerSystemTables()
             system.attachTable("tables", std::make_shared<StorageSystemTables>(), "");
             system.attachTable("columns", std::make_shared<StorageSystemColumns>(), "");
             system.attachTable("parts", std::make_shared<StorageSystemParts>(), "");
+            system.attachTable("mutations", std::make_shared<StorageSystemMutations>(), "");
+            system.attachTable("detached_parts", std::make_shared<StorageSystemDetachedParts>(), "");
             system.attachTable("settings", std::make_shared<StorageSystemSettings>(), "");
         });
 }

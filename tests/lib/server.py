@@ -88,3 +88,15 @@ def with_server(test):
             server.cleanup()
     run.__name__ = test.__name__
     return run
+
+
+def expect(condition, message):
+    if not condition:
+        raise AssertionError(message)
+
+
+def query_ok(server, sql, data=None):
+    """The body of a query that must succeed (status 200), as text."""
+    status, _, body = server.query(sql, data=data)
+    expect(status == 200, f"{sql}: {body!r}")
+    return body.decode()

@@ -4,6 +4,7 @@
 #include "base/Exception.h"
 #include "io/ReadBuffer.h"
 #include "io/WriteHelpers.h"
+#include "types/DataTypeFactory.h"
 
 #include <filesystem>
 #include <fstream>
@@ -189,6 +190,8 @@ PartInfo MergeTreeDataPart::toPartInfo(bool is_active) const
     part.level = info.level;
     part.active = is_active;
     part.modification_time = modification_time;
+    part.delete_ttl_info_min = delete_ttl_min;
+    part.delete_ttl_info_max = delete_ttl_max;
     for (size_t i = 0; i < minmax.columns(); ++i)
     {
         const auto & column = minmax.getByPosition(i);
@@ -238,10 +241,8 @@ MergeTreeDataPart::load(const std::string & path_, const MergeTreePartInfo & inf
     bool is_first_column = true;
     for (const auto & [column_name, type_name] : part_columns)
     {
-        const auto * description = metadata.columns.tryGet(column_name);
-        /// Columns the table no longer has, or has with another type, are not readable here.
-        if (!description || description->type->getName() != type_name)
-            continue;
+        /// Every stored column is kept: a reader converts it to the table's current type.
+        part->stored_types[column_name] = DataTypeFactory::instance().get(type_name);
         std::string file_name = escapeForFileName(column_name);
         std::string marks_data = readPartFile(path + file_name + ".mrk2");
         if (marks_data.size() % 24 != 0 || marks_data.empty())
@@ -304,6 +305,15 @@ MergeTreeDataPart::load(const std::string & path_, const MergeTreePartInfo & inf
             type->deserializeBinary(*column, in);
             part->partition.insert({ std::move(column), type, metadata.partition_key.column_names[i] });
         }
+    }
+    if (fs::exists(path + "ttl.txt"))
+    {
+        std::istringstream ttl(readPartFile(path + "ttl.txt"));
+        std::string header;
+        std::getline(ttl, header);
+        if (header != "ttl format version: datastore-1")
+            throw Exception(ErrorCodes::CORRUPTED_DATA, "Unknown TTL format in {}ttl.txt: {}", path, header);
+        ttl >> part->delete_ttl_min >> part->delete_ttl_max >> part->any_ttl_min;
     }
     auto modified = fs::last_write_time(path + "count.txt");
     part->modification_time = static_cast<UInt32>(

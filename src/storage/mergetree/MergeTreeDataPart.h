@@ -43,6 +43,14 @@ public:
     Block minmax;
     /// The partition key's values (one row), empty without PARTITION BY.
     Block partition;
+    /// Type of every column the part stores (columns.txt): an ALTER may have changed the
+    /// table's type or dropped the column since the part was written.
+    std::map<std::string, DataTypePtr> stored_types;
+    /// Bounds of the part's TTL values (ttl.txt), 0 when the table had no TTL.
+    UInt32 delete_ttl_min = 0;
+    UInt32 delete_ttl_max = 0;
+    /// Earliest moment any TTL rule (rows with WHERE, columns) may change the part; 0 for none.
+    UInt32 any_ttl_min = 0;
     ColumnSizes column_sizes;
     UInt64 bytes_on_disk = 0;
     UInt64 marks_bytes = 0;

@@ -7,6 +7,9 @@
 #include "storage/ColumnsDescription.h"
 #include "storage/KeyDescription.h"
 #include "storage/mergetree/MergeTreeSettings.h"
+#include "storage/mergetree/MergeTreeTTL.h"
+
+#include <map>
 
 #include <memory>
 #include <string>
@@ -35,6 +38,17 @@ struct MergeTreeMergingParams
     std::string engineName() const;
 };
 
+/// A column's DEFAULT (or MATERIALIZED) expression compiled for the parts that lack the column
+/// (it was added by ALTER after they were written).
+struct ColumnDefaultExpression
+{
+    std::shared_ptr<exec::ExpressionActions> actions;
+    /// The column `actions` adds, already of the column's type.
+    std::string result_name;
+    /// Table columns the expression reads, with their types.
+    std::vector<std::pair<std::string, DataTypePtr>> inputs;
+};
+
 struct MergeTreeMetadata
 {
     /// Physical columns in table order: what every part stores.
@@ -49,6 +63,9 @@ struct MergeTreeMetadata
     KeyDescription primary_key;
     MergeTreeSettings settings;
     MergeTreeMergingParams merging;
+    /// Physical columns with a DEFAULT or MATERIALIZED expression.
+    std::map<std::string, ColumnDefaultExpression> column_defaults;
+    MergeTreeTTL ttl;
 
     /// Table columns the partition key reads; each part keeps their min and max.
     const std::vector<std::string> & minmaxColumns() const { return partition_key.required_columns; }

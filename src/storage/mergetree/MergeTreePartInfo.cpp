@@ -1,5 +1,6 @@
 #include "storage/mergetree/MergeTreePartInfo.h"
 
+#include <algorithm>
 #include <charconv>
 
 namespace datastore::storage
@@ -18,6 +19,19 @@ template <typename T> bool parseNumber(std::string_view text, T & out)
 std::optional<MergeTreePartInfo> MergeTreePartInfo::tryParsePartName(const std::string & name)
 {
     /// The partition id may itself contain '_' (never in ids we make, but be strict from the right).
+    /// Five fields when the last is a mutation version: 202602_1_1_0_5.
+    size_t underscores = static_cast<size_t>(std::count(name.begin(), name.end(), '_'));
+    if (underscores >= 4 && name.rfind("tmp", 0) != 0)
+    {
+        size_t last = name.rfind('_');
+        Int64 mutation = 0;
+        auto prefix = tryParsePartName(name.substr(0, last));
+        if (prefix && prefix->partition_id.find('_') == std::string::npos && parseNumber(std::string_view(name).substr(last + 1), mutation))
+        {
+            prefix->mutation = mutation;
+            return prefix;
+        }
+    }
     size_t level_pos = name.rfind('_');
     if (level_pos == std::string::npos || level_pos == 0)
         return std::nullopt;

@@ -34,12 +34,13 @@ public:
     void finish(const Block & partition);
 
     UInt64 getRowsWritten() const { return rows_written; }
+    /// Writes (and fsyncs) one more file of the part, e.g. ttl.txt; call before finish().
+    void writeSmallFile(const std::string & file_name, const std::string & contents);
 
 private:
     struct ColumnStream;
 
     void updateMinMax(const Block & block);
-    void writeSmallFile(const std::string & file_name, const std::string & contents);
 
     MergeTreeMetadataPtr metadata;
     std::string directory;

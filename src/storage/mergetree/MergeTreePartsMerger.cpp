@@ -4,7 +4,8 @@
 
 namespace datastore::storage
 {
-MergeTreePartsMerger::MergeTreePartsMerger(MergeTreeMetadataPtr metadata_, MergeTreeDataParts parts_, size_t max_block_size_)
+MergeTreePartsMerger::MergeTreePartsMerger(
+    MergeTreeMetadataPtr metadata_, MergeTreeDataParts parts_, size_t max_block_size_, std::vector<PartReadOptions> part_options)
     : metadata(std::move(metadata_))
     , max_block_size(std::max<size_t>(1, max_block_size_))
 {
@@ -14,7 +15,9 @@ MergeTreePartsMerger::MergeTreePartsMerger(MergeTreeMetadataPtr metadata_, Merge
     for (size_t i = 0; i < parts_.size(); ++i)
     {
         cursors[i].part = parts_[i];
-        cursors[i].reader = std::make_unique<MergeTreePartReader>(parts_[i], metadata->column_names, metadata->column_types);
+        PartReadOptions options = i < part_options.size() ? part_options[i] : PartReadOptions{};
+        options.metadata = metadata;
+        cursors[i].reader = std::make_unique<MergeTreePartReader>(parts_[i], metadata->column_names, metadata->column_types, std::move(options));
         if (advanceBlock(cursors[i]))
             heap.push_back(i);
     }

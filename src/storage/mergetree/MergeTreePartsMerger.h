@@ -15,8 +15,10 @@ namespace datastore::storage
 class MergeTreePartsMerger
 {
 public:
-    /// `parts` in block order.
-    MergeTreePartsMerger(MergeTreeMetadataPtr metadata_, MergeTreeDataParts parts_, size_t max_block_size_);
+    /// `parts` in block order; `part_options` (one per part, or empty) say how to read parts
+    /// written before an ALTER.
+    MergeTreePartsMerger(
+        MergeTreeMetadataPtr metadata_, MergeTreeDataParts parts_, size_t max_block_size_, std::vector<PartReadOptions> part_options = {});
 
     /// The next rows (physical columns plus the sorting key's columns), empty at the end.
     Block read();

@@ -23,7 +23,8 @@ Block MergeTreeSelectStream::read()
             continue;
         }
         if (!reader)
-            reader = std::make_unique<MergeTreePartReader>(task.part, header.getNames(), header.getDataTypes());
+            reader = std::make_unique<MergeTreePartReader>(
+                task.part, header.getNames(), header.getDataTypes(), task.options ? *task.options : PartReadOptions{});
         auto [begin, end] = task.ranges[range_index];
         if (!is_range_started)
         {

@@ -18,6 +18,7 @@ struct MergeTreeReadTask
 {
     MergeTreeDataPartPtr part;
     MarkRanges ranges;
+    std::shared_ptr<const PartReadOptions> options;
 };
 
 class MergeTreeSelectStream final : public exec::IBlockStream

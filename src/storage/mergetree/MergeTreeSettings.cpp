@@ -45,6 +45,14 @@ void MergeTreeSettings::set(const std::string & name, const Field & value)
         max_compress_block_size = std::max<UInt64>(1, toUnsigned(name, value));
     else if (name == "parts_to_throw_insert")
         parts_to_throw_insert = toUnsigned(name, value);
+    else if (name == "parts_to_delay_insert")
+        parts_to_delay_insert = toUnsigned(name, value);
+    else if (name == "max_delay_to_insert")
+        max_delay_to_insert = toUnsigned(name, value);
+    else if (name == "merge_with_ttl_timeout")
+        merge_with_ttl_timeout = toUnsigned(name, value);
+    else if (name == "ttl_only_drop_parts")
+        ttl_only_drop_parts = toUnsigned(name, value) != 0;
     else if (name == "max_parts_to_merge_at_once")
         max_parts_to_merge_at_once = std::max<UInt64>(2, toUnsigned(name, value));
     else if (name == "min_parts_to_merge")

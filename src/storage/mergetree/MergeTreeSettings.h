@@ -17,6 +17,14 @@ struct MergeTreeSettings
     UInt64 max_compress_block_size = 1048576;
     /// INSERT throws TOO_MANY_PARTS when a partition has more active parts than this.
     UInt64 parts_to_throw_insert = 3000;
+    /// Above this many active parts in a partition an INSERT is slowed down (up to
+    /// max_delay_to_insert seconds) so merges catch up; 0 disables it.
+    UInt64 parts_to_delay_insert = 1000;
+    UInt64 max_delay_to_insert = 1;
+    /// Seconds between two TTL merges of one partition.
+    UInt64 merge_with_ttl_timeout = 14400;
+    /// TTL drops whole parts once every row expired and never rewrites a part for it.
+    bool ttl_only_drop_parts = false;
     /// Upper bound of parts one background merge takes.
     UInt64 max_parts_to_merge_at_once = 100;
     /// Background merges start when a partition has at least this many parts (our knob:

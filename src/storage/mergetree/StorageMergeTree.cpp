@@ -17,6 +17,7 @@
 #include "storage/mergetree/MergeTreePartWriter.h"
 #include "storage/mergetree/MergeTreePartsMerger.h"
 #include "storage/mergetree/MergeTreeSelectStream.h"
+#include "storage/mergetree/MergeTreeDeduplicator.h"
 #include "storage/mergetree/MergingSortedRows.h"
 #include "storage/mergetree/SipHash.h"
 
@@ -67,16 +68,6 @@ Block physicalHeader(const MergeTreeMetadata & metadata)
     for (size_t i = 0; i < metadata.column_names.size(); ++i)
         header.insert({ metadata.column_types[i]->createColumn(), metadata.column_types[i], metadata.column_names[i] });
     return header;
-}
-
-void fsyncDirectory(const std::string & path)
-{
-    int fd = ::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0)
-    {
-        ::fsync(fd);
-        ::close(fd);
-    }
 }
 
 KeyDescription buildKeyFromColumns(const sql::ASTPtr & ast, const ColumnsDescription & columns)
@@ -195,9 +186,60 @@ KeyDescriptionBuilder & keyBuilder()
 }
 }
 
+void fsyncDirectoryOf(const std::string & path)
+{
+    int fd = ::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0)
+    {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
 void setKeyDescriptionBuilder(KeyDescriptionBuilder builder)
 {
     keyBuilder() = std::move(builder);
+}
+
+namespace
+{
+/// `t + INTERVAL n MONTH` (parsed as plus(t, toIntervalMonth(n))) as addMonths(t, n): the
+/// analyzer has no Interval type yet, and TTL rules are written with intervals.
+sql::ASTPtr rewriteIntervalArithmetic(const sql::ASTPtr & ast)
+{
+    if (!ast)
+        return ast;
+    auto copy = ast->clone();
+    auto * function = copy->as<sql::ASTFunction>();
+    if (!function)
+        return copy;
+    if (function->arguments)
+    {
+        for (auto & argument : function->arguments->children)
+            argument = rewriteIntervalArithmetic(argument);
+        function->arguments->updateChildren();
+    }
+    const auto & arguments = function->argumentList();
+    if ((function->name != "plus" && function->name != "minus") || arguments.size() != 2)
+        return copy;
+    for (size_t i : { 1, 0 })
+    {
+        const auto * interval = arguments[i]->as<sql::ASTFunction>();
+        if (!interval || interval->name.rfind("toInterval", 0) != 0 || interval->argumentList().size() != 1 || (i == 0 && function->name == "minus"))
+            continue;
+        std::string unit = interval->name.substr(10);
+        auto rewritten = sql::makeASTFunction((function->name == "plus" ? "add" : "subtract") + unit + "s",
+                                              { arguments[1 - i], interval->argumentList()[0] });
+        rewritten->alias = function->alias;
+        return rewritten;
+    }
+    return copy;
+}
+}
+
+KeyDescription buildKeyDescription(const sql::ASTPtr & ast, const ColumnsDescription & columns)
+{
+    return keyBuilder()(rewriteIntervalArithmetic(ast), columns);
 }
 
 StorageMergeTree::StorageMergeTree(
@@ -216,6 +258,7 @@ StorageMergeTree::StorageMergeTree(
     /// Checks the columns to sum.
     MergingSortedRows check(*with_merging);
     metadata = std::move(with_merging);
+    metadata = buildMetadata(getColumns(), nullptr);
     loadParts();
 }
 
@@ -302,11 +345,14 @@ void StorageMergeTree::loadParts()
             fs::rename(entry.path(), data_path + "detached/broken_" + name);
         }
     }
+    loadMutations();
     std::lock_guard lock(parts_mutex);
     active_parts.clear();
+    if (!mutations.empty())
+        last_block_number = std::max(last_block_number, mutations.rbegin()->first);
     for (const auto & part : loaded)
     {
-        last_block_number = std::max(last_block_number, part->info.max_block);
+        last_block_number = std::max({ last_block_number, part->info.max_block, part->info.mutation });
         bool is_covered = false;
         for (const auto & other : loaded)
             if (other != part && other->info.contains(part->info) && !(part->info.contains(other->info) && part.get() < other.get()))
@@ -358,11 +404,18 @@ MergeTreeDataPartPtr StorageMergeTree::writePart(
     {
         MergeTreePartWriter writer(metadata, tmp_path, kind == "insert");
         fill(writer);
+        if (!writer.getRowsWritten() && kind != "insert")
+        {
+            /// A merge or mutation that removed every row (TTL, DELETE) leaves no part.
+            std::error_code ignored;
+            fs::remove_all(tmp_path, ignored);
+            return nullptr;
+        }
         writer.finish(partition_row);
         if (fs::exists(final_path))
             throw Exception(ErrorCodes::DIRECTORY_ALREADY_EXISTS, "Part directory {} already exists", final_path);
         fs::rename(tmp_path, final_path);
-        fsyncDirectory(data_path);
+        fsyncDirectoryOf(data_path);
         return MergeTreeDataPart::load(final_path, info, *metadata);
     }
     catch (...)
@@ -376,6 +429,7 @@ MergeTreeDataPartPtr StorageMergeTree::writePart(
 void StorageMergeTree::insertBlocks(const Blocks & blocks)
 {
     std::vector<MergeTreeDataPartPtr> new_parts;
+    size_t delay_parts = 0;
     try
     {
         for (const auto & block : blocks)
@@ -416,11 +470,7 @@ void StorageMergeTree::insertBlocks(const Blocks & blocks)
                     partition_row.insert({ column.column->cut(rows[0], 1), column.type, name });
                 }
                 /// Every new part gets its own block number, as ClickHouse numbers them.
-                Int64 block_number;
-                {
-                    std::lock_guard lock(parts_mutex);
-                    block_number = ++last_block_number;
-                }
+                Int64 block_number = allocateBlockNumber();
                 MergeTreePartInfo info { computePartitionId(partition_row), block_number, block_number, 0 };
                 {
                     std::lock_guard lock(parts_mutex);
@@ -432,9 +482,16 @@ void StorageMergeTree::insertBlocks(const Blocks & blocks)
                             ErrorCodes::TOO_MANY_PARTS,
                             "Too many parts ({}) in table '{}'. Merges are processing significantly slower than inserts",
                             parts_in_partition, id.getNameForLogs());
+                    delay_parts = std::max(delay_parts, parts_in_partition);
                 }
                 auto fill = [&](MergeTreePartWriter & writer)
                 {
+                    if (!metadata->ttl.empty())
+                    {
+                        TTLBounds bounds;
+                        metadata->ttl.updateBounds(work, &rows, bounds);
+                        writeTTLFile(writer, bounds);
+                    }
                     if (!MergingSortedRows::isNeeded(*metadata))
                         return writer.write(work, &rows);
                     /// Replacing and Summing merge the rows of an insert before writing them, as
@@ -461,6 +518,23 @@ void StorageMergeTree::insertBlocks(const Blocks & blocks)
             active_parts[{ part->info.partition_id, part->info.min_block, part->info.max_block, part->info.level }] = part;
     }
     merge_wakeup.notify_all();
+    /// Above parts_to_delay_insert the INSERT waits (longer the closer it is to the throw
+    /// threshold), as ClickHouse delays it, so merges catch up instead of parts piling up.
+    const auto & settings = metadata->settings;
+    if (settings.parts_to_delay_insert && delay_parts >= settings.parts_to_delay_insert
+        && settings.parts_to_throw_insert > settings.parts_to_delay_insert)
+    {
+        double share = static_cast<double>(delay_parts - settings.parts_to_delay_insert + 1)
+            / static_cast<double>(settings.parts_to_throw_insert - settings.parts_to_delay_insert);
+        auto delay = std::chrono::milliseconds(static_cast<Int64>(std::min(1.0, share) * 1000.0 * static_cast<double>(settings.max_delay_to_insert)));
+        std::this_thread::sleep_for(std::max(delay, std::chrono::milliseconds(10)));
+    }
+}
+
+Int64 StorageMergeTree::allocateBlockNumber()
+{
+    std::lock_guard lock(parts_mutex);
+    return ++last_block_number;
 }
 
 exec::BlockSinkPtr StorageMergeTree::write(interpreters::QueryContext & context)
@@ -541,7 +615,7 @@ exec::BlockStreams StorageMergeTree::readWithRanges(
             for (size_t mark = begin; mark < end; ++mark)
                 rows_selected += part->marks.begin()->second[mark].rows;
         }
-        tasks.push_back({ part, std::move(mark_ranges) });
+        tasks.push_back({ part, std::move(mark_ranges), std::make_shared<const PartReadOptions>(readOptionsFor(*part)) });
     }
     if (statistics)
     {
@@ -567,7 +641,7 @@ exec::BlockStreams StorageMergeTree::readWithRanges(
                 size_t take = std::min(end - begin, per_stream - filled);
                 auto & stream_tasks = per_stream_tasks[stream];
                 if (stream_tasks.empty() || stream_tasks.back().part != task.part)
-                    stream_tasks.push_back({ task.part, {} });
+                    stream_tasks.push_back({ task.part, {}, task.options });
                 stream_tasks.back().ranges.push_back({ begin, begin + take });
                 begin += take;
                 filled += take;
@@ -603,7 +677,7 @@ exec::BlockStreams StorageMergeTree::readFinal(const ReadRequest & request, Read
     return { std::make_shared<MergeTreeFinalStream>(metadata, std::move(parts), header, request.max_block_size) };
 }
 
-MergeTreeDataPartPtr StorageMergeTree::mergeParts(const MergeTreeDataParts & parts)
+MergeTreeDataPartPtr StorageMergeTree::mergeParts(const MergeTreeDataParts & parts, bool deduplicate)
 {
     MergeTreePartInfo info { parts.front()->info.partition_id, parts.front()->info.min_block, parts.front()->info.max_block, 0 };
     for (const auto & part : parts)
@@ -611,26 +685,54 @@ MergeTreeDataPartPtr StorageMergeTree::mergeParts(const MergeTreeDataParts & par
         info.min_block = std::min(info.min_block, part->info.min_block);
         info.max_block = std::max(info.max_block, part->info.max_block);
         info.level = std::max(info.level, part->info.level);
+        info.mutation = std::max(info.mutation, part->info.mutation);
     }
     ++info.level;
 
-    MergeTreePartsMerger merger(metadata, parts, metadata->settings.index_granularity);
+    auto current = metadata;
+    std::vector<PartReadOptions> options;
+    for (const auto & part : parts)
+        options.push_back(readOptionsFor(*part));
+    MergeTreePartsMerger merger(current, parts, current->settings.index_granularity, std::move(options));
+    auto now = static_cast<UInt32>(time(nullptr));
+    bool delete_rows = !current->settings.ttl_only_drop_parts;
+    MergeTreeDeduplicator deduplicator(*current);
     auto fill = [&](MergeTreePartWriter & writer)
     {
-        if (!MergingSortedRows::isNeeded(*metadata))
+        TTLBounds bounds;
+        auto write = [&](const Block & rows)
+        {
+            Block block = current->ttl.apply(rows, now, delete_rows);
+            if (deduplicate)
+                block = deduplicator.filter(block);
+            if (!block.rows())
+                return;
+            current->ttl.updateBounds(block, nullptr, bounds);
+            writer.write(block);
+        };
+        if (!MergingSortedRows::isNeeded(*current))
         {
             while (Block block = merger.read())
-                writer.write(block);
-            return;
+                write(block);
         }
-        MergingSortedRows merging(*metadata);
-        while (Block block = merger.read())
-            if (Block merged = merging.add(block); merged.rows())
-                writer.write(merged);
-        if (Block last = merging.finish(); last.rows())
-            writer.write(last);
+        else
+        {
+            MergingSortedRows merging(*current);
+            while (Block block = merger.read())
+                if (Block merged = merging.add(block); merged.rows())
+                    write(merged);
+            if (Block last = merging.finish(); last.rows())
+                write(last);
+        }
+        if (!current->ttl.empty())
+            writeTTLFile(writer, bounds);
     };
     return writePart(fill, parts.front()->partition, info, "merge");
+}
+
+void StorageMergeTree::writeTTLFile(MergeTreePartWriter & writer, const TTLBounds & bounds) const
+{
+    writer.writeSmallFile("ttl.txt", bounds.toText());
 }
 
 void StorageMergeTree::replaceParts(const MergeTreeDataParts & old_parts, const MergeTreeDataPartPtr & new_part)
@@ -682,8 +784,11 @@ bool StorageMergeTree::mergeOnce()
     /// parts (at most max_parts_to_merge_at_once) with the fewest bytes, so small fresh
     /// parts are merged first and big parts are rewritten rarely.
     std::map<std::string, MergeTreeDataParts> by_partition;
+    Int64 mutation_version = maxMutationVersion();
+    /// Parts a mutation still has to rewrite are left to it: a merge would mix data versions.
     for (const auto & part : getActiveParts())
-        by_partition[part->info.partition_id].push_back(part);
+        if (part->info.getDataVersion() >= mutation_version)
+            by_partition[part->info.partition_id].push_back(part);
     MergeTreeDataParts best;
     UInt64 best_bytes = 0;
     for (const auto & [partition_id, parts] : by_partition)
@@ -705,53 +810,66 @@ bool StorageMergeTree::mergeOnce()
     }
     if (best.empty())
         return false;
-    replaceParts(best, mergeParts(best));
+    if (auto merged = mergeParts(best))
+        replaceParts(best, merged);
+    else
+        removeParts(best, false); /// TTL removed every row.
     best.clear();
     by_partition.clear();
     removeUnusedOutdatedParts();
     return true;
 }
 
-void StorageMergeTree::optimizeParts(const std::string & partition_id, bool is_final)
+void StorageMergeTree::optimizeParts(const std::string & partition_id, bool is_final, bool deduplicate)
 {
-    if (!is_final)
+    /// Pending mutations first: a merge never mixes parts of different data versions.
+    while (mutateOnce())
     {
-        mergeOnce();
+    }
+    if (!is_final && partition_id.empty() && !deduplicate)
+    {
+        if (!mergeOnce())
+            mergeWithTTLOnce(true);
         return;
     }
     {
         std::lock_guard merge_lock(merge_mutex);
         std::map<std::string, MergeTreeDataParts> by_partition;
+        auto now = time(nullptr);
         for (const auto & part : getActiveParts())
-            if (partition_id.empty() || part->info.partition_id == partition_id)
+        {
+            if (!partition_id.empty() && part->info.partition_id != partition_id)
+                continue;
+            /// ttl_only_drop_parts: a part whose every row expired goes whole, never rewritten.
+            if (metadata->settings.ttl_only_drop_parts && part->delete_ttl_max && part->delete_ttl_max <= now)
+                removeParts({ part }, false);
+            else
                 by_partition[part->info.partition_id].push_back(part);
+        }
         for (const auto & [id_of_partition, parts] : by_partition)
-            replaceParts(parts, mergeParts(parts));
+        {
+            /// Without FINAL a partition of one part is left alone, as in ClickHouse.
+            if (!is_final && parts.size() < 2)
+                continue;
+            if (auto merged = mergeParts(parts, deduplicate))
+                replaceParts(parts, merged);
+            else
+                removeParts(parts, false); /// Everything expired: the partition is gone.
+            last_ttl_merge_time[id_of_partition] = time(nullptr);
+        }
     }
     removeUnusedOutdatedParts();
 }
 
-void StorageMergeTree::optimize(interpreters::QueryContext &, const sql::ASTPtr & partition, bool is_final, bool deduplicate)
+void StorageMergeTree::optimize(interpreters::QueryContext & context, const sql::ASTPtr & partition, bool is_final, bool deduplicate)
 {
-    if (deduplicate)
-        throw Exception(ErrorCodes::NOT_IMPLEMENTED, "OPTIMIZE ... DEDUPLICATE is not supported by storage MergeTree yet");
     /// SYSTEM STOP MERGES stops OPTIMIZE too, as in ClickHouse.
     if (!are_merges_enabled)
         throw Exception(ErrorCodes::ABORTED, "Cancelled merging parts");
     std::string partition_id;
     if (partition)
-    {
-        const auto * literal = dynamic_cast<const sql::ASTLiteral *>(partition.get());
-        if (!literal || metadata->partition_key.column_names.size() != 1)
-            throw Exception(ErrorCodes::NOT_IMPLEMENTED, "OPTIMIZE PARTITION supports a single literal partition value only");
-        const auto & type = metadata->partition_key.data_types[0];
-        auto column = type->createColumn();
-        column->insert(literal->value);
-        Block row;
-        row.insert({ std::move(column), type, metadata->partition_key.column_names[0] });
-        partition_id = computePartitionId(row);
-    }
-    optimizeParts(partition_id, is_final);
+        partition_id = partitionIdOf(partition, context);
+    optimizeParts(partition_id, is_final, deduplicate);
 }
 
 void StorageMergeTree::truncate()
@@ -821,7 +939,7 @@ void StorageMergeTree::mergeLoop()
         try
         {
             removeUnusedOutdatedParts();
-            while (are_merges_enabled && mergeOnce())
+            while (are_merges_enabled && (mutateOnce() || mergeOnce() || mergeWithTTLOnce(false)))
             {
                 std::lock_guard check(thread_mutex);
                 if (is_stopping)
@@ -984,9 +1102,11 @@ StoragePtr createMergeTree(const std::string & engine_name, const StorageArgumen
     if (const auto * set = dynamic_cast<const sql::ASTSetQuery *>(storage->settings.get()))
         for (const auto & [name, value] : set->changes)
             settings.set(name, value);
-    return std::make_shared<StorageMergeTree>(
+    auto table = std::make_shared<StorageMergeTree>(
         arguments.id, arguments.columns, arguments.data_path, std::move(partition_key), std::move(sorting_key), std::move(primary_key),
         settings, std::move(merging));
+    table->setTTL(storage->ttl_table);
+    return table;
 }
 }
 

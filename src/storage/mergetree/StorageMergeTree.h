@@ -7,6 +7,8 @@
 #include "storage/IStorage.h"
 #include "storage/mergetree/KeyRanges.h"
 #include "storage/mergetree/MergeTreeDataPart.h"
+#include "storage/mergetree/MergeTreeMutationEntry.h"
+#include "storage/mergetree/MergeTreePartReader.h"
 
 #include <atomic>
 #include <condition_variable>
@@ -46,11 +48,52 @@ public:
     void drop() override;
     void rename(const StorageID & new_id, const std::string & new_data_path) override;
     void optimize(interpreters::QueryContext & context, const sql::ASTPtr & partition, bool is_final, bool deduplicate) override;
-    /// OPTIMIZE without the SQL: merges all parts of each partition (or of `partition_id`
-    /// only) into one when `is_final`, else runs one merge if one is due.
-    void optimizeParts(const std::string & partition_id, bool is_final);
+    /// OPTIMIZE without the SQL: runs pending mutations, then merges all parts of each
+    /// partition (or of `partition_id` only) into one when `is_final` (or a partition is
+    /// given: then only partitions of several parts), else one merge if one is due.
+    void optimizeParts(const std::string & partition_id, bool is_final, bool deduplicate = false);
     /// Runs one background merge if a partition has enough parts; true if it merged.
     bool mergeOnce();
+    /// Rewrites one part whose TTL expired (or drops it whole with ttl_only_drop_parts), at
+    /// most once per merge_with_ttl_timeout per partition unless `is_forced`; true if it did.
+    bool mergeWithTTLOnce(bool is_forced);
+
+    /// Sets the TTL clause (the CREATE query's TTL list, may be null); throws BAD_TTL_EXPRESSION.
+    void setTTL(const sql::ASTPtr & ttl_table);
+    const sql::ASTPtr & getTTLAST() const { return ttl_ast; }
+    /// ALTER of columns and TTL. Under the table's merge lock: builds the new metadata (throws
+    /// before any change if it is invalid), persists `mutation_commands` (if any) as a mutation,
+    /// calls `persist_metadata` (which rewrites the table's metadata file), then switches to
+    /// the new columns. Returns the mutation's version, 0 without one.
+    Int64 alter(
+        const ColumnsDescription & new_columns, const sql::ASTPtr & new_create, const sql::ASTPtr & new_ttl,
+        const sql::ASTPtr & mutation_commands, const std::function<void()> & persist_metadata);
+    /// ALTER ... DELETE/UPDATE/MATERIALIZE TTL: persists the mutation and wakes the background
+    /// thread; returns its version. Throws CANNOT_UPDATE_COLUMN for key columns.
+    Int64 mutate(const sql::ASTPtr & commands);
+    /// Blocks until every part has the mutation applied; throws UNFINISHED when it failed and
+    /// ABORTED when it was killed.
+    void waitForMutation(Int64 version);
+    /// KILL MUTATION: forgets the mutation (parts already rewritten stay so); false if unknown.
+    bool killMutation(const std::string & mutation_id);
+    /// Rewrites one part that pending mutations apply to; true if it did.
+    bool mutateOnce();
+
+    /// ALTER TABLE DROP/DETACH PARTITION: every active part of the partition goes (to detached/).
+    void dropPartition(const std::string & partition_id, bool detach);
+    /// DROP/DETACH PART 'name'; throws NO_SUCH_DATA_PART.
+    void dropPart(const std::string & part_name, bool detach);
+    /// ATTACH PARTITION/PART: parts of detached/ come back under new block numbers.
+    void attachFromDetached(const std::string & partition_id_or_part, bool is_part);
+    /// FREEZE [PARTITION]: hard links of the parts under <path>/shadow/<N>/; returns N.
+    UInt64 freeze(const std::string & partition_id);
+    /// REPLACE PARTITION ... FROM source: this table's parts of the partition are replaced by
+    /// (hard-linked copies of) the source's. Throws INCOMPATIBLE_COLUMNS for another structure.
+    void replacePartitionFrom(StorageMergeTree & source, const std::string & partition_id, bool is_move);
+    /// The partition id a PARTITION clause names: its value (one Field, a Tuple for several key
+    /// columns, tuple() without PARTITION BY) converted to the key's types. Throws
+    /// INVALID_PARTITION_VALUE.
+    std::string partitionIdOf(const sql::ASTPtr & partition, interpreters::QueryContext & context) const;
 
     void startup() override;
     void shutdown() override;
@@ -61,6 +104,8 @@ public:
     std::vector<PartInfo> getParts(bool include_inactive) const override;
     ColumnSizes getColumnSizes() const override;
     std::map<std::string, std::string> getKeyDescriptions() const override;
+    std::vector<MutationInfo> getMutations() const override;
+    std::vector<DetachedPartInfo> getDetachedParts() const override;
 
     MergeTreeDataParts getActiveParts() const;
     const MergeTreeMetadata & getMetadata() const { return *metadata; }
@@ -75,14 +120,30 @@ private:
 
     void loadParts();
     /// Writes a part into tmp_<kind>_<name>/ (`fill` feeds the writer its sorted rows) and
-    /// moves it to <name>/; returns it loaded.
+    /// moves it to <name>/; returns it loaded, or null when a merge or mutation wrote no rows.
     MergeTreeDataPartPtr writePart(
         const std::function<void(MergeTreePartWriter &)> & fill, const Block & partition_row, const MergeTreePartInfo & info,
         const std::string & kind);
     /// Computes the partition and sorting keys into a copy of the block's columns and sets
     /// `permutation` to the row order by (partition key, sorting key); the rows stay unsorted.
     Block prepareBlock(const Block & block, Permutation & permutation) const;
-    MergeTreeDataPartPtr mergeParts(const MergeTreeDataParts & parts);
+    /// Merges parts into one, applying TTL and, with `deduplicate`, dropping repeated rows;
+    /// null when no row is left.
+    MergeTreeDataPartPtr mergeParts(const MergeTreeDataParts & parts, bool deduplicate = false);
+    /// Rewrites a part with `mutations` (in version order) applied; null when no row is left.
+    MergeTreeDataPartPtr mutatePart(const MergeTreeDataPartPtr & part, const std::vector<MergeTreeMutationEntry> & mutations);
+    /// How to read a part written before pending RENAME COLUMN mutations (and DEFAULTs).
+    PartReadOptions readOptionsFor(const MergeTreeDataPart & part) const;
+    /// Metadata for other columns or TTL, keeping keys, settings and merging mode.
+    MergeTreeMetadataPtr buildMetadata(const ColumnsDescription & new_columns, const sql::ASTPtr & new_ttl) const;
+    void loadMutations();
+    /// Highest version of a mutation not yet applied to every part; 0 when none.
+    Int64 maxMutationVersion() const;
+    void writeTTLFile(MergeTreePartWriter & writer, const TTLBounds & bounds) const;
+    /// Removes parts from the active set (deleted when unused), or moves them to detached/.
+    void removeParts(const MergeTreeDataParts & parts, bool detach);
+    /// Next block number, for inserted and attached parts and mutations.
+    Int64 allocateBlockNumber();
     /// FINAL of Replacing/Summing: all active parts merged on the fly in one stream.
     exec::BlockStreams readFinal(const ReadRequest & request, ReadStatistics * statistics) const;
     void replaceParts(const MergeTreeDataParts & old_parts, const MergeTreeDataPartPtr & new_part);
@@ -91,6 +152,13 @@ private:
 
     std::string data_path;
     MergeTreeMetadataPtr metadata;
+    sql::ASTPtr ttl_ast;
+
+    /// By version; guarded by parts_mutex.
+    std::map<Int64, MergeTreeMutationEntry> mutations;
+    std::condition_variable mutations_changed;
+    /// When each partition last had a TTL merge.
+    std::map<std::string, time_t> last_ttl_merge_time;
 
     mutable std::mutex parts_mutex;
     std::map<PartKey, MergeTreeDataPartPtr> active_parts;
@@ -110,4 +178,9 @@ private:
 /// identifiers, tuples of identifiers and tuple(); the analyzer installs one for expressions.
 using KeyDescriptionBuilder = std::function<KeyDescription(const sql::ASTPtr & key_ast, const ColumnsDescription & columns)>;
 void setKeyDescriptionBuilder(KeyDescriptionBuilder builder);
+/// Compiles a key or any other expression over the table's columns with the installed builder
+/// (TTL rules, DEFAULTs of added columns, mutations).
+KeyDescription buildKeyDescription(const sql::ASTPtr & ast, const ColumnsDescription & columns);
+/// Makes a directory's entries (a renamed part) durable.
+void fsyncDirectoryOf(const std::string & path);
 }

@@ -1,0 +1,303 @@
+// ALTER TABLE: column and TTL changes rewrite the table's CREATE query and metadata file and
+// hand the parts' rewrite to the engine as a mutation; DELETE/UPDATE become mutations (waited
+// for with mutations_sync); partition and part commands run at once. Also lightweight
+// DELETE FROM and KILL MUTATION.
+#include "analyzer/SelectPlanner.h"
+#include "base/Exception.h"
+#include "interpreters/DatabaseCatalog.h"
+#include "interpreters/Interpreters.h"
+#include "interpreters/TableFromAST.h"
+#include "sql/ASTAlterCommand.h"
+#include "sql/ASTAlterQuery.h"
+#include "sql/ASTColumnDeclaration.h"
+#include "sql/ASTCreateQuery.h"
+#include "sql/ASTExpressionList.h"
+#include "sql/ASTKillQueryQuery.h"
+#include "sql/ASTStorage.h"
+#include "sql/Parser.h"
+#include "sql/formatAST.h"
+#include "storage/mergetree/StorageMergeTree.h"
+
+namespace datastore::interpreters
+{
+namespace
+{
+using Command = sql::ASTAlterCommand;
+using Type = sql::ASTAlterCommand::Type;
+
+bool isMetadataCommand(Type type)
+{
+    return type == Type::AddColumn || type == Type::DropColumn || type == Type::ModifyColumn || type == Type::CommentColumn
+        || type == Type::RenameColumn || type == Type::ModifyTTL || type == Type::RemoveTTL;
+}
+
+bool isMutationCommand(Type type)
+{
+    return type == Type::DeleteWhere || type == Type::Update || type == Type::MaterializeTTL;
+}
+
+std::shared_ptr<storage::StorageMergeTree> mergeTreeOf(const storage::StoragePtr & table, const Command & command)
+{
+    auto merge_tree = std::dynamic_pointer_cast<storage::StorageMergeTree>(table);
+    if (!merge_tree)
+        throw Exception(ErrorCodes::NOT_IMPLEMENTED, "Alter of type '{}' is not supported by storage {}", sql::formatAST(command, true),
+                        table->getName());
+    return merge_tree;
+}
+
+bool isKeyColumn(const storage::StorageMergeTree & table, const std::string & name)
+{
+    const auto & metadata = table.getMetadata();
+    for (const auto * key : { &metadata.partition_key.required_columns, &metadata.sorting_key.required_columns })
+        if (std::find(key->begin(), key->end(), name) != key->end())
+            return true;
+    return false;
+}
+
+/// Applies one column or TTL command to the CREATE query; adds the parts' rewrite it needs
+/// (DROP, RENAME, MODIFY of the type, MATERIALIZE TTL) to `mutation`.
+void applyToCreate(const Command & command, sql::ASTCreateQuery & create, const storage::StorageMergeTree & table, sql::ASTExpressionList & mutation)
+{
+    auto & declarations = create.columns->children;
+    auto find = [&](const std::string & name)
+    {
+        return std::find_if(declarations.begin(), declarations.end(),
+                            [&](const sql::ASTPtr & node) { return node->as<sql::ASTColumnDeclaration>()->name == name; });
+    };
+    auto place = [&](sql::ASTPtr declaration)
+    {
+        if (command.first)
+            declarations.insert(declarations.begin(), std::move(declaration));
+        else if (!command.after_column.empty())
+        {
+            auto after = find(command.after_column);
+            if (after == declarations.end())
+                throw Exception(ErrorCodes::NO_SUCH_COLUMN_IN_TABLE, "Wrong column name. Cannot find column {} to insert after",
+                                command.after_column);
+            declarations.insert(after + 1, std::move(declaration));
+        }
+        else
+            declarations.push_back(std::move(declaration));
+    };
+    auto * storage = create.storage->as<sql::ASTStorage>();
+    switch (command.type)
+    {
+        case Type::AddColumn:
+        {
+            const auto & name = command.column_declaration->as<sql::ASTColumnDeclaration>()->name;
+            if (find(name) != declarations.end())
+            {
+                if (command.if_not_exists)
+                    return;
+                throw Exception(ErrorCodes::ILLEGAL_COLUMN, "Cannot add column {}: column with this name already exists", name);
+            }
+            place(command.column_declaration->clone());
+            return;
+        }
+        case Type::DropColumn:
+        case Type::CommentColumn:
+        case Type::RenameColumn:
+        case Type::ModifyColumn:
+        {
+            std::string name = command.type == Type::ModifyColumn ? command.column_declaration->as<sql::ASTColumnDeclaration>()->name : command.column;
+            auto it = find(name);
+            if (it == declarations.end())
+            {
+                if (command.if_exists)
+                    return;
+                throw Exception(ErrorCodes::NO_SUCH_COLUMN_IN_TABLE, "Wrong column name. Cannot find column {} to {}", name,
+                                command.type == Type::DropColumn ? "drop" : command.type == Type::RenameColumn ? "rename" : "modify");
+            }
+            auto * declaration = (*it)->as<sql::ASTColumnDeclaration>();
+            if (command.type == Type::DropColumn)
+            {
+                if (isKeyColumn(table, name))
+                    throw Exception(ErrorCodes::ILLEGAL_COLUMN, "Trying to ALTER DROP key {} column which is a part of key expression", name);
+                declarations.erase(it);
+                mutation.children.push_back(command.clone());
+            }
+            else if (command.type == Type::CommentColumn)
+                declaration->comment = command.comment->clone();
+            else if (command.type == Type::RenameColumn)
+            {
+                if (find(command.rename_to) != declarations.end())
+                    throw Exception(ErrorCodes::DUPLICATE_COLUMN, "Cannot rename to {}: column with this name already exists", command.rename_to);
+                if (isKeyColumn(table, name))
+                    throw Exception(ErrorCodes::ALTER_OF_COLUMN_IS_FORBIDDEN,
+                                    "Trying to ALTER RENAME key {} column which is a part of key expression", name);
+                declaration->name = command.rename_to;
+                mutation.children.push_back(command.clone());
+            }
+            else
+            {
+                /// MODIFY COLUMN keeps what it does not mention (default, codec, comment, TTL).
+                const auto & change = *command.column_declaration->as<sql::ASTColumnDeclaration>();
+                auto old_type = table.getColumns().get(name).type;
+                if (!change.type_text.empty())
+                {
+                    declaration->type_text = change.type_text;
+                    declaration->type = change.type;
+                    declaration->nullable = change.nullable;
+                }
+                if (!change.default_kind.empty())
+                {
+                    declaration->default_kind = change.default_kind;
+                    declaration->default_expression = change.default_expression;
+                }
+                for (auto [target, source] : { std::pair{ &declaration->codec, change.codec }, { &declaration->ttl, change.ttl },
+                                               { &declaration->comment, change.comment } })
+                    if (source)
+                        *target = source->clone();
+                declaration->updateChildren();
+                if (command.first || !command.after_column.empty())
+                {
+                    auto moved = *it;
+                    declarations.erase(it);
+                    place(moved);
+                }
+                auto probe = std::make_shared<sql::ASTCreateQuery>(create);
+                auto new_type = columnsFromAST(*probe).get(name).type;
+                if (new_type->getName() != old_type->getName())
+                {
+                    if (isKeyColumn(table, name))
+                        throw Exception(ErrorCodes::ALTER_OF_COLUMN_IS_FORBIDDEN,
+                                        "ALTER of key column {} from type {} to type {} is not safe because it can change the representation of "
+                                        "primary key.", name, old_type->getName(), new_type->getName());
+                    mutation.children.push_back(command.clone());
+                }
+            }
+            return;
+        }
+        case Type::ModifyTTL:
+            storage->ttl_table = command.ttl->clone();
+            storage->updateChildren();
+            /// materialize_ttl_after_modify: the parts are rewritten with the new TTL.
+            {
+                auto materialize = std::make_shared<Command>();
+                materialize->type = Type::MaterializeTTL;
+                mutation.children.push_back(materialize);
+            }
+            return;
+        case Type::RemoveTTL:
+            if (!storage->ttl_table)
+                throw Exception(ErrorCodes::BAD_ARGUMENTS, "Table doesn't have any table TTL expression, cannot remove");
+            storage->ttl_table = nullptr;
+            storage->updateChildren();
+            return;
+        default:
+            return;
+    }
+}
+
+void runPartitionCommand(const Command & command, const std::shared_ptr<storage::StorageMergeTree> & table, QueryContext & context)
+{
+    auto partition_id = [&] { return command.partition ? table->partitionIdOf(command.partition, context) : command.partition_id; };
+    auto other = [&]
+    {
+        auto storage = context.getCatalog().getTable(command.other_database.empty() ? context.current_database : command.other_database,
+                                                     command.other_table);
+        return mergeTreeOf(storage, command);
+    };
+    switch (command.type)
+    {
+        case Type::DropPartition:
+        case Type::DetachPartition:
+            if (command.is_part)
+                table->dropPart(command.partition_id, command.type == Type::DetachPartition);
+            else
+                table->dropPartition(partition_id(), command.type == Type::DetachPartition);
+            return;
+        case Type::AttachPartition:
+            table->attachFromDetached(command.is_part ? command.partition_id : partition_id(), command.is_part);
+            return;
+        case Type::FreezePartition:
+            table->freeze(command.partition || !command.partition_id.empty() ? partition_id() : "");
+            return;
+        case Type::ReplacePartition:
+            table->replacePartitionFrom(*other(), partition_id(), false);
+            return;
+        case Type::MovePartitionToTable:
+            other()->replacePartitionFrom(*table, partition_id(), true);
+            return;
+        default:
+            throw Exception(ErrorCodes::LOGICAL_ERROR, "Not a partition command: {}", sql::formatAST(command, true));
+    }
+}
+}
+
+void executeAlter(const sql::ASTPtr & query, QueryContext & context)
+{
+    const auto & alter = *query->as<sql::ASTAlterQuery>();
+    std::string database_name = alter.database.empty() ? context.current_database : alter.database;
+    auto database = context.getCatalog().getDatabase(database_name);
+    auto table = database->getTable(alter.table);
+    if (table->isSystemStorage())
+        throw Exception(ErrorCodes::TABLE_IS_READ_ONLY, "Table {}.{} is read-only", database_name, alter.table);
+    const auto & commands = alter.commands->children;
+    auto merge_tree = mergeTreeOf(table, *commands.front()->as<Command>());
+
+    std::lock_guard ddl_lock(table->ddlMutex());
+    bool has_metadata_changes = false;
+    for (const auto & node : commands)
+        has_metadata_changes |= isMetadataCommand(node->as<Command>()->type);
+    if (has_metadata_changes)
+    {
+        auto create = std::dynamic_pointer_cast<sql::ASTCreateQuery>(table->getCreateQuery()->clone());
+        auto mutation = std::make_shared<sql::ASTExpressionList>();
+        for (const auto & node : commands)
+            applyToCreate(*node->as<Command>(), *create, *merge_tree, *mutation);
+        create->updateChildren();
+        auto columns = columnsFromAST(*create);
+        if (columns.getPhysical().empty())
+            throw Exception(ErrorCodes::BAD_ARGUMENTS, "Cannot drop the last column of table {}.{}", database_name, alter.table);
+        const auto * storage = create->storage->as<sql::ASTStorage>();
+        Int64 version = merge_tree->alter(columns, create, storage->ttl_table, mutation,
+                                          [&] { database->updateMetadata(alter.table, metadataText(*create)); });
+        /// As ClickHouse's MergeTree, an ALTER that rewrites parts returns when they are rewritten.
+        if (version)
+            merge_tree->waitForMutation(version);
+    }
+
+    auto mutation = std::make_shared<sql::ASTExpressionList>();
+    for (const auto & node : commands)
+    {
+        const auto & command = *node->as<Command>();
+        if (isMutationCommand(command.type))
+            mutation->children.push_back(node->clone());
+        else if (!isMetadataCommand(command.type))
+            runPartitionCommand(command, merge_tree, context);
+    }
+    if (mutation->children.empty())
+        return;
+    if (alter.is_lightweight_delete && !context.settings.allow_experimental_lightweight_delete)
+        throw Exception(ErrorCodes::SUPPORT_IS_DISABLED, "Lightweight deletes are disabled. Set allow_experimental_lightweight_delete = 1");
+    Int64 version = merge_tree->mutate(mutation);
+    if (context.settings.mutations_sync || (alter.is_lightweight_delete && context.settings.lightweight_deletes_sync))
+        merge_tree->waitForMutation(version);
+}
+
+exec::BlockStreamPtr executeKillMutation(const sql::ASTPtr & query, QueryContext & context)
+{
+    const auto & kill = *query->as<sql::ASTKillQueryQuery>();
+    auto select = sql::parseQuery("SELECT database, table, mutation_id, command FROM system.mutations WHERE " + sql::formatAST(*kill.where, true));
+    auto stream = executeSelect(select, context);
+    std::vector<std::vector<std::string>> rows;
+    while (Block block = stream->read())
+        for (size_t row = 0; row < block.rows(); ++row)
+        {
+            std::vector<std::string> values;
+            for (size_t i = 0; i < 4; ++i)
+                values.push_back((*block.getByPosition(i).column)[row].get<std::string>());
+            std::string status = "waiting";
+            if (!kill.test)
+            {
+                auto table = std::dynamic_pointer_cast<storage::StorageMergeTree>(context.getCatalog().getTable(values[0], values[1]));
+                if (table && table->killMutation(values[2]))
+                    status = "finished";
+            }
+            values.insert(values.begin(), status);
+            rows.push_back(std::move(values));
+        }
+    return makeStringResult({ "kill_status", "database", "table", "mutation_id", "command" }, rows);
+}
+}
