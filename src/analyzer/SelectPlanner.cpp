@@ -409,6 +409,18 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
     if (filter_ast)
         request.key_ranges = std::make_shared<storage::KeyRanges>(buildKeyRanges(filter_ast, source.header, context));
     request.is_final = source.is_final;
+    /// Granules where no row passes WHERE need no other column read (FINAL merges rows
+    /// across granules first, so it reads them all).
+    if (where_actions && !source.is_final)
+    {
+        auto granule_filter = std::make_shared<storage::GranuleFilter>();
+        auto filter_actions = std::make_shared<exec::ExpressionActions>(*where_actions);
+        filter_actions->project({filter_name});
+        granule_filter->columns = filter_actions->getRequiredInputs();
+        granule_filter->actions = std::move(filter_actions);
+        granule_filter->result = filter_name;
+        request.granule_filter = std::move(granule_filter);
+    }
     request.max_threads = max_threads;
     request.max_block_size = max_block_size;
     storage::ReadStatistics statistics;

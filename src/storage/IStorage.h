@@ -20,8 +20,21 @@ namespace datastore::interpreters
 class QueryContext;
 }
 
+namespace datastore::exec
+{
+class ExpressionActions;
+}
+
 namespace datastore::storage
 {
+/// A condition over some columns, computed by `actions` into the column `result`.
+struct GranuleFilter
+{
+    std::shared_ptr<const exec::ExpressionActions> actions;
+    std::string result;
+    std::vector<std::string> columns;
+};
+
 struct StorageID
 {
     std::string database;
@@ -44,6 +57,10 @@ struct ReadRequest
     bool is_final = false;
     size_t max_threads = 1;
     size_t max_block_size = 65536;
+    /// The WHERE condition, which a storage may evaluate granule by granule on the columns it
+    /// needs before reading the others, skipping granules where no row passes; the query
+    /// still filters every row itself. May be null.
+    std::shared_ptr<const GranuleFilter> granule_filter;
 };
 
 /// What index analysis did, for EXPLAIN and system tables.

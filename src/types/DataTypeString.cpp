@@ -1,6 +1,8 @@
 // Text and binary forms of String, and its registration with the SQL aliases.
 #include "types/DataTypeString.h"
 
+#include <cstring>
+
 #include "base/Exception.h"
 #include "columns/ColumnString.h"
 #include "io/ReadHelpers.h"
@@ -210,6 +212,20 @@ void DataTypeString::deserializeBinaryBulk(IColumn & column, ReadBuffer & in, si
     /// A stream that ends on a row boundary just gives fewer rows, as for fixed-width types.
     for (size_t i = 0; i < limit && !in.eof(); ++i)
     {
+        /// Straight from the window while a whole row is in it: a one-byte length (strings
+        /// under 128 bytes) and the bytes, without the general readers' checks per byte.
+        const char * pos = in.pos();
+        const char * end = in.end();
+        if (pos < end && !(static_cast<UInt8>(*pos) & 0x80) && static_cast<size_t>(end - pos) > static_cast<UInt8>(*pos))
+        {
+            size_t size = static_cast<UInt8>(*pos);
+            size_t old_size = chars.size();
+            chars.resize(old_size + size);
+            std::memcpy(chars.data() + old_size, pos + 1, size);
+            in.advance(size + 1);
+            offsets.push_back(chars.size());
+            continue;
+        }
         UInt64 size = 0;
         readVarUInt(size, in);
         if (size > 0x40000000)

@@ -557,12 +557,12 @@ exec::BlockStreams StorageMergeTree::read(const ReadRequest & request, interpret
     if (request.is_final && MergingSortedRows::isNeeded(*metadata))
         return readFinal(request, statistics);
     KeyRanges ranges = request.key_ranges ? *request.key_ranges : KeyRanges::fromFilter(request.filter, columns);
-    return readWithRanges(request.columns, ranges, request.max_threads, request.max_block_size, statistics);
+    return readWithRanges(request.columns, ranges, request.max_threads, request.max_block_size, statistics, request.granule_filter);
 }
 
 exec::BlockStreams StorageMergeTree::readWithRanges(
     const std::vector<std::string> & column_names, const KeyRanges & ranges, size_t max_threads, size_t max_block_size,
-    ReadStatistics * statistics) const
+    ReadStatistics * statistics, std::shared_ptr<const GranuleFilter> granule_filter) const
 {
     Block header;
     for (const auto & name : column_names)
@@ -655,7 +655,7 @@ exec::BlockStreams StorageMergeTree::readWithRanges(
     }
     exec::BlockStreams streams;
     for (auto & stream_tasks : per_stream_tasks)
-        streams.push_back(std::make_shared<MergeTreeSelectStream>(header, std::move(stream_tasks), max_block_size));
+        streams.push_back(std::make_shared<MergeTreeSelectStream>(header, std::move(stream_tasks), max_block_size, granule_filter));
     return streams;
 }
 
