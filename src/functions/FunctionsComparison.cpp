@@ -2,6 +2,7 @@
 // to one type (a string against a date or number is parsed as that type, Date against
 // DateTime becomes DateTime); numbers of mixed signedness compare in a type holding both.
 #include <algorithm>
+#include <cstring>
 #include <string_view>
 
 #include "columns/ColumnString.h"
@@ -252,6 +253,23 @@ private:
             size_t begin = i == 0 ? 0 : offsets[i - 1];
             return std::string_view(chars + begin, offsets[i] - begin);
         };
+        if ((op == CompareOp::Equals || op == CompareOp::NotEquals) && (left.isConst() || right.isConst()))
+        {
+            /// event = '$pageview': lengths first, bytes only where they agree.
+            std::string_view constant = (right.isConst() ? right_strings : left_strings)->getDataAt(0);
+            const char * chars = right.isConst() ? left_chars : right_chars;
+            const auto & offsets = right.isConst() ? left_offsets : right_offsets;
+            UInt8 equal = op == CompareOp::Equals;
+            UInt64 begin = 0;
+            for (size_t i = 0; i < rows; ++i)
+            {
+                UInt64 end = offsets[i];
+                bool is_equal = end - begin == constant.size() && std::memcmp(chars + begin, constant.data(), constant.size()) == 0;
+                out[i] = is_equal ? equal : UInt8(1 - equal);
+                begin = end;
+            }
+            return;
+        }
         if (right.isConst())
         {
             std::string_view constant = right_strings->getDataAt(0);

@@ -212,18 +212,41 @@ void DataTypeString::deserializeBinaryBulk(IColumn & column, ReadBuffer & in, si
     /// A stream that ends on a row boundary just gives fewer rows, as for fixed-width types.
     for (size_t i = 0; i < limit && !in.eof(); ++i)
     {
-        /// Straight from the window while a whole row is in it: a one-byte length (strings
-        /// under 128 bytes) and the bytes, without the general readers' checks per byte.
-        const char * pos = in.pos();
+        /// Straight from the window, as many rows at once as it holds whole with a one-byte
+        /// length (strings under 128 bytes): their bytes are counted, the column grown once,
+        /// then copied, without the general readers' checks per byte.
+        const char * begin = in.pos();
         const char * end = in.end();
-        if (pos < end && !(static_cast<UInt8>(*pos) & 0x80) && static_cast<size_t>(end - pos) > static_cast<UInt8>(*pos))
+        const char * pos = begin;
+        size_t batch_rows = 0;
+        size_t batch_bytes = 0;
+        while (i + batch_rows < limit && pos < end && !(static_cast<UInt8>(*pos) & 0x80) && static_cast<size_t>(end - pos) > static_cast<UInt8>(*pos))
         {
-            size_t size = static_cast<UInt8>(*pos);
+            batch_bytes += static_cast<UInt8>(*pos);
+            pos += static_cast<UInt8>(*pos) + 1;
+            ++batch_rows;
+        }
+        if (batch_rows)
+        {
             size_t old_size = chars.size();
-            chars.resize(old_size + size);
-            std::memcpy(chars.data() + old_size, pos + 1, size);
-            in.advance(size + 1);
-            offsets.push_back(chars.size());
+            chars.resize(old_size + batch_bytes);
+            size_t old_rows = offsets.size();
+            offsets.resize(old_rows + batch_rows);
+            /// Raw pointers: through the arrays' own members every row would reload their sizes.
+            char * out = chars.data() + old_size;
+            UInt64 * row_offsets = offsets.data() + old_rows;
+            UInt64 offset = old_size;
+            for (const char * row = begin; row < pos; ++row_offsets)
+            {
+                size_t size = static_cast<UInt8>(*row);
+                std::memcpy(out, row + 1, size);
+                out += size;
+                offset += size;
+                *row_offsets = offset;
+                row += size + 1;
+            }
+            in.advance(static_cast<size_t>(pos - begin));
+            i += batch_rows - 1;
             continue;
         }
         UInt64 size = 0;
