@@ -8,6 +8,7 @@
 #include "io/WriteHelpers.h"
 #include "sql/ASTCreateQuery.h"
 #include "sql/ASTFunction.h"
+#include "sql/IntervalArithmetic.h"
 #include "sql/ASTIdentifier.h"
 #include "sql/ASTLiteral.h"
 #include "sql/ASTSetQuery.h"
@@ -201,45 +202,9 @@ void setKeyDescriptionBuilder(KeyDescriptionBuilder builder)
     keyBuilder() = std::move(builder);
 }
 
-namespace
-{
-/// `t + INTERVAL n MONTH` (parsed as plus(t, toIntervalMonth(n))) as addMonths(t, n): the
-/// analyzer has no Interval type yet, and TTL rules are written with intervals.
-sql::ASTPtr rewriteIntervalArithmetic(const sql::ASTPtr & ast)
-{
-    if (!ast)
-        return ast;
-    auto copy = ast->clone();
-    auto * function = copy->as<sql::ASTFunction>();
-    if (!function)
-        return copy;
-    if (function->arguments)
-    {
-        for (auto & argument : function->arguments->children)
-            argument = rewriteIntervalArithmetic(argument);
-        function->arguments->updateChildren();
-    }
-    const auto & arguments = function->argumentList();
-    if ((function->name != "plus" && function->name != "minus") || arguments.size() != 2)
-        return copy;
-    for (size_t i : { 1, 0 })
-    {
-        const auto * interval = arguments[i]->as<sql::ASTFunction>();
-        if (!interval || interval->name.rfind("toInterval", 0) != 0 || interval->argumentList().size() != 1 || (i == 0 && function->name == "minus"))
-            continue;
-        std::string unit = interval->name.substr(10);
-        auto rewritten = sql::makeASTFunction((function->name == "plus" ? "add" : "subtract") + unit + "s",
-                                              { arguments[1 - i], interval->argumentList()[0] });
-        rewritten->alias = function->alias;
-        return rewritten;
-    }
-    return copy;
-}
-}
-
 KeyDescription buildKeyDescription(const sql::ASTPtr & ast, const ColumnsDescription & columns)
 {
-    return keyBuilder()(rewriteIntervalArithmetic(ast), columns);
+    return keyBuilder()(sql::rewriteIntervalArithmetic(ast), columns);
 }
 
 StorageMergeTree::StorageMergeTree(
