@@ -17,6 +17,7 @@ void registerFunctions()
         registerFunctionIf(factory);
         registerFunctionsConversion(factory);
         registerFunctionsMisc(factory);
+        registerFunctionsTesting(factory);
         registerFunctionsDateTime(factory);
         registerFunctionsString(factory);
         registerFunctionsHashing(factory);

@@ -12,6 +12,7 @@ void registerFunctionsLogical(FunctionFactory & factory);
 void registerFunctionIf(FunctionFactory & factory);
 void registerFunctionsConversion(FunctionFactory & factory);
 void registerFunctionsMisc(FunctionFactory & factory);
+void registerFunctionsTesting(FunctionFactory & factory);
 void registerFunctionsDateTime(FunctionFactory & factory);
 void registerFunctionsString(FunctionFactory & factory);
 void registerFunctionsHashing(FunctionFactory & factory);
