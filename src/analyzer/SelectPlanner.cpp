@@ -410,8 +410,9 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
         request.key_ranges = std::make_shared<storage::KeyRanges>(buildKeyRanges(filter_ast, source.header, context));
     request.is_final = source.is_final;
     /// Granules where no row passes WHERE need no other column read (FINAL merges rows
-    /// across granules first, so it reads them all).
-    if (where_actions && !source.is_final)
+    /// across granules first, so it reads them all). The storage computes the condition once
+    /// more than the query does: one that may change its answer (rand()) is left to the query.
+    if (where_actions && !source.is_final && where_actions->isDeterministic())
     {
         auto granule_filter = std::make_shared<storage::GranuleFilter>();
         auto filter_actions = std::make_shared<exec::ExpressionActions>(*where_actions);

@@ -225,4 +225,12 @@ std::vector<std::string> ExpressionActions::describe() const
     }
     return lines;
 }
+
+bool ExpressionActions::isDeterministic() const
+{
+    for (const auto & step : steps)
+        if (step.kind == Step::Kind::Function && !step.function->isDeterministicInScopeOfQuery())
+            return false;
+    return true;
+}
 }

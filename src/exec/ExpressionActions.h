@@ -51,6 +51,8 @@ public:
     /// Input columns the remaining steps read.
     Names getRequiredInputs() const;
     bool empty() const { return steps.empty() && !is_projected; }
+    /// False if a step may give another result when run again on the same rows (rand()).
+    bool isDeterministic() const;
     /// "plus(a, 1) UInt64 = plus(a, 1)" per step, for EXPLAIN.
     std::vector<std::string> describe() const;
 

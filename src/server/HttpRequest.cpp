@@ -1,21 +1,9 @@
 #include "server/HttpRequest.h"
 
+#include "io/ReadHelpers.h"
+
 namespace datastore::server
 {
-namespace
-{
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-}
-
 std::string percentDecode(std::string_view text, bool plus_is_space)
 {
     std::string out;
@@ -25,8 +13,8 @@ std::string percentDecode(std::string_view text, bool plus_is_space)
         char c = text[i];
         if (c == '%' && i + 2 < text.size())
         {
-            int high = hexValue(text[i + 1]);
-            int low = hexValue(text[i + 2]);
+            int high = hexDigitValue(text[i + 1]);
+            int low = hexDigitValue(text[i + 2]);
             if (high >= 0 && low >= 0)
             {
                 out.push_back(static_cast<char>(high * 16 + low));

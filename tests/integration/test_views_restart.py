@@ -1,18 +1,7 @@
 """Views, materialized views (TO a table, and with their own inner table) and Memory tables
 across a server restart: the views come back from metadata/ and keep working; Memory tables
 come back empty, as in ClickHouse."""
-from server import Server
-
-
-def expect(condition, message):
-    if not condition:
-        raise AssertionError(message)
-
-
-def query(server, sql, data=None):
-    status, _, body = server.query(sql, data=data)
-    expect(status == 200, f"{sql}: {body!r}")
-    return body.decode()
+from server import Server, expect, query_ok as query
 
 
 def test_views_survive_restart():
