@@ -1,10 +1,11 @@
 // Name resolution for aggregate functions: registered names, aliases, case-insensitive
-// names, the -If combinator by suffix, and the implicit Null combinator for Nullable arguments.
+// names, combinators by suffix (AggregateFunctionCombinatorFactory), and the implicit Null
+// combinator for Nullable arguments, applied to the innermost registered function.
 #include "aggregates/AggregateFunctionFactory.h"
 
 #include <algorithm>
 
-#include "aggregates/AggregateFunctionIf.h"
+#include "aggregates/AggregateFunctionCombinatorFactory.h"
 #include "aggregates/AggregateFunctionNothing.h"
 #include "aggregates/AggregateFunctionNull.h"
 #include "base/Exception.h"
@@ -19,8 +20,6 @@ std::string toLower(std::string s)
     std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return s;
 }
-
-constexpr std::string_view if_suffix = "If";
 }
 
 AggregateFunctionFactory & AggregateFunctionFactory::instance()
@@ -83,31 +82,41 @@ AggregateFunctionPtr AggregateFunctionFactory::getWithNullHandling(
 
 AggregateFunctionPtr AggregateFunctionFactory::get(const std::string & name, const DataTypes & arguments, const Array & parameters) const
 {
-    if (const std::string * registered = findName(name))
-        return getWithNullHandling(*registered, functions.at(*registered), arguments, parameters);
-
-    if (name.size() > if_suffix.size() && name.ends_with(if_suffix))
-    {
-        std::string nested_name = name.substr(0, name.size() - if_suffix.size());
-        if (isAggregateFunctionName(nested_name))
-        {
-            if (arguments.empty())
-                throw Exception(
-                    ErrorCodes::NUMBER_OF_ARGUMENTS_DOESNT_MATCH, "Incorrect number of arguments for aggregate function with If suffix");
-            DataTypes nested_arguments(arguments.begin(), arguments.end() - 1);
-            auto nested = get(nested_name, nested_arguments, parameters);
-            return std::make_shared<AggregateFunctionIf>(std::move(nested), arguments, parameters);
-        }
-    }
+    Properties properties;
+    if (auto function = tryGet(name, arguments, parameters, properties))
+        return function;
     throw Exception(ErrorCodes::UNKNOWN_AGGREGATE_FUNCTION, "Unknown aggregate function {}", name);
+}
+
+AggregateFunctionPtr AggregateFunctionFactory::tryGet(
+    const std::string & name, const DataTypes & arguments, const Array & parameters, Properties & out_properties) const
+{
+    if (const std::string * registered = findName(name))
+    {
+        const Entry & entry = functions.at(*registered);
+        out_properties = entry.properties;
+        return getWithNullHandling(*registered, entry, arguments, parameters);
+    }
+    for (const auto & combinator : AggregateFunctionCombinatorFactory::instance().findSuffixes(name))
+    {
+        std::string nested_name = name.substr(0, name.size() - combinator->getName().size());
+        if (!isAggregateFunctionName(nested_name))
+            continue;
+        DataTypes nested_arguments = combinator->transformArguments(arguments);
+        Array nested_parameters = combinator->transformParameters(parameters);
+        auto nested = tryGet(nested_name, nested_arguments, nested_parameters, out_properties);
+        return combinator->transformAggregateFunction(nested, out_properties, arguments, parameters);
+    }
+    return nullptr;
 }
 
 bool AggregateFunctionFactory::isAggregateFunctionName(const std::string & name) const
 {
     if (findName(name))
         return true;
-    if (name.size() > if_suffix.size() && name.ends_with(if_suffix))
-        return isAggregateFunctionName(name.substr(0, name.size() - if_suffix.size()));
+    for (const auto & combinator : AggregateFunctionCombinatorFactory::instance().findSuffixes(name))
+        if (isAggregateFunctionName(name.substr(0, name.size() - combinator->getName().size())))
+            return true;
     return false;
 }
 

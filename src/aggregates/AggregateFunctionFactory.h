@@ -1,6 +1,7 @@
 // Aggregate functions register here by name (registerAggregateFunctions.cpp, one line each).
-// Combinators (-If, -State, -Merge, -Array, -OrNull, ...) are resolved by suffix: sumIf is
-// the If combinator over sum.
+// Combinators (-If, -State, -Merge, -Array, -OrNull, ...) are resolved by suffix through
+// AggregateFunctionCombinatorFactory (IAggregateFunctionCombinator.h): sumIf is the If
+// combinator over sum, and suffixes chain (uniqArrayIf).
 #pragma once
 
 #include <functional>
@@ -45,6 +46,8 @@ private:
     };
     /// The registered name for `name` (alias or other case resolved), or null.
     const std::string * findName(const std::string & name) const;
+    /// Null if `name` is neither a function nor a combinator over one; `out_properties` gets the innermost function's.
+    AggregateFunctionPtr tryGet(const std::string & name, const DataTypes & arguments, const Array & parameters, Properties & out_properties) const;
     AggregateFunctionPtr getWithNullHandling(const std::string & name, const Entry & entry, const DataTypes & arguments, const Array & parameters) const;
 
     std::map<std::string, Entry> functions;

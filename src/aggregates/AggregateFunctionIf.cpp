@@ -1,6 +1,7 @@
 // The -If combinator: the condition becomes the row mask of the nested function's batch.
 #include "aggregates/AggregateFunctionIf.h"
 
+#include "aggregates/AggregateFunctionCombinatorFactory.h"
 #include "base/Exception.h"
 #include "columns/ColumnNullable.h"
 #include "columns/ColumnVector.h"
@@ -56,5 +57,33 @@ void AggregateFunctionIf::addBatchSinglePlace(size_t rows, AggregateDataPtr plac
 {
     PodArray<UInt8> keep = conditionMask(rows, *columns[condition_position], mask);
     nested->addBatchSinglePlace(rows, place, columns, arena, keep.data());
+}
+
+namespace
+{
+class AggregateFunctionCombinatorIf final : public IAggregateFunctionCombinator
+{
+public:
+    std::string getName() const override { return "If"; }
+
+    DataTypes transformArguments(const DataTypes & arguments) const override
+    {
+        if (arguments.empty())
+            throw Exception(
+                ErrorCodes::NUMBER_OF_ARGUMENTS_DOESNT_MATCH, "Incorrect number of arguments for aggregate function with If suffix");
+        return DataTypes(arguments.begin(), arguments.end() - 1);
+    }
+
+    AggregateFunctionPtr transformAggregateFunction(
+        const AggregateFunctionPtr & nested, const AggregateFunctionProperties &, const DataTypes & arguments, const Array & parameters) const override
+    {
+        return std::make_shared<AggregateFunctionIf>(nested, arguments, parameters);
+    }
+};
+}
+
+void registerAggregateFunctionCombinatorIf(AggregateFunctionCombinatorFactory & factory)
+{
+    factory.registerCombinator(std::make_shared<AggregateFunctionCombinatorIf>());
 }
 }

@@ -1,4 +1,5 @@
-// The one list of built-in aggregate functions: each file registers its functions here.
+// The one list of built-in aggregate functions and combinators: each file registers its own here.
+#include "aggregates/AggregateFunctionCombinatorFactory.h"
 #include "aggregates/AggregateFunctionFactory.h"
 
 namespace datastore::aggregates
@@ -15,6 +16,8 @@ void registerAggregateFunctionUniqCombined(AggregateFunctionFactory & factory);
 void registerAggregateFunctionQuantile(AggregateFunctionFactory & factory);
 void registerAggregateFunctionGroupArray(AggregateFunctionFactory & factory);
 void registerAggregateFunctionWindowFunnel(AggregateFunctionFactory & factory);
+
+void registerAggregateFunctionCombinatorIf(AggregateFunctionCombinatorFactory & factory);
 
 void registerAggregateFunctions()
 {
@@ -33,6 +36,9 @@ void registerAggregateFunctions()
         registerAggregateFunctionQuantile(factory);
         registerAggregateFunctionGroupArray(factory);
         registerAggregateFunctionWindowFunnel(factory);
+
+        auto & combinators = AggregateFunctionCombinatorFactory::instance();
+        registerAggregateFunctionCombinatorIf(combinators);
         return true;
     }();
     (void)registered;
