@@ -3,7 +3,7 @@
 namespace datastore::storage
 {
 MergeTreeFinalStream::MergeTreeFinalStream(MergeTreeMetadataPtr metadata, MergeTreeDataParts parts, Block header_, size_t max_block_size)
-    : header(std::move(header_)), merger(metadata, std::move(parts), max_block_size), merging(*metadata)
+    : header(std::move(header_)), merger(metadata, std::move(parts), max_block_size), merging(*metadata, true)
 {
 }
 

@@ -19,7 +19,8 @@ namespace datastore::storage
 {
 /// What a merge does with rows of equal sorting key: keeps them all (MergeTree), keeps the last
 /// or the highest version (ReplacingMergeTree([ver])), or sums numeric columns into one row
-/// (SummingMergeTree([columns])).
+/// (SummingMergeTree([columns])), or cancels rows of opposite sign (CollapsingMergeTree(sign),
+/// VersionedCollapsingMergeTree(sign, version)).
 struct MergeTreeMergingParams
 {
     enum class Mode
@@ -27,12 +28,17 @@ struct MergeTreeMergingParams
         Ordinary,
         Replacing,
         Summing,
+        Collapsing,
+        VersionedCollapsing,
     };
     Mode mode = Mode::Ordinary;
     /// Summing: the columns to sum; empty means every numeric column outside the sorting key.
     std::vector<std::string> columns_to_sum;
-    /// Replacing: the version column; empty means the last inserted row wins.
+    /// Replacing: the version column; empty means the last inserted row wins. VersionedCollapsing:
+    /// the version, which ends the sorting key.
     std::string version_column;
+    /// Collapsing and VersionedCollapsing: the Int8 column of +1 (state) and -1 (cancel) rows.
+    std::string sign_column;
 
     /// "MergeTree", "ReplacingMergeTree", "SummingMergeTree".
     std::string engineName() const;

@@ -71,13 +71,17 @@ std::string MergeTreeMergingParams::engineName() const
         case Mode::Ordinary: return "MergeTree";
         case Mode::Replacing: return "ReplacingMergeTree";
         case Mode::Summing: return "SummingMergeTree";
+        case Mode::Collapsing: return "CollapsingMergeTree";
+        case Mode::VersionedCollapsing: return "VersionedCollapsingMergeTree";
     }
     return "MergeTree";
 }
 
-MergingSortedRows::MergingSortedRows(const MergeTreeMetadata & metadata)
+MergingSortedRows::MergingSortedRows(const MergeTreeMetadata & metadata, bool is_final)
     : params(metadata.merging), key_columns(metadata.sorting_key.column_names)
 {
+    if (params.mode == MergeTreeMergingParams::Mode::Collapsing || params.mode == MergeTreeMergingParams::Mode::VersionedCollapsing)
+        collapsing.emplace(metadata, is_final);
     if (params.mode != MergeTreeMergingParams::Mode::Summing)
         return;
     auto is_key = [&](const std::string & name)
@@ -97,6 +101,8 @@ MergingSortedRows::MergingSortedRows(const MergeTreeMetadata & metadata)
 
 Block MergingSortedRows::add(const Block & block)
 {
+    if (collapsing)
+        return collapsing->add(block);
     if (!block.rows())
         return {};
     return mergeRuns(carry ? concatBlocks(carry, block) : block);
@@ -104,6 +110,8 @@ Block MergingSortedRows::add(const Block & block)
 
 Block MergingSortedRows::finish()
 {
+    if (collapsing)
+        return collapsing->finish();
     Block last = std::move(carry);
     carry = {};
     if (last && is_carry_zero)

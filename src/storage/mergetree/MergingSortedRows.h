@@ -4,7 +4,10 @@
 // INSERT, when parts are merged, and by SELECT ... FINAL; a run may span the blocks added.
 #pragma once
 
+#include "storage/mergetree/CollapsingSortedRows.h"
 #include "storage/mergetree/MergeTreeMetadata.h"
+
+#include <optional>
 
 #include "columns/Block.h"
 
@@ -13,8 +16,9 @@ namespace datastore::storage
 class MergingSortedRows
 {
 public:
-    /// Throws NO_SUCH_COLUMN_IN_TABLE when a column to sum is not in the table.
-    explicit MergingSortedRows(const MergeTreeMetadata & metadata);
+    /// Throws NO_SUCH_COLUMN_IN_TABLE when a column to sum is not in the table. `is_final`: the
+    /// rows are for SELECT ... FINAL (which differs from a merge for CollapsingMergeTree).
+    explicit MergingSortedRows(const MergeTreeMetadata & metadata, bool is_final = false);
 
     /// Whether the table's engine merges rows at all (false for plain MergeTree).
     static bool isNeeded(const MergeTreeMetadata & metadata) { return metadata.merging.mode != MergeTreeMergingParams::Mode::Ordinary; }
@@ -38,6 +42,8 @@ private:
     std::vector<std::string> key_columns;
     /// Summing: positions are resolved per block by these names.
     std::vector<std::string> sum_columns;
+    /// Collapsing and VersionedCollapsing keep more than one row per run: they merge there.
+    std::optional<CollapsingSortedRows> collapsing;
     /// The last run seen, already merged into one row, and whether all its sums are zero.
     Block carry;
     bool is_carry_zero = false;

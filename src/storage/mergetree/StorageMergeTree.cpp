@@ -1038,10 +1038,70 @@ MergeTreeMergingParams mergingParams(const std::string & engine, const sql::ASTs
             appendIdentifiers(argument, params.columns_to_sum, engine);
         return params;
     }
+    if (engine == "CollapsingMergeTree" || engine == "VersionedCollapsingMergeTree")
+    {
+        bool is_versioned = engine == "VersionedCollapsingMergeTree";
+        params.mode = is_versioned ? MergeTreeMergingParams::Mode::VersionedCollapsing : MergeTreeMergingParams::Mode::Collapsing;
+        std::vector<std::string> names;
+        for (const auto & argument : arguments)
+            appendIdentifiers(argument, names, engine);
+        if (names.size() != arguments.size() || names.size() != (is_versioned ? 2u : 1u))
+            throw Exception(
+                ErrorCodes::NUMBER_OF_ARGUMENTS_DOESNT_MATCH, "With extended storage definition syntax storage {} requires {} parameters: \n{}",
+                engine, is_versioned ? 2 : 1, is_versioned ? "sign column,\nversion" : "sign column");
+        params.sign_column = names[0];
+        if (is_versioned)
+            params.version_column = names[1];
+        return params;
+    }
     if (!arguments.empty())
         throw Exception(
             ErrorCodes::NUMBER_OF_ARGUMENTS_DOESNT_MATCH, "With extended storage definition syntax storage MergeTree requires no parameters");
     return params;
+}
+
+/// The sign column of the Collapsing engines is an Int8; a VersionedCollapsing version is a
+/// number, a date or a time.
+void checkCollapsingColumns(const MergeTreeMergingParams & params, const ColumnsDescription & columns)
+{
+    if (params.sign_column.empty())
+        return;
+    std::string engine = params.engineName();
+    const auto * sign = columns.tryGet(params.sign_column);
+    if (!sign || sign->default_kind == ColumnDefaultKind::Alias)
+        throw Exception(ErrorCodes::NO_SUCH_COLUMN_IN_TABLE, "Sign column {} does not exist in table declaration.", params.sign_column);
+    if (sign->type->getTypeId() != TypeIndex::Int8)
+        throw Exception(
+            ErrorCodes::BAD_TYPE_OF_FIELD, "Sign column ({}) for storage {} must have type Int8. Provided column of type {}.",
+            params.sign_column, engine, sign->type->getName());
+    if (params.mode != MergeTreeMergingParams::Mode::VersionedCollapsing)
+        return;
+    const auto * version = columns.tryGet(params.version_column);
+    if (!version || version->default_kind == ColumnDefaultKind::Alias)
+        throw Exception(ErrorCodes::NO_SUCH_COLUMN_IN_TABLE, "There is no physical column {} in table.", params.version_column);
+    auto type = version->type->getTypeId();
+    bool is_version_type = isNumber(*version->type) || type == TypeIndex::Date || type == TypeIndex::Date32
+        || type == TypeIndex::DateTime || type == TypeIndex::DateTime64;
+    if (!is_version_type)
+        throw Exception(
+            ErrorCodes::BAD_TYPE_OF_FIELD,
+            "The column {} cannot be used as a version column for storage {} because it is of type {} (must be of an integer type "
+            "or of type Date/DateTime/DateTime64)",
+            params.version_column, engine, version->type->getName());
+}
+
+/// VersionedCollapsingMergeTree sorts rows of equal key by version, as ClickHouse does: the
+/// version ends the sorting key, not the primary key.
+sql::ASTPtr withVersionInKey(const sql::ASTPtr & order_by, const std::string & version)
+{
+    sql::ASTs elements;
+    const auto * tuple = dynamic_cast<const sql::ASTFunction *>(order_by.get());
+    if (tuple && tuple->name == "tuple")
+        elements = tuple->argumentList();
+    else if (order_by)
+        elements.push_back(order_by);
+    elements.push_back(std::make_shared<sql::ASTIdentifier>(std::vector<std::string>{ version }));
+    return sql::makeASTFunction("tuple", std::move(elements));
 }
 
 StoragePtr createMergeTree(const std::string & engine_name, const StorageArguments & arguments)
@@ -1063,6 +1123,15 @@ StoragePtr createMergeTree(const std::string & engine_name, const StorageArgumen
     KeyDescription partition_key = build(storage->partition_by, arguments.columns);
     KeyDescription primary_key = build(storage->primary_key, arguments.columns);
     KeyDescription sorting_key = storage->order_by ? build(storage->order_by, arguments.columns) : primary_key;
+    checkCollapsingColumns(merging, arguments.columns);
+    if (merging.mode == MergeTreeMergingParams::Mode::VersionedCollapsing
+        && std::find(sorting_key.column_names.begin(), sorting_key.column_names.end(), merging.version_column)
+            == sorting_key.column_names.end())
+    {
+        if (primary_key.empty())
+            primary_key = sorting_key;
+        sorting_key = build(withVersionInKey(storage->order_by ? storage->order_by : storage->primary_key, merging.version_column), arguments.columns);
+    }
     MergeTreeSettings settings;
     if (const auto * set = dynamic_cast<const sql::ASTSetQuery *>(storage->settings.get()))
         for (const auto & [name, value] : set->changes)
@@ -1077,7 +1146,8 @@ StoragePtr createMergeTree(const std::string & engine_name, const StorageArgumen
 
 void registerStorageMergeTree()
 {
-    for (const char * engine : { "MergeTree", "ReplacingMergeTree", "SummingMergeTree" })
+    for (const char * engine :
+         { "MergeTree", "ReplacingMergeTree", "SummingMergeTree", "CollapsingMergeTree", "VersionedCollapsingMergeTree" })
         StorageFactory::instance().registerStorage(
             engine, [name = std::string(engine)](const StorageArguments & arguments) { return createMergeTree(name, arguments); });
 }
