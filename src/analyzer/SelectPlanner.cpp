@@ -6,14 +6,19 @@
 #include "aggregates/AggregateFunctionFactory.h"
 #include "analyzer/ArrayJoinSource.h"
 #include "analyzer/ExpressionBuilder.h"
+#include "analyzer/GroupingSets.h"
 #include "analyzer/KeyRangesBuilder.h"
 #include "analyzer/TableSource.h"
 #include "analyzer/WindowPlanner.h"
+#include "analyzer/WithFill.h"
 #include "functions/CastColumn.h"
 #include "exec/AggregatingStream.h"
 #include "exec/DistinctStream.h"
+#include "exec/GroupingSetsStream.h"
+#include "exec/IntersectOrExceptStream.h"
 #include "exec/ParallelUnionStream.h"
 #include "exec/SortingStream.h"
+#include "exec/TotalsStream.h"
 #include "exec/TransformStreams.h"
 #include "interpreters/Context.h"
 #include "sql/ASTAsterisk.h"
@@ -131,30 +136,46 @@ exec::BlockStreamPtr SelectPlanner::plan(const sql::ASTPtr & query)
 
 exec::BlockStreamPtr SelectPlanner::planUnion(const sql::ASTPtr & query)
 {
+    using Mode = sql::ASTSelectWithUnionQuery::Mode;
     const auto & union_query = *query->as<sql::ASTSelectWithUnionQuery>();
     const auto & selects = listOf(union_query.list_of_selects);
     if (selects.size() == 1)
         return plan(selects[0]);
 
-    bool is_distinct = false;
-    for (auto mode : union_query.union_modes)
+    /// A bare operator takes its setting; UNION's has no default, EXCEPT's and INTERSECT's are ALL.
+    auto resolve = [&](Mode mode)
     {
-        if (mode == sql::ASTSelectWithUnionQuery::Mode::Distinct)
-            is_distinct = true;
-        else if (mode == sql::ASTSelectWithUnionQuery::Mode::Unspecified)
+        auto from_setting = [](const std::string & value, const char * setting, Mode all, Mode distinct)
         {
-            const std::string & default_mode = context.settings.union_default_mode;
-            if (default_mode == "DISTINCT")
-                is_distinct = true;
-            else if (default_mode != "ALL")
+            if (value == "ALL")
+                return all;
+            if (value == "DISTINCT")
+                return distinct;
+            if (std::string_view(setting) == "union_default_mode")
                 throw Exception(ErrorCodes::EXPECTED_ALL_OR_DISTINCT,
                                 "Expected ALL or DISTINCT in SelectWithUnion query, because setting (union_default_mode) is empty");
+            throw Exception(ErrorCodes::EXPECTED_ALL_OR_DISTINCT, "Expected ALL or DISTINCT in {} query, because setting ({}) is empty",
+                            all == Mode::ExceptAll ? "EXCEPT" : "INTERSECT", setting);
+        };
+        const auto & settings = context.settings;
+        switch (mode)
+        {
+            case Mode::Unspecified: return from_setting(settings.union_default_mode, "union_default_mode", Mode::All, Mode::Distinct);
+            case Mode::ExceptUnspecified:
+                return from_setting(settings.except_default_mode, "except_default_mode", Mode::ExceptAll, Mode::ExceptDistinct);
+            case Mode::IntersectUnspecified:
+                return from_setting(settings.intersect_default_mode, "intersect_default_mode", Mode::IntersectAll, Mode::IntersectDistinct);
+            default: return mode;
         }
-    }
+    };
+    std::vector<Mode> modes;
+    for (auto mode : union_query.union_modes)
+        modes.push_back(resolve(mode));
 
     exec::BlockStreams streams;
     for (const auto & select : selects)
         streams.push_back(plan(select));
+    bool is_union_only = std::all_of(modes.begin(), modes.end(), [](Mode mode) { return mode == Mode::All || mode == Mode::Distinct; });
     Block first = streams[0]->getHeader();
     DataTypes common_types;
     for (size_t position = 0; position < first.columns(); ++position)
@@ -164,8 +185,13 @@ exec::BlockStreamPtr SelectPlanner::planUnion(const sql::ASTPtr & query)
         {
             Block header = stream->getHeader();
             if (header.columns() != first.columns())
-                throw Exception(ErrorCodes::UNION_ALL_RESULT_STRUCTURES_MISMATCH,
-                                "Different number of columns in UNION elements: {} and {}", first.columns(), header.columns());
+            {
+                if (is_union_only)
+                    throw Exception(ErrorCodes::UNION_ALL_RESULT_STRUCTURES_MISMATCH,
+                                    "Different number of columns in UNION elements: {} and {}", first.columns(), header.columns());
+                throw Exception(ErrorCodes::INTERSECT_OR_EXCEPT_RESULT_STRUCTURES_MISMATCH,
+                                "Different number of columns in set operation elements: {} and {}", first.columns(), header.columns());
+            }
             types.push_back(header.getByPosition(position).type);
         }
         common_types.push_back(getLeastSupertype(types));
@@ -188,11 +214,34 @@ exec::BlockStreamPtr SelectPlanner::planUnion(const sql::ASTPtr & query)
             return converted;
         });
     }
-    exec::BlockStreamPtr united = exec::unite(std::move(streams));
-    if (is_distinct)
-        united = std::make_shared<exec::DistinctStream>(united, result_header.getNames());
-    description.push_back("Union");
-    return united;
+
+    /// Left to right: UNION ALL gathers operands, every other operator applies to all gathered so far.
+    exec::BlockStreams gathered{streams[0]};
+    for (size_t i = 0; i < modes.size(); ++i)
+    {
+        exec::BlockStreamPtr next = streams[i + 1];
+        if (modes[i] == Mode::All)
+        {
+            gathered.push_back(next);
+            continue;
+        }
+        exec::BlockStreamPtr result;
+        if (modes[i] == Mode::Distinct)
+        {
+            gathered.push_back(next);
+            result = std::make_shared<exec::DistinctStream>(exec::unite(std::move(gathered)), result_header.getNames());
+        }
+        else
+        {
+            bool is_except = modes[i] == Mode::ExceptAll || modes[i] == Mode::ExceptDistinct;
+            result = std::make_shared<exec::IntersectOrExceptStream>(exec::unite(std::move(gathered)), next, is_except);
+            if (modes[i] == Mode::ExceptDistinct || modes[i] == Mode::IntersectDistinct)
+                result = std::make_shared<exec::DistinctStream>(result, result_header.getNames());
+        }
+        gathered = {result};
+    }
+    description.push_back(is_union_only ? "Union" : "IntersectOrExcept");
+    return gathered.size() == 1 ? gathered.front() : exec::unite(std::move(gathered));
 }
 
 exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
@@ -269,8 +318,12 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
     bool is_aggregating = select.group_by || !aggregate_calls.empty();
     if (select.having && !is_aggregating)
         throw Exception(ErrorCodes::ILLEGAL_AGGREGATION, "HAVING clause without aggregation");
+    if (!select.group_by)
+        checkNoGroupingCalls(select, items);
 
     exec::ExpressionActionsPtr pre_actions;
+    GroupingSetsPlan grouping_sets;
+    auto totals_block = std::make_shared<Block>();
     exec::AggregatorParams aggregator_params;
     Block main_input = source.header;
     if (is_aggregating)
@@ -280,7 +333,7 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
         pre_scope.clause = "GROUP BY";
         ExpressionBuilder builder(pre_actions, pre_scope);
         exec::Names pre_outputs;
-        for (const auto & key : listOf(select.group_by))
+        for (const auto & key : groupByKeys(select))
         {
             std::string name = builder.build(resolvePositional(key, items));
             appendUnique(aggregator_params.keys, name);
@@ -318,10 +371,20 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
             description_entry.result_name = sql::columnNameOf(function);
             aggregator_params.aggregates.push_back(std::move(description_entry));
         }
+        pre_scope.clause = "GROUP BY";
+        grouping_sets = planGroupingSets(select, items, aggregator_params.keys,
+                                         [&](const sql::ASTPtr & key) { return builder.build(resolvePositional(key, items)); }, settings);
         pre_actions->project(pre_outputs);
         for (const auto & name : pre_actions->getRequiredInputs())
             appendUnique(required, name);
         aggregator_params.input_header = pre_actions->getResultHeader();
+        if (grouping_sets.description)
+        {
+            aggregator_params.input_header = grouping_sets.description->transformHeader(aggregator_params.input_header);
+            aggregator_params.keys.push_back(exec::GroupingSetsDescription::set_column);
+            for (const auto & call : grouping_sets.description->grouping_calls)
+                appendUnique(aggregator_params.keys, call.name);
+        }
         aggregator_params.max_threads = max_threads;
         aggregator_params.max_block_size = max_block_size;
         main_input = exec::Aggregator(aggregator_params).getHeader();
@@ -459,6 +522,13 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
             return std::make_shared<exec::ExpressionStream>(stream, pre_actions);
         });
         description.push_back("Expression (Before GROUP BY)");
+        if (grouping_sets.description)
+        {
+            streams = exec::transformEach(streams, [&](const exec::BlockStreamPtr & stream) -> exec::BlockStreamPtr {
+                return std::make_shared<exec::GroupingSetsStream>(stream, *grouping_sets.description);
+            });
+            description.push_back("GroupingSets");
+        }
         exec::BlockStreamPtr aggregated = std::make_shared<exec::AggregatingStream>(std::move(streams), aggregator_params);
         if (aggregated->getHeader().getDataTypes() != main_input.getDataTypes())
             aggregated = std::make_shared<exec::MapStream>(aggregated, main_input.cloneEmpty(), [main_input](Block block) {
@@ -475,6 +545,11 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
                 return block;
             });
         description.push_back("Aggregating");
+        if (grouping_sets.has_totals)
+        {
+            aggregated = std::make_shared<exec::TotalsStream>(aggregated, grouping_sets.totals_set, totals_block);
+            description.push_back("Totals");
+        }
         if (having_actions)
         {
             aggregated = std::make_shared<exec::FilterStream>(aggregated, having_actions, having_name, !main_input.has(having_name));
@@ -494,9 +569,15 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
     bool has_row_filters_after_sort = select.distinct || !limit_by_names.empty();
     if (!sort_description.empty())
     {
-        size_t sort_limit = limit_length && !has_row_filters_after_sort ? *limit_length + limit_offset : 0;
+        bool has_fill = hasWithFill(select);
+        size_t sort_limit = limit_length && !has_row_filters_after_sort && !has_fill ? *limit_length + limit_offset : 0;
         stream = std::make_shared<exec::SortingStream>(std::move(streams), sort_description, sort_limit, max_block_size);
         description.push_back("Sorting (ORDER BY)");
+        if (has_fill)
+        {
+            stream = addFilling(std::move(stream), select, sort_description, context);
+            description.push_back("Filling");
+        }
     }
     else
         stream = exec::unite(std::move(streams));
@@ -518,6 +599,22 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
         stream = std::make_shared<exec::LimitStream>(stream, limit_length ? *limit_length : std::numeric_limits<UInt64>::max(), limit_offset);
         description.push_back("Limit");
     }
+
+    if (grouping_sets.has_totals && !window_planner && !totals)
+        totals = [totals_block, main_actions, output_names] {
+            if (!*totals_block)
+                return Block{};
+            Block block = *totals_block;
+            main_actions->execute(block);
+            Block result;
+            for (const auto & name : output_names)
+            {
+                auto column = block.getByName(name);
+                column.column = column.column->convertToFullColumnIfConst();
+                result.insert(std::move(column));
+            }
+            return result;
+        };
 
     Block header = stream->getHeader();
     if (header.getNames() != output_names)

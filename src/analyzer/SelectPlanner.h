@@ -3,6 +3,7 @@
 // across streams, then DISTINCT, LIMIT BY, LIMIT and the final projection on one stream.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,10 @@ public:
     /// Runs a query to the end and returns its rows as one block (subqueries, IN sets).
     Block runToBlock(const sql::ASTPtr & query);
 
+    /// WITH TOTALS: the totals row, projected as the result's rows; call once the result
+    /// stream has ended. Empty when the query has no totals.
+    std::function<Block()> getTotals() const { return totals; }
+
     /// One line per plan step, innermost last, for EXPLAIN.
     const std::vector<std::string> & getPlanDescription() const { return description; }
     /// What index analysis of the tables read skipped, for EXPLAIN indexes = 1.
@@ -39,6 +44,7 @@ private:
 
     interpreters::QueryContext & context;
     std::vector<std::string> description;
+    std::function<Block()> totals;
     std::vector<std::pair<std::string, storage::ReadStatistics>> read_statistics;
 };
 

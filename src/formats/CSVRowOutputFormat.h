@@ -12,6 +12,7 @@ public:
     CSVRowOutputFormat(WriteBuffer & out_, const Block & header_, const FormatSettings & settings_, bool with_names_, bool with_types_);
 
     void writePrefix() override;
+    void writeSuffix() override { writeTotalsAfterEmptyLine(); }
     std::string getContentType() const override
     {
         return with_names ? "text/csv; charset=UTF-8; header=present" : "text/csv; charset=UTF-8; header=absent";

@@ -38,6 +38,9 @@ public:
     virtual void writeSuffix() {}
 
     void setStatistics(const OutputStatistics & statistics_) { statistics = statistics_; }
+    /// WITH TOTALS: the totals row, given after the last block and before writeSuffix();
+    /// formats that show totals print it there.
+    void setTotals(const Block & totals_) { totals = totals_; }
     /// Rows written so far.
     size_t rowsWritten() const { return rows_written; }
     /// Content-Type for HTTP responses.
@@ -48,6 +51,7 @@ protected:
     Block header;
     FormatSettings settings;
     OutputStatistics statistics;
+    Block totals;
     size_t rows_written = 0;
 };
 

@@ -9,20 +9,32 @@ void IRowOutputFormat::consume(const Block & block)
 {
     const Columns columns = materializeColumns(block);
     const size_t rows = block.rows();
-    const size_t num_columns = columns.size();
     for (size_t row = 0; row < rows; ++row)
     {
         if (rows_written != 0)
             writeRowBetweenDelimiter();
-        writeRowStartDelimiter();
-        for (size_t i = 0; i < num_columns; ++i)
-        {
-            if (i != 0)
-                writeFieldDelimiter();
-            writeField(*columns[i], *header.getByPosition(i).type, i, row);
-        }
-        writeRowEndDelimiter();
+        writeRow(columns, row);
         ++rows_written;
     }
+}
+
+void IRowOutputFormat::writeRow(const Columns & columns, size_t row)
+{
+    writeRowStartDelimiter();
+    for (size_t i = 0; i < columns.size(); ++i)
+    {
+        if (i != 0)
+            writeFieldDelimiter();
+        writeField(*columns[i], *header.getByPosition(i).type, i, row);
+    }
+    writeRowEndDelimiter();
+}
+
+void IRowOutputFormat::writeTotalsAfterEmptyLine()
+{
+    if (!totals)
+        return;
+    writeChar('\n', out);
+    writeRow(materializeColumns(totals), 0);
 }
 }

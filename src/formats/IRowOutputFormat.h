@@ -23,5 +23,10 @@ protected:
     virtual void writeRowEndDelimiter() {}
     /// Between two rows (not before the first): ',' in Values, ",\n" in JSON.
     virtual void writeRowBetweenDelimiter() {}
+    /// TabSeparated and CSV: the WITH TOTALS row after an empty line, as ClickHouse prints it.
+    void writeTotalsAfterEmptyLine();
+
+private:
+    void writeRow(const Columns & columns, size_t row);
 };
 }

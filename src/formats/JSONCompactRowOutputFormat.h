@@ -15,5 +15,16 @@ protected:
     void writeRowStartDelimiter() override { writeString("\t\t[", out); }
     void writeFieldDelimiter() override { writeString(", ", out); }
     void writeRowEndDelimiter() override { writeChar(']', out); }
+    void writeTotalsValue(const Columns & columns) override
+    {
+        writeString(" [", out);
+        for (size_t i = 0; i < columns.size(); ++i)
+        {
+            if (i)
+                writeString(", ", out);
+            writeValue(*columns[i], *header.getByPosition(i).type, 0);
+        }
+        writeChar(']', out);
+    }
 };
 }

@@ -2,6 +2,7 @@
 #include "formats/JSONRowOutputFormat.h"
 
 #include "formats/JSONEachRowRowOutputFormat.h"
+#include "formats/materializeColumns.h"
 #include "io/WriteHelpers.h"
 
 namespace datastore::formats
@@ -42,6 +43,19 @@ void JSONRowOutputFormat::writeField(const IColumn & column, const IDataType & t
     writeValue(column, type, row);
 }
 
+void JSONRowOutputFormat::writeTotalsValue(const Columns & columns)
+{
+    writeString("\n\t{\n", out);
+    for (size_t i = 0; i < columns.size(); ++i)
+    {
+        writeString(i ? ",\n\t\t" : "\t\t", out);
+        writeString(quoted_names[i], out);
+        writeString(": ", out);
+        writeValue(*columns[i], *header.getByPosition(i).type, 0);
+    }
+    writeString("\n\t}", out);
+}
+
 void JSONRowOutputFormat::writeValue(const IColumn & column, const IDataType & type, size_t row)
 {
     if (yield_strings)
@@ -52,7 +66,13 @@ void JSONRowOutputFormat::writeValue(const IColumn & column, const IDataType & t
 
 void JSONRowOutputFormat::writeSuffix()
 {
-    writeString("\n\t],\n\n\t\"rows\": ", out);
+    writeString("\n\t]", out);
+    if (totals)
+    {
+        writeString(",\n\n\t\"totals\":", out);
+        writeTotalsValue(materializeColumns(totals));
+    }
+    writeString(",\n\n\t\"rows\": ", out);
     writeIntText(static_cast<UInt64>(rows_written), out);
     if (statistics.has_rows_before_limit)
     {

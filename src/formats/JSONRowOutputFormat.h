@@ -24,6 +24,8 @@ protected:
     void writeRowEndDelimiter() override { writeString("\n\t\t}", out); }
     void writeRowBetweenDelimiter() override { writeString(",\n", out); }
 
+    /// The totals row after `"totals":` (an object; JSONCompact writes an array).
+    virtual void writeTotalsValue(const Columns & columns);
     /// The value as JSON (or as a JSON string with yield_strings).
     void writeValue(const IColumn & column, const IDataType & type, size_t row);
 

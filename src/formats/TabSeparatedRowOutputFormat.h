@@ -13,6 +13,7 @@ public:
                                 bool with_types_, bool is_raw_);
 
     void writePrefix() override;
+    void writeSuffix() override { writeTotalsAfterEmptyLine(); }
     std::string getContentType() const override { return "text/tab-separated-values; charset=UTF-8"; }
 
 protected:

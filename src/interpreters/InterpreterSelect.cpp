@@ -15,7 +15,7 @@ void applySettings(const sql::ASTPtr & settings, QueryContext & context)
         context.settings.set(name, value);
 }
 
-exec::BlockStreamPtr executeSelect(const sql::ASTPtr & query, QueryContext & context)
+exec::BlockStreamPtr executeSelect(const sql::ASTPtr & query, QueryContext & context, std::function<Block()> * totals)
 {
     /// A SETTINGS clause of a SELECT applies to the whole query, subqueries included.
     if (const auto * union_query = query->as<sql::ASTSelectWithUnionQuery>(); union_query && union_query->list_of_selects)
@@ -24,6 +24,10 @@ exec::BlockStreamPtr executeSelect(const sql::ASTPtr & query, QueryContext & con
                 applySettings(plain->settings, context);
     if (const auto * plain = query->as<sql::ASTSelectQuery>())
         applySettings(plain->settings, context);
-    return analyzer::SelectPlanner(context).plan(query);
+    analyzer::SelectPlanner planner(context);
+    auto stream = planner.plan(query);
+    if (totals)
+        *totals = planner.getTotals();
+    return stream;
 }
 }

@@ -2,6 +2,7 @@
 // caller (executeQuery) writes it out in the requested format.
 #pragma once
 
+#include <functional>
 #include <string>
 
 #include "exec/IBlockStream.h"
@@ -16,7 +17,8 @@ struct ASTCreateQuery;
 
 namespace datastore::interpreters
 {
-exec::BlockStreamPtr executeSelect(const sql::ASTPtr & query, QueryContext & context);
+/// `totals`, when given, receives the WITH TOTALS row's getter (see SelectPlanner::getTotals).
+exec::BlockStreamPtr executeSelect(const sql::ASTPtr & query, QueryContext & context, std::function<Block()> * totals = nullptr);
 struct QueryIO;
 /// Returns rows written. `text` holds the statement and maybe the start of its data; the
 /// rest of the data comes from io.input, or as blocks from io.make_insert_input.

@@ -77,6 +77,8 @@
     M(String, session_timezone, "", "Time zone of the session; empty is the server's.") \
     M(Bool, transform_null_in, false, "NULL IN (NULL) is true.") \
     M(String, union_default_mode, "", "Mode of a UNION without ALL or DISTINCT: ALL, DISTINCT or empty (an error).") \
+    M(String, except_default_mode, "ALL", "Mode of an EXCEPT without ALL or DISTINCT.") \
+    M(String, intersect_default_mode, "ALL", "Mode of an INTERSECT without ALL or DISTINCT.") \
     M(Bool, join_use_nulls, false, "Fill non-matched JOIN columns with NULL rather than defaults.") \
     M(String, join_algorithm, "default", "JOIN algorithm.") \
     M(String, join_default_strictness, "ALL", "Strictness of JOIN without ALL/ANY.") \

@@ -105,13 +105,17 @@ private:
     QueryContext & context;
 };
 
-void writeResult(exec::BlockStreamPtr stream, const sql::IAST & ast, QueryContext & context, QueryIO & io)
+void writeResult(exec::BlockStreamPtr stream, const sql::IAST & ast, QueryContext & context, QueryIO & io,
+                 const std::function<Block()> & totals = {})
 {
     CancelStreamsOnCancel cancel_streams(context, *stream);
     if (io.on_result_block)
     {
         io.on_result_block(stream->getHeader());
         forEachResultBlock(*stream, context, io, [&](const Block & block) { io.on_result_block(block); });
+        if (totals && io.on_totals_block)
+            if (Block totals_block = totals())
+                io.on_totals_block(totals_block);
         return;
     }
     if (!io.output)
@@ -131,6 +135,9 @@ void writeResult(exec::BlockStreamPtr stream, const sql::IAST & ast, QueryContex
 
     output->writePrefix();
     forEachResultBlock(*stream, context, io, [&](const Block & block) { output->consume(block); });
+    if (totals)
+        if (Block totals_block = totals())
+            output->setTotals(totals_block);
     formats::OutputStatistics statistics;
     statistics.elapsed_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - context.start_time).count();
     statistics.rows_read = context.progress.read_rows;
@@ -208,7 +215,11 @@ void executeQuery(const std::string & text, QueryContext & context, QueryIO & io
     MemoryTracker::ThreadScope memory_scope(context.memory_tracker.get());
 
     if (isSelect(*ast))
-        return writeResult(executeSelect(ast, context), *ast, context, io);
+    {
+        std::function<Block()> totals;
+        auto stream = executeSelect(ast, context, &totals);
+        return writeResult(stream, *ast, context, io, totals);
+    }
     if (insert)
     {
         executeInsert(ast, text, context, io);

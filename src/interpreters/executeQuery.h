@@ -35,6 +35,8 @@ struct QueryIO
     /// Block-level results (the native protocol): when set, rows go here instead of to
     /// `output` and no format is applied. It gets the header (no rows) first, then every block.
     std::function<void(const Block & block)> on_result_block;
+    /// With on_result_block: the WITH TOTALS row, once after the last result block.
+    std::function<void(const Block & block)> on_totals_block;
     /// Block-level INSERT data (the native protocol): when set, an INSERT without inline
     /// data calls it with the columns the data must have and the table's columns, and reads
     /// its rows from the input it returns instead of from `input`.

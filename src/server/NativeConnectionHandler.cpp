@@ -300,6 +300,11 @@ void NativeConnectionHandler::processQuery()
             writer.flush();
             checkClientPackets(context);
         };
+        io.on_totals_block = [&](const Block & block)
+        {
+            writer.writeTotals(block);
+            writer.flush();
+        };
         io.make_insert_input = [&](const Block & header, const storage::ColumnsDescription & columns) -> formats::InputFormatPtr
         {
             /// From here the client sends data, which the INSERT reads (and a Cancel with it).

@@ -44,7 +44,17 @@ void NativeProtocolWriter::writeHello(const ServerHello & hello)
 
 void NativeProtocolWriter::writeData(const Block & block)
 {
-    writeVarUInt(ServerPacket::kData, out);
+    writeBlockPacket(ServerPacket::kData, block);
+}
+
+void NativeProtocolWriter::writeTotals(const Block & block)
+{
+    writeBlockPacket(ServerPacket::kTotals, block);
+}
+
+void NativeProtocolWriter::writeBlockPacket(UInt64 packet, const Block & block)
+{
+    writeVarUInt(packet, out);
     if (revision >= Revision::kTemporaryTables)
         writeStringBinary("", out);
     formats::NativeBlockOptions options;

@@ -52,6 +52,8 @@ public:
 
     void writeHello(const ServerHello & hello);
     void writeData(const Block & block);
+    /// WITH TOTALS: the totals row, after the data, framed as a Data packet.
+    void writeTotals(const Block & block);
     void writeException(const Exception & exception);
     void writeProgress(const ProgressIncrement & progress);
     void writeProfileInfo(const ProfileInfo & info);
@@ -63,6 +65,8 @@ public:
     void flush() { out.next(); }
 
 private:
+    void writeBlockPacket(UInt64 packet, const Block & block);
+
     WriteBuffer & out;
     UInt64 revision = 0;
     std::unique_ptr<WriteBuffer> compressed_out;

@@ -11,6 +11,8 @@ struct ASTSelectQuery : IAST
     bool group_by_with_totals = false;
     bool group_by_with_rollup = false;
     bool group_by_with_cube = false;
+    /// GROUP BY GROUPING SETS ((a, b), (a), ()): group_by holds one ASTExpressionList per set.
+    bool group_by_with_grouping_sets = false;
 
     ASTPtr with; /// ASTExpressionList
     ASTPtr select; /// ASTExpressionList
@@ -21,6 +23,7 @@ struct ASTSelectQuery : IAST
     ASTPtr having;
     ASTPtr window; /// ASTExpressionList of ASTWindowListElement
     ASTPtr order_by; /// ASTExpressionList of ASTOrderByElement
+    ASTPtr interpolate; /// ASTExpressionList: `column` or `expression AS column`, after WITH FILL
     ASTPtr limit_by_offset;
     ASTPtr limit_by_length;
     ASTPtr limit_by; /// ASTExpressionList
@@ -32,7 +35,7 @@ struct ASTSelectQuery : IAST
     ASTPtr clone() const override { return cloneNode(*this); }
     void forEachChildPointer(const std::function<void(ASTPtr &)> & visit) override
     {
-        for (ASTPtr * member : {&with, &select, &tables, &prewhere, &where, &group_by, &having, &window, &order_by, &limit_by_offset,
+        for (ASTPtr * member : {&with, &select, &tables, &prewhere, &where, &group_by, &having, &window, &order_by, &interpolate, &limit_by_offset,
                                 &limit_by_length, &limit_by, &limit_offset, &limit_length, &settings})
             visit(*member);
     }

@@ -1,4 +1,6 @@
-// SELECTs combined by UNION ALL / UNION DISTINCT; a plain SELECT is a union of one.
+// SELECTs combined by UNION, EXCEPT and INTERSECT (each ALL, DISTINCT or bare); a plain SELECT
+// is a union of one. INTERSECT binds tighter: the parser nests each INTERSECT chain as its own
+// node, so one node's operators apply left to right.
 #pragma once
 
 #include "sql/ASTQueryWithOutput.h"
@@ -7,7 +9,18 @@ namespace datastore::sql
 {
 struct ASTSelectWithUnionQuery : ASTQueryWithOutput
 {
-    enum class Mode { All, Distinct, Unspecified };
+    enum class Mode
+    {
+        All,
+        Distinct,
+        Unspecified,
+        ExceptAll,
+        ExceptDistinct,
+        ExceptUnspecified,
+        IntersectAll,
+        IntersectDistinct,
+        IntersectUnspecified,
+    };
 
     /// ASTExpressionList of ASTSelectQuery (or nested ASTSelectWithUnionQuery for parenthesized ones).
     ASTPtr list_of_selects;

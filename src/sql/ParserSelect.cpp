@@ -1,6 +1,9 @@
 // SELECT with its clauses in ClickHouse's order, the FROM clause with joins and ARRAY JOIN,
-// UNION ALL/DISTINCT chains, ORDER BY elements and SETTINGS lists.
+// UNION/EXCEPT/INTERSECT chains, ORDER BY elements and SETTINGS lists.
+#include <optional>
+
 #include "sql/ASTArrayJoin.h"
+#include "sql/ASTAsterisk.h"
 #include "sql/ASTFunction.h"
 #include "sql/ASTIdentifier.h"
 #include "sql/ASTLiteral.h"
@@ -31,26 +34,69 @@ bool QueryParser::peekSelectStart() const
 
 ASTPtr QueryParser::parseSelectWithUnion()
 {
-    auto query = std::make_shared<ASTSelectWithUnionQuery>();
-    auto list = std::make_shared<ASTExpressionList>();
-    list->children.push_back(parseSelectOrParenthesized());
-    while (true)
+    using Mode = ASTSelectWithUnionQuery::Mode;
+    /// One operator between two operands, or nothing at the end of the chain.
+    auto parse_operator = [this]() -> std::optional<Mode>
     {
-        ASTSelectWithUnionQuery::Mode mode;
-        if (tryKeyword("UNION ALL"))
-            mode = ASTSelectWithUnionQuery::Mode::All;
-        else if (tryKeyword("UNION DISTINCT"))
-            mode = ASTSelectWithUnionQuery::Mode::Distinct;
-        else if (tryKeyword("UNION"))
-            mode = ASTSelectWithUnionQuery::Mode::Unspecified;
+        auto with_quantifier = [this](Mode all, Mode distinct, Mode bare)
+        {
+            if (tryKeyword("ALL"))
+                return all;
+            if (tryKeyword("DISTINCT"))
+                return distinct;
+            return bare;
+        };
+        if (tryKeyword("UNION"))
+            return with_quantifier(Mode::All, Mode::Distinct, Mode::Unspecified);
+        if (tryKeyword("EXCEPT"))
+            return with_quantifier(Mode::ExceptAll, Mode::ExceptDistinct, Mode::ExceptUnspecified);
+        if (tryKeyword("INTERSECT"))
+            return with_quantifier(Mode::IntersectAll, Mode::IntersectDistinct, Mode::IntersectUnspecified);
+        return std::nullopt;
+    };
+    auto is_intersect = [](Mode mode) { return mode >= Mode::IntersectAll; };
+    auto make_node = [](ASTs operands, std::vector<Mode> modes)
+    {
+        auto node = std::make_shared<ASTSelectWithUnionQuery>();
+        auto list = std::make_shared<ASTExpressionList>();
+        list->children = std::move(operands);
+        node->list_of_selects = list;
+        node->union_modes = std::move(modes);
+        node->updateChildren();
+        return node;
+    };
+
+    /// INTERSECT binds tighter than UNION and EXCEPT: each run of INTERSECTs becomes one operand.
+    ASTs operands;
+    std::vector<Mode> modes;
+    ASTs intersect_operands{parseSelectOrParenthesized()};
+    std::vector<Mode> intersect_modes;
+    auto close_intersect_run = [&]
+    {
+        if (intersect_operands.size() == 1)
+            operands.push_back(intersect_operands.front());
         else
-            break;
-        query->union_modes.push_back(mode);
-        list->children.push_back(parseSelectOrParenthesized());
+            operands.push_back(make_node(std::move(intersect_operands), std::move(intersect_modes)));
+        intersect_operands.clear();
+        intersect_modes.clear();
+    };
+    while (auto mode = parse_operator())
+    {
+        if (!is_intersect(*mode))
+        {
+            close_intersect_run();
+            modes.push_back(*mode);
+        }
+        else
+            intersect_modes.push_back(*mode);
+        intersect_operands.push_back(parseSelectOrParenthesized());
     }
-    query->list_of_selects = list;
-    query->updateChildren();
-    return query;
+    close_intersect_run();
+    /// A lone INTERSECT chain is the query itself, not a union of one nested query.
+    if (operands.size() == 1)
+        if (const auto * nested = operands.front()->as<ASTSelectWithUnionQuery>(); nested && !nested->union_modes.empty())
+            return operands.front();
+    return make_node(std::move(operands), std::move(modes));
 }
 
 ASTPtr QueryParser::parseSelectOrParenthesized()
@@ -109,7 +155,12 @@ ASTPtr QueryParser::parseSelect()
         select->where = parseExpression();
     if (tryKeyword("GROUP BY"))
     {
-        if (tryKeyword("ROLLUP"))
+        if (tryKeyword("GROUPING SETS"))
+        {
+            select->group_by_with_grouping_sets = true;
+            select->group_by = parseGroupingSets();
+        }
+        else if (tryKeyword("ROLLUP"))
             select->group_by_with_rollup = true;
         else if (tryKeyword("CUBE"))
             select->group_by_with_cube = true;
@@ -119,7 +170,7 @@ ASTPtr QueryParser::parseSelect()
             select->group_by = parseExpressionList(false);
             expectToken(TokenType::ClosingRoundBracket, "ClosingRoundBracket");
         }
-        else
+        else if (!select->group_by_with_grouping_sets)
             select->group_by = parseExpressionList(false);
         if (tryKeyword("WITH ROLLUP"))
             select->group_by_with_rollup = true;
@@ -135,7 +186,25 @@ ASTPtr QueryParser::parseSelect()
     if (tryKeyword("WINDOW"))
         select->window = parseWindowList();
     if (tryKeyword("ORDER BY"))
+    {
         select->order_by = parseOrderByList();
+        if (tryKeyword("INTERPOLATE"))
+        {
+            auto list = std::make_shared<ASTExpressionList>();
+            /// INTERPOLATE alone interpolates every column; an empty list none.
+            if (tryToken(TokenType::OpeningRoundBracket, "OpeningRoundBracket"))
+            {
+                if (!tryToken(TokenType::ClosingRoundBracket, "ClosingRoundBracket"))
+                {
+                    list->children = parseExpressionList(true)->children;
+                    expectToken(TokenType::ClosingRoundBracket, "ClosingRoundBracket");
+                }
+            }
+            else
+                list->children.push_back(std::make_shared<ASTAsterisk>());
+            select->interpolate = list;
+        }
+    }
     bool has_limit = false;
     for (int clause = 0; clause < 2 && tryKeyword("LIMIT"); ++clause)
     {
@@ -170,6 +239,30 @@ ASTPtr QueryParser::parseSelect()
         select->settings = parseSettings(false);
     select->updateChildren();
     return select;
+}
+
+ASTPtr QueryParser::parseGroupingSets()
+{
+    expectToken(TokenType::OpeningRoundBracket, "OpeningRoundBracket");
+    auto sets = std::make_shared<ASTExpressionList>();
+    do
+    {
+        /// A set is `(k1, k2)`, `()` or a lone key.
+        auto set = std::make_shared<ASTExpressionList>();
+        if (tryToken(TokenType::OpeningRoundBracket, "OpeningRoundBracket"))
+        {
+            if (!tryToken(TokenType::ClosingRoundBracket, "ClosingRoundBracket"))
+            {
+                set->children = parseExpressionList(false)->children;
+                expectToken(TokenType::ClosingRoundBracket, "ClosingRoundBracket");
+            }
+        }
+        else
+            set->children.push_back(parseExpression());
+        sets->children.push_back(set);
+    } while (tryToken(TokenType::Comma, "Comma"));
+    expectToken(TokenType::ClosingRoundBracket, "ClosingRoundBracket");
+    return sets;
 }
 
 ASTPtr QueryParser::parseTableExpression()
@@ -328,6 +421,16 @@ ASTPtr QueryParser::parseOrderByList()
         }
         else if (tryKeyword("NULLS LAST"))
             element->nulls_direction_was_explicitly_specified = true;
+        if (tryKeyword("WITH FILL"))
+        {
+            element->with_fill = true;
+            if (tryKeyword("FROM"))
+                element->fill_from = parseExpression();
+            if (tryKeyword("TO"))
+                element->fill_to = parseExpression();
+            if (tryKeyword("STEP"))
+                element->fill_step = parseExpression();
+        }
         element->updateChildren();
         list->children.push_back(element);
     } while (tryToken(TokenType::Comma, "Comma"));

@@ -75,6 +75,7 @@ private:
     ASTPtr parseTablesInSelect();
     ASTPtr parseTableExpression();
     ASTPtr parseOrderByList();
+    ASTPtr parseGroupingSets();
     /// `(w PARTITION BY ... ORDER BY ... ROWS BETWEEN ...)`, brackets included.
     ASTPtr parseWindowDefinition();
     ASTPtr parseWindowList();

@@ -451,6 +451,33 @@ private:
         out += element.direction == -1 ? " DESC" : " ASC";
         if (element.nulls_direction_was_explicitly_specified)
             out += element.nulls_direction == element.direction ? " NULLS LAST" : " NULLS FIRST";
+        if (!element.with_fill)
+            return;
+        out += " WITH FILL";
+        for (const auto & [keyword, bound] : {std::pair{" FROM ", &element.fill_from}, {" TO ", &element.fill_to}, {" STEP ", &element.fill_step}})
+            if (*bound)
+            {
+                out += keyword;
+                format(**bound);
+            }
+    }
+
+    static const char * setOperatorName(ASTSelectWithUnionQuery::Mode mode)
+    {
+        using Mode = ASTSelectWithUnionQuery::Mode;
+        switch (mode)
+        {
+            case Mode::All: return "UNION ALL";
+            case Mode::Distinct: return "UNION DISTINCT";
+            case Mode::Unspecified: return "UNION";
+            case Mode::ExceptAll: return "EXCEPT ALL";
+            case Mode::ExceptDistinct: return "EXCEPT DISTINCT";
+            case Mode::ExceptUnspecified: return "EXCEPT";
+            case Mode::IntersectAll: return "INTERSECT ALL";
+            case Mode::IntersectDistinct: return "INTERSECT DISTINCT";
+            case Mode::IntersectUnspecified: return "INTERSECT";
+        }
+        return "";
     }
 
     void formatSelectWithUnion(const ASTSelectWithUnionQuery & query)
@@ -462,8 +489,7 @@ private:
             {
                 auto mode = query.union_modes[i - 1];
                 out += separator();
-                out += mode == ASTSelectWithUnionQuery::Mode::All ? "UNION ALL"
-                    : mode == ASTSelectWithUnionQuery::Mode::Distinct ? "UNION DISTINCT" : "UNION";
+                out += setOperatorName(mode);
                 out += separator();
             }
             if (selects[i]->as<ASTSelectWithUnionQuery>())
@@ -508,7 +534,18 @@ private:
         if (select.group_by)
         {
             clause();
-            if (select.group_by_with_rollup || select.group_by_with_cube)
+            if (select.group_by_with_grouping_sets)
+            {
+                out += "GROUP BY GROUPING SETS (";
+                for (size_t i = 0; i < select.group_by->children.size(); ++i)
+                {
+                    out += i ? ", (" : "(";
+                    formatList(select.group_by->children[i]->children, ", ");
+                    out += ")";
+                }
+                out += ")";
+            }
+            else if (select.group_by_with_rollup || select.group_by_with_cube)
             {
                 out += select.group_by_with_rollup ? "GROUP BY ROLLUP(" : "GROUP BY CUBE(";
                 formatList(select.group_by->children, ", ");
@@ -534,6 +571,18 @@ private:
         {
             clause();
             formatClauseList("ORDER BY", select.order_by->children);
+        }
+        if (select.interpolate)
+        {
+            clause();
+            out += "INTERPOLATE";
+            bool is_all = select.interpolate->children.size() == 1 && select.interpolate->children[0]->as<ASTAsterisk>();
+            if (!is_all)
+            {
+                out += " (";
+                formatList(select.interpolate->children, ", ");
+                out += ")";
+            }
         }
         auto limit = [&](const ASTPtr & offset, const ASTPtr & length)
         {

@@ -1,0 +1,32 @@
+-- UNION, EXCEPT and INTERSECT with ALL, DISTINCT or neither. As ClickHouse 24.x: a bare UNION
+-- needs union_default_mode, bare EXCEPT and INTERSECT are ALL; EXCEPT ALL keeps every left row
+-- absent from the right side and INTERSECT ALL every left row present in it (duplicates of the
+-- left side stay, a set, not a multiset, is subtracted; 26.7 changed this); INTERSECT binds
+-- tighter, UNION and EXCEPT apply left to right.
+SELECT 1 UNION SELECT 1; -- { serverError EXPECTED_ALL_OR_DISTINCT }
+SELECT 1 UNION SELECT 1 SETTINGS union_default_mode = 'DISTINCT';
+SELECT 1 UNION SELECT 1 SETTINGS union_default_mode = 'ALL';
+SELECT * FROM (SELECT 1 UNION DISTINCT SELECT 1 UNION ALL SELECT 1);
+SELECT * FROM (SELECT 1 UNION ALL SELECT 1 UNION DISTINCT SELECT 1);
+SELECT * FROM (SELECT arrayJoin([1, 1, 2, 3]) AS x EXCEPT SELECT 2) ORDER BY x;
+SELECT * FROM (SELECT arrayJoin([1, 1, 2, 3]) AS x EXCEPT ALL SELECT 2) ORDER BY x;
+SELECT * FROM (SELECT arrayJoin([1, 1, 2, 3]) AS x EXCEPT DISTINCT SELECT 3) ORDER BY x;
+SELECT * FROM (SELECT arrayJoin([1, 1, 2, 3]) AS x INTERSECT SELECT arrayJoin([1, 3, 3])) ORDER BY x;
+SELECT * FROM (SELECT arrayJoin([1, 1, 2, 3]) AS x INTERSECT DISTINCT SELECT arrayJoin([1, 1, 3])) ORDER BY x;
+SELECT * FROM (SELECT 1 AS x EXCEPT SELECT 1 INTERSECT SELECT 2) ORDER BY x;
+SELECT * FROM (SELECT 1 AS x UNION ALL SELECT 2 INTERSECT SELECT 2) ORDER BY x;
+SELECT * FROM (SELECT 3 AS x UNION ALL SELECT 1 EXCEPT SELECT 3) ORDER BY x;
+SELECT * FROM (SELECT 1 AS x EXCEPT SELECT 3 UNION ALL SELECT 3) ORDER BY x;
+SELECT * FROM (SELECT number AS x FROM numbers(5) WHERE number > 1 EXCEPT (SELECT 2 UNION ALL SELECT 3)) ORDER BY x;
+SELECT * FROM (SELECT arrayJoin([1, 1, 2]) AS x EXCEPT SELECT 2) ORDER BY x SETTINGS except_default_mode = 'DISTINCT';
+-- columns are brought to their common type; NULLs are equal to each other here
+SELECT x, toTypeName(x) FROM (SELECT toUInt8(1) AS x EXCEPT SELECT toInt64(2));
+SELECT toUInt8(1) EXCEPT SELECT toInt64(1);
+SELECT NULL INTERSECT SELECT NULL;
+SELECT * FROM (SELECT number % 3 AS a, toString(number % 2) AS b FROM numbers(6) INTERSECT DISTINCT SELECT 1, '1') ORDER BY a;
+SELECT * FROM (SELECT number AS x FROM numbers(3) EXCEPT SELECT number FROM numbers(0)) ORDER BY x;
+SELECT * FROM (SELECT number AS x FROM numbers(0) INTERSECT SELECT 1);
+-- bad input
+SELECT 1, 'a' EXCEPT SELECT 1; -- { serverError INTERSECT_OR_EXCEPT_RESULT_STRUCTURES_MISMATCH }
+SELECT 1, 2 UNION ALL SELECT 1; -- { serverError UNION_ALL_RESULT_STRUCTURES_MISMATCH }
+SELECT 1 INTERSECT SELECT 1 SETTINGS intersect_default_mode = ''; -- { serverError EXPECTED_ALL_OR_DISTINCT }
