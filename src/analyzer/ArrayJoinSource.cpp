@@ -114,7 +114,7 @@ TableSource arrayJoinSource(TableSource source, const sql::ASTArrayJoin & array_
         /// Index ranges of the WHERE may name the elements, which the source does not have.
         source_request.key_ranges = nullptr;
         source_request.filter = nullptr;
-        source_request.granule_filter = nullptr;
+        source_request.prewhere = nullptr;
         exec::BlockStreams streams = source.read(source_request, statistics);
         for (auto & stream : streams)
         {

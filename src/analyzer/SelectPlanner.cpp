@@ -8,6 +8,7 @@
 #include "analyzer/ExpressionBuilder.h"
 #include "analyzer/GroupingSets.h"
 #include "analyzer/KeyRangesBuilder.h"
+#include "analyzer/PrewhereBuilder.h"
 #include "analyzer/TableSource.h"
 #include "analyzer/WindowPlanner.h"
 #include "analyzer/WithFill.h"
@@ -296,7 +297,10 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
     exec::ExpressionActionsPtr where_actions;
     std::string filter_name;
     exec::Names required;
+    /// Columns read for WHERE, and those clauses after it read.
     if (filter_ast)
+    exec::Names required_after_where;
+    std::vector<std::pair<sql::ASTPtr, std::string>> conjuncts;
     {
         where_actions = std::make_shared<exec::ExpressionActions>(source.header);
         ExpressionScope where_scope = scope;
@@ -308,6 +312,10 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
         for (const auto & name : probe.getRequiredInputs())
             appendUnique(required, name);
     }
+        std::vector<sql::ASTPtr> conjunct_asts;
+        collectConjuncts(filter_ast, conjunct_asts);
+        for (const auto & conjunct : conjunct_asts)
+            conjuncts.emplace_back(conjunct, builder.build(conjunct));
 
     std::vector<sql::ASTPtr> aggregate_calls;
     for (const auto & item : items)
@@ -377,7 +385,10 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
         pre_actions->project(pre_outputs);
         for (const auto & name : pre_actions->getRequiredInputs())
             appendUnique(required, name);
+        {
         aggregator_params.input_header = pre_actions->getResultHeader();
+            appendUnique(required_after_where, name);
+        }
         if (grouping_sets.description)
         {
             aggregator_params.input_header = grouping_sets.description->transformHeader(aggregator_params.input_header);
@@ -457,7 +468,10 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
     if (!is_aggregating)
         for (const auto & name : window_planner ? window_planner->getRequiredInputs() : main_actions->getRequiredInputs())
             appendUnique(required, name);
+        {
 
+            appendUnique(required_after_where, name);
+        }
     std::optional<UInt64> limit_length;
     UInt64 limit_offset = 0;
     if (select.limit_length)
@@ -472,27 +486,24 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
     if (filter_ast)
         request.key_ranges = std::make_shared<storage::KeyRanges>(buildKeyRanges(filter_ast, source.header, context));
     request.is_final = source.is_final;
-    /// Granules where no row passes WHERE need no other column read (FINAL merges rows
-    /// across granules first, so it reads them all). The storage computes the condition once
-    /// more than the query does: one that may change its answer (rand()) is left to the query.
+    /// The storage may apply WHERE while reading, as PREWHERE: granules where no row passes
+    /// need no other column read. Not under FINAL, which merges rows across granules first,
+    /// nor for a condition that may answer differently when run again (rand()).
     if (where_actions && !source.is_final && where_actions->isDeterministic())
-    {
-        auto granule_filter = std::make_shared<storage::GranuleFilter>();
-        auto filter_actions = std::make_shared<exec::ExpressionActions>(*where_actions);
-        filter_actions->project({filter_name});
-        granule_filter->columns = filter_actions->getRequiredInputs();
-        granule_filter->actions = std::move(filter_actions);
-        granule_filter->result = filter_name;
-        request.granule_filter = std::move(granule_filter);
-    }
+        request.prewhere = buildPrewhere(conjuncts, *where_actions, source.header, scope.aliases, required_after_where, context);
+    auto & progress = context.progress;
+    request.on_rows_read = [&progress, &query_context = context](size_t rows, size_t bytes) {
+        query_context.checkCancelled();
+        progress.read_rows += rows;
+        progress.read_bytes += bytes;
+    };
     request.max_threads = max_threads;
     request.max_block_size = max_block_size;
     storage::ReadStatistics statistics;
     exec::BlockStreams streams = source.read(request, statistics);
     read_statistics.emplace_back(source.description, statistics);
     /// Rows and bytes read feed progress, X-ClickHouse-Summary and JSON's statistics.
-    auto & progress = context.progress;
-    if (!source.is_subquery)
+    if (!source.is_subquery && !statistics.prewhere_applied)
         streams = exec::transformEach(streams, [&progress, this](const exec::BlockStreamPtr & stream) -> exec::BlockStreamPtr {
         return std::make_shared<exec::MapStream>(stream, stream->getHeader(), [&progress, &query_context = context](Block block) {
             /// Each block read is a point to stop: cancelled, out of time or over the memory limit.
@@ -504,7 +515,9 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
     });
     description.push_back("ReadFromStorage (" + source.description + ")");
 
-    if (where_actions)
+    if (statistics.prewhere_applied)
+        description.push_back("Filter (PREWHERE, in the storage)");
+    else if (where_actions)
     {
         exec::Names keep = required;
         bool is_filter_an_input = std::find(required.begin(), required.end(), filter_name) != required.end();

@@ -62,6 +62,31 @@ FilterMask buildFilterMask(const ColumnWithTypeAndName & column)
     return result;
 }
 
+void intersectFilterMask(FilterMask & mask, const FilterMask & next)
+{
+    if (next.is_constant)
+    {
+        if (!next.constant_value)
+            mask = next;
+        return;
+    }
+    if (mask.is_constant)
+    {
+        if (mask.constant_value)
+            mask = next;
+        return;
+    }
+    size_t kept = 0;
+    UInt8 * data = mask.mask.data();
+    const UInt8 * other = next.mask.data();
+    for (size_t i = 0; i < mask.mask.size(); ++i)
+    {
+        data[i] &= other[i];
+        kept += data[i];
+    }
+    mask.kept = kept;
+}
+
 Block applyFilterMask(const Block & block, const FilterMask & filter)
 {
     size_t rows = block.rows();

@@ -18,6 +18,9 @@ struct FilterMask
 /// Throws ILLEGAL_TYPE_OF_COLUMN_FOR_FILTER for columns that are not numbers.
 FilterMask buildFilterMask(const ColumnWithTypeAndName & column);
 
+/// Narrows `mask` to the rows `next` keeps too (both over the same rows).
+void intersectFilterMask(FilterMask & mask, const FilterMask & next);
+
 /// Keeps the rows of every column whose mask byte is set.
 Block applyFilterMask(const Block & block, const FilterMask & filter);
 }

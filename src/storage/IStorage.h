@@ -1,9 +1,10 @@
 // A table engine. Queries read a table through read(), which returns one stream per
 // thread of only the columns asked for, skipping what its indexes rule out (the query
-// still applies its own filter); INSERTs write through write(), whose sink makes the
+// still applies its own filter, unless the storage applied it as PREWHERE); INSERTs write through write(), whose sink makes the
 // whole insert visible at once on finish().
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -27,12 +28,25 @@ class ExpressionActions;
 
 namespace datastore::storage
 {
-/// A condition over some columns, computed by `actions` into the column `result`.
-struct GranuleFilter
+/// One condition of the WHERE's top-level AND, computed by `actions` from `columns` into `result`.
+struct FilterCondition
 {
     std::shared_ptr<const exec::ExpressionActions> actions;
     std::string result;
     std::vector<std::string> columns;
+    /// Set when the condition is exactly `column op constant`: it holds for every row of a
+    /// part whose minmax of that column lies inside the range, so such a part skips it.
+    std::optional<KeyColumnRange> exact_range;
+};
+
+/// The WHERE as a storage may apply it while reading (ClickHouse's PREWHERE): the conditions
+/// are computed one after another, granule by granule, and a granule is dropped, with the
+/// columns not read yet, as soon as no row passes.
+struct PrewhereFilter
+{
+    std::vector<FilterCondition> conditions;
+    /// Columns only the conditions read, which a storage applying the filter leaves out.
+    std::vector<std::string> filter_only_columns;
 };
 
 struct StorageID
@@ -57,10 +71,12 @@ struct ReadRequest
     bool is_final = false;
     size_t max_threads = 1;
     size_t max_block_size = 65536;
-    /// The WHERE condition, which a storage may evaluate granule by granule on the columns it
-    /// needs before reading the others, skipping granules where no row passes; the query
-    /// still filters every row itself. May be null.
-    std::shared_ptr<const GranuleFilter> granule_filter;
+    /// A storage either applies this to every row it returns, leaves its filter-only columns
+    /// out, reports the rows it read through `on_rows_read` and sets
+    /// ReadStatistics::prewhere_applied; or ignores it, and the query filters. May be null.
+    std::shared_ptr<const PrewhereFilter> prewhere;
+    /// Rows and bytes read from storage before the PREWHERE dropped any, for progress.
+    std::function<void(size_t rows, size_t bytes)> on_rows_read;
 };
 
 /// What index analysis did, for EXPLAIN and system tables.
@@ -72,6 +88,7 @@ struct ReadStatistics
     size_t granules_selected = 0;
     size_t rows_selected = 0;
     std::vector<std::string> notes;
+    bool prewhere_applied = false;
 };
 
 class IStorage : public std::enable_shared_from_this<IStorage>

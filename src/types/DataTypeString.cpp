@@ -212,50 +212,49 @@ void DataTypeString::deserializeBinaryBulk(IColumn & column, ReadBuffer & in, si
     /// A stream that ends on a row boundary just gives fewer rows, as for fixed-width types.
     for (size_t i = 0; i < limit && !in.eof(); ++i)
     {
-        /// Straight from the window, as many rows at once as it holds whole with a one-byte
-        /// length (strings under 128 bytes): their bytes are counted, the column grown once,
-        /// then copied, without the general readers' checks per byte.
-        const char * begin = in.pos();
+        /// Straight from the window, in one pass, as many rows as it holds whole with a
+        /// one-byte length (strings under 128 bytes): the column is grown once by a bound on
+        /// their bytes and shrunk after, and short strings move as one 16-byte copy, which the
+        /// arrays' padding and the bounds check on the window make safe.
+        const char * pos = in.pos();
         const char * end = in.end();
-        const char * pos = begin;
-        size_t batch_rows = 0;
-        size_t batch_bytes = 0;
-        while (i + batch_rows < limit && pos < end && !(static_cast<UInt8>(*pos) & 0x80) && static_cast<size_t>(end - pos) > static_cast<UInt8>(*pos))
+        size_t max_rows = std::min<size_t>(limit - i, static_cast<size_t>(end - pos));
+        size_t old_size = chars.size();
+        size_t old_rows = offsets.size();
+        chars.resize(old_size + std::min<size_t>(static_cast<size_t>(end - pos), max_rows * 127));
+        offsets.resize(old_rows + max_rows);
+        char * const out_begin = chars.data();
+        char * out = out_begin + old_size;
+        UInt64 * row_offsets = offsets.data() + old_rows;
+        size_t rows = 0;
+        while (rows < max_rows && pos < end)
         {
-            batch_bytes += static_cast<UInt8>(*pos);
-            pos += static_cast<UInt8>(*pos) + 1;
-            ++batch_rows;
+            size_t size = static_cast<UInt8>(*pos);
+            if ((size & 0x80) || static_cast<size_t>(end - pos) <= size)
+                break;
+            if (size <= 16 && end - pos > 16)
+                std::memcpy(out, pos + 1, 16);
+            else
+                std::memcpy(out, pos + 1, size);
+            out += size;
+            pos += size + 1;
+            row_offsets[rows++] = static_cast<UInt64>(out - out_begin);
         }
-        if (batch_rows)
+        chars.resize(static_cast<size_t>(out - out_begin));
+        offsets.resize(old_rows + rows);
+        if (rows)
         {
-            size_t old_size = chars.size();
-            chars.resize(old_size + batch_bytes);
-            size_t old_rows = offsets.size();
-            offsets.resize(old_rows + batch_rows);
-            /// Raw pointers: through the arrays' own members every row would reload their sizes.
-            char * out = chars.data() + old_size;
-            UInt64 * row_offsets = offsets.data() + old_rows;
-            UInt64 offset = old_size;
-            for (const char * row = begin; row < pos; ++row_offsets)
-            {
-                size_t size = static_cast<UInt8>(*row);
-                std::memcpy(out, row + 1, size);
-                out += size;
-                offset += size;
-                *row_offsets = offset;
-                row += size + 1;
-            }
-            in.advance(static_cast<size_t>(pos - begin));
-            i += batch_rows - 1;
+            in.advance(static_cast<size_t>(pos - in.pos()));
+            i += rows - 1;
             continue;
         }
         UInt64 size = 0;
         readVarUInt(size, in);
         if (size > 0x40000000)
             throw Exception(ErrorCodes::TOO_LARGE_STRING_SIZE, "Too large string size.");
-        size_t old_size = chars.size();
-        chars.resize(old_size + size);
-        in.readStrict(chars.data() + old_size, size);
+        size_t start = chars.size();
+        chars.resize(start + size);
+        in.readStrict(chars.data() + start, size);
         offsets.push_back(chars.size());
     }
 }

@@ -25,6 +25,23 @@ bool KeyColumnRange::mayIntersect(const IColumn & min_column, size_t min_row, co
     return true;
 }
 
+bool KeyColumnRange::contains(const IColumn & min_column, size_t min_row, const IColumn & max_column, size_t max_row) const
+{
+    if (left)
+    {
+        int cmp = min_column.compareAt(min_row, 0, *left, 1);
+        if (cmp < 0 || (cmp == 0 && !left_included))
+            return false;
+    }
+    if (right)
+    {
+        int cmp = max_column.compareAt(max_row, 0, *right, 1);
+        if (cmp > 0 || (cmp == 0 && !right_included))
+            return false;
+    }
+    return true;
+}
+
 bool KeyRanges::mayIntersect(
     const std::string & column, const IColumn & min_column, size_t min_row, const IColumn & max_column, size_t max_row) const
 {

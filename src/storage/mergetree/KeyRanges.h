@@ -23,6 +23,8 @@ struct KeyColumnRange
     /// Whether some value between row min_row of min_column and row max_row of max_column
     /// (both inclusive, columns of the range's type) may lie in the range.
     bool mayIntersect(const IColumn & min_column, size_t min_row, const IColumn & max_column, size_t max_row) const;
+    /// Whether every value between those two rows lies in the range.
+    bool contains(const IColumn & min_column, size_t min_row, const IColumn & max_column, size_t max_row) const;
 };
 
 struct KeyRanges

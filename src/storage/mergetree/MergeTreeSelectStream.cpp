@@ -1,103 +1,149 @@
 #include "storage/mergetree/MergeTreeSelectStream.h"
 
-#include "columns/ColumnNullable.h"
-#include "columns/ColumnVector.h"
 #include "exec/ExpressionActions.h"
+#include "exec/FilterMask.h"
+
+#include <algorithm>
 
 namespace datastore::storage
 {
 namespace
 {
-/// Whether any row of the filter column is true (non-zero and not NULL).
-bool anyPasses(const ColumnPtr & filter)
+size_t bytesOf(const Columns & columns)
 {
-    ColumnPtr full = filter->convertToFullColumnIfConst()->convertToFullColumnIfLowCardinality();
-    const UInt8 * null_map = nullptr;
-    const IColumn * values = full.get();
-    if (const auto * nullable = full->as<ColumnNullable>())
-    {
-        null_map = nullable->getNullMapData().data();
-        values = &nullable->getNestedColumn();
-    }
-    std::string_view raw = values->getRawData();
-    size_t width = values->sizeOfValueIfFixed();
-    if (width == 0)
-        return true;
-    for (size_t row = 0; row < values->size(); ++row)
-    {
-        if (null_map && null_map[row])
-            continue;
-        for (size_t byte = 0; byte < width; ++byte)
-            if (raw[row * width + byte])
-                return true;
-    }
-    return false;
+    size_t bytes = 0;
+    for (const auto & column : columns)
+        bytes += column->byteSize();
+    return bytes;
+}
+
+bool contains(const std::vector<std::string> & names, const std::string & name)
+{
+    return std::find(names.begin(), names.end(), name) != names.end();
 }
 }
 
 MergeTreeSelectStream::MergeTreeSelectStream(Block header_, std::vector<MergeTreeReadTask> tasks_, size_t max_block_size_,
-                                             std::shared_ptr<const GranuleFilter> granule_filter_)
+                                             std::shared_ptr<const PrewhereFilter> prewhere_, Block filter_only_,
+                                             std::function<void(size_t, size_t)> on_rows_read_)
     : header(std::move(header_))
-    , granule_filter(std::move(granule_filter_))
+    , prewhere(std::move(prewhere_))
+    , filter_only(std::move(filter_only_))
+    , on_rows_read(std::move(on_rows_read_))
     , tasks(std::move(tasks_))
     , max_block_size(std::max<size_t>(1, max_block_size_))
 {
-    if (!granule_filter)
-        return;
-    for (size_t position = 0; position < header.columns(); ++position)
-    {
-        const auto & name = header.getByPosition(position).name;
-        bool is_filter_column = std::find(granule_filter->columns.begin(), granule_filter->columns.end(), name) != granule_filter->columns.end();
-        (is_filter_column ? filter_positions : other_positions).push_back(position);
-    }
-    /// Filtering pays only when it spares columns, and needs all of its own (a constant
-    /// condition has none: it is the query's to apply).
-    if (other_positions.empty() || filter_positions.empty() || filter_positions.size() != granule_filter->columns.size())
-        granule_filter.reset();
 }
 
-Block MergeTreeSelectStream::readFilteredGranule(const MergeTreeReadTask & task, size_t end)
+const DataTypePtr & MergeTreeSelectStream::typeOf(const std::string & name) const
 {
-    const auto options = task.options ? *task.options : PartReadOptions{};
-    if (!filter_reader)
+    return header.has(name) ? header.getByName(name).type : filter_only.getByName(name).type;
+}
+
+std::unique_ptr<MergeTreePartReader> MergeTreeSelectStream::makeReader(const MergeTreeReadTask & task, const std::vector<std::string> & names) const
+{
+    if (names.empty())
+        return nullptr;
+    DataTypes types;
+    for (const auto & name : names)
+        types.push_back(typeOf(name));
+    return std::make_unique<MergeTreePartReader>(task.part, names, types, task.options ? *task.options : PartReadOptions{});
+}
+
+void MergeTreeSelectStream::startPart(const MergeTreeReadTask & task)
+{
+    stages.clear();
+    rest_names.clear();
+    std::vector<std::string> read_names;
+    for (size_t index : task.conditions)
     {
-        std::vector<std::string> names;
-        DataTypes types;
-        for (size_t position : filter_positions)
-        {
-            names.push_back(header.getByPosition(position).name);
-            types.push_back(header.getByPosition(position).type);
-        }
-        filter_reader = std::make_unique<MergeTreePartReader>(task.part, names, types, options);
-        names.clear();
-        types.clear();
-        for (size_t position : other_positions)
-        {
-            names.push_back(header.getByPosition(position).name);
-            types.push_back(header.getByPosition(position).type);
-        }
-        reader = std::make_unique<MergeTreePartReader>(task.part, names, types, options);
+        Stage stage{&prewhere->conditions[index], {}, nullptr};
+        for (const auto & name : stage.condition->columns)
+            if (!contains(read_names, name))
+            {
+                stage.names.push_back(name);
+                read_names.push_back(name);
+            }
+        stage.reader = makeReader(task, stage.names);
+        stages.push_back(std::move(stage));
     }
+    for (const auto & column : header)
+        if (!contains(read_names, column.name))
+            rest_names.push_back(column.name);
+    reader = makeReader(task, rest_names);
+}
+
+Block MergeTreeSelectStream::readGranules(size_t end)
+{
+    const auto & task = tasks[task_index];
+    const auto & marks = task.part->marks.begin()->second;
+    size_t last = next_mark;
+    size_t rows = 0;
+    while (last < end && (last == next_mark || rows + marks[last].rows <= max_block_size))
+        rows += marks[last++].rows;
+    Block block;
+    if (header.columns() == 0)
+        block.setRowsWithoutColumns(rows);
+    else
+        block = header.cloneWithColumns(reader->readGranules(next_mark, last));
+    next_mark = last;
+    if (on_rows_read)
+        on_rows_read(rows, block.bytes());
+    return block;
+}
+
+Block MergeTreeSelectStream::readFilteredGranule(size_t end)
+{
+    const auto & marks = tasks[task_index].part->marks.begin()->second;
     while (next_mark < end && !isCancelled())
     {
         size_t mark = next_mark++;
-        Columns filter_columns = filter_reader->readGranules(mark, mark + 1);
-        Block filter_block;
-        for (size_t i = 0; i < filter_positions.size(); ++i)
+        size_t rows = marks[mark].rows;
+        size_t bytes = 0;
+        Block available;
+        exec::FilterMask passing;
+        passing.is_constant = true;
+        passing.constant_value = true;
+        passing.kept = rows;
+        for (const auto & stage : stages)
         {
-            const auto & column = header.getByPosition(filter_positions[i]);
-            filter_block.insert({filter_columns[i], column.type, column.name});
+            if (stage.reader)
+            {
+                Columns columns = stage.reader->readGranules(mark, mark + 1);
+                bytes += bytesOf(columns);
+                for (size_t i = 0; i < columns.size(); ++i)
+                    available.insert({std::move(columns[i]), typeOf(stage.names[i]), stage.names[i]});
+            }
+            Block computed = available;
+            stage.condition->actions->execute(computed);
+            exec::intersectFilterMask(passing, exec::buildFilterMask(computed.getByName(stage.condition->result)));
+            if (passing.kept == 0)
+                break;
         }
-        granule_filter->actions->execute(filter_block);
-        if (!anyPasses(filter_block.getByName(granule_filter->result).column))
+        if (passing.kept == 0)
+        {
+            if (on_rows_read)
+                on_rows_read(rows, bytes);
             continue;
-        Columns other_columns = reader->readGranules(mark, mark + 1);
-        Columns columns(header.columns());
-        for (size_t i = 0; i < filter_positions.size(); ++i)
-            columns[filter_positions[i]] = filter_columns[i];
-        for (size_t i = 0; i < other_positions.size(); ++i)
-            columns[other_positions[i]] = other_columns[i];
-        return header.cloneWithColumns(std::move(columns));
+        }
+        if (reader)
+        {
+            Columns columns = reader->readGranules(mark, mark + 1);
+            bytes += bytesOf(columns);
+            for (size_t i = 0; i < columns.size(); ++i)
+                available.insert({std::move(columns[i]), typeOf(rest_names[i]), rest_names[i]});
+        }
+        if (on_rows_read)
+            on_rows_read(rows, bytes);
+        Block block;
+        for (const auto & column : header)
+            block.insert(available.getByName(column.name));
+        if (block.columns() == 0)
+        {
+            block.setRowsWithoutColumns(passing.kept);
+            return block;
+        }
+        return exec::applyFilterMask(block, passing);
     }
     return {};
 }
@@ -111,10 +157,14 @@ Block MergeTreeSelectStream::read()
         {
             ++task_index;
             range_index = 0;
+            is_part_started = false;
             is_range_started = false;
-            reader.reset();
-            filter_reader.reset();
             continue;
+        }
+        if (!is_part_started)
+        {
+            startPart(task);
+            is_part_started = true;
         }
         auto [begin, end] = task.ranges[range_index];
         if (!is_range_started)
@@ -122,39 +172,13 @@ Block MergeTreeSelectStream::read()
             next_mark = begin;
             is_range_started = true;
         }
-        if (granule_filter)
-        {
-            Block block = readFilteredGranule(task, end);
-            if (next_mark >= end)
-            {
-                ++range_index;
-                is_range_started = false;
-            }
-            if (block)
-                return block;
-            continue;
-        }
-        if (!reader)
-            reader = std::make_unique<MergeTreePartReader>(
-                task.part, header.getNames(), header.getDataTypes(), task.options ? *task.options : PartReadOptions{});
-        /// Whole granules up to max_block_size rows, at least one.
-        const auto & marks = task.part->marks.begin()->second;
-        size_t last = next_mark;
-        size_t rows = 0;
-        while (last < end && (last == next_mark || rows + marks[last].rows <= max_block_size))
-            rows += marks[last++].rows;
-        Block block;
-        if (header.columns() == 0)
-            block.setRowsWithoutColumns(rows);
-        else
-            block = header.cloneWithColumns(reader->readGranules(next_mark, last));
-        next_mark = last;
+        Block block = stages.empty() ? readGranules(end) : readFilteredGranule(end);
         if (next_mark >= end)
         {
             ++range_index;
             is_range_started = false;
         }
-        if (rows)
+        if (block.rows())
             return block;
     }
     return {};

@@ -522,18 +522,29 @@ exec::BlockStreams StorageMergeTree::read(const ReadRequest & request, interpret
     if (request.is_final && MergingSortedRows::isNeeded(*metadata))
         return readFinal(request, statistics);
     KeyRanges ranges = request.key_ranges ? *request.key_ranges : KeyRanges::fromFilter(request.filter, columns);
-    return readWithRanges(request.columns, ranges, request.max_threads, request.max_block_size, statistics, request.granule_filter);
+    return readWithRanges(request.columns, ranges, request.max_threads, request.max_block_size, statistics, request.prewhere,
+                          request.on_rows_read);
 }
 
 exec::BlockStreams StorageMergeTree::readWithRanges(
     const std::vector<std::string> & column_names, const KeyRanges & ranges, size_t max_threads, size_t max_block_size,
-    ReadStatistics * statistics, std::shared_ptr<const GranuleFilter> granule_filter) const
+    ReadStatistics * statistics, std::shared_ptr<const PrewhereFilter> prewhere, std::function<void(size_t, size_t)> on_rows_read) const
 {
+    /// A PREWHERE is applied only with every column it names at hand, and someone to tell.
+    if (prewhere && (!on_rows_read || !statistics))
+        prewhere.reset();
+    for (size_t i = 0; prewhere && i < prewhere->conditions.size(); ++i)
+        for (const auto & name : prewhere->conditions[i].columns)
+            if (std::find(column_names.begin(), column_names.end(), name) == column_names.end())
+                prewhere.reset();
     Block header;
+    Block filter_only;
     for (const auto & name : column_names)
     {
         auto type = metadata->getColumnType(name);
-        header.insert({ type->createColumn(), type, name });
+        bool is_filter_only = prewhere && std::find(prewhere->filter_only_columns.begin(), prewhere->filter_only_columns.end(), name)
+            != prewhere->filter_only_columns.end();
+        (is_filter_only ? filter_only : header).insert({ type->createColumn(), type, name });
     }
     auto parts = getActiveParts();
     std::vector<MergeTreeReadTask> tasks;
@@ -574,13 +585,27 @@ exec::BlockStreams StorageMergeTree::readWithRanges(
         }
         if (mark_ranges.empty())
             continue;
+        /// A condition the part's minmax proves for every row is not computed there.
+        std::vector<size_t> conditions;
+        for (size_t i = 0; prewhere && i < prewhere->conditions.size(); ++i)
+        {
+            const auto & range = prewhere->conditions[i].exact_range;
+            bool holds_for_part = false;
+            if (range && part->minmax.has(range->column))
+            {
+                const auto & minmax = *part->minmax.getByName(range->column).column;
+                holds_for_part = range->contains(minmax, 0, minmax, 1);
+            }
+            if (!holds_for_part)
+                conditions.push_back(i);
+        }
         for (auto [begin, end] : mark_ranges)
         {
             granules_selected += end - begin;
             for (size_t mark = begin; mark < end; ++mark)
                 rows_selected += part->marks.begin()->second[mark].rows;
         }
-        tasks.push_back({ part, std::move(mark_ranges), std::make_shared<const PartReadOptions>(readOptionsFor(*part)) });
+        tasks.push_back({ part, std::move(mark_ranges), std::make_shared<const PartReadOptions>(readOptionsFor(*part)), std::move(conditions) });
     }
     if (statistics)
     {
@@ -589,6 +614,7 @@ exec::BlockStreams StorageMergeTree::readWithRanges(
         statistics->granules_total += granules_total;
         statistics->granules_selected += granules_selected;
         statistics->rows_selected += rows_selected;
+        statistics->prewhere_applied = prewhere != nullptr;
     }
 
     /// Spread granules evenly over the streams, cutting parts' ranges where needed.
@@ -606,7 +632,7 @@ exec::BlockStreams StorageMergeTree::readWithRanges(
                 size_t take = std::min(end - begin, per_stream - filled);
                 auto & stream_tasks = per_stream_tasks[stream];
                 if (stream_tasks.empty() || stream_tasks.back().part != task.part)
-                    stream_tasks.push_back({ task.part, {}, task.options });
+                    stream_tasks.push_back({ task.part, {}, task.options, task.conditions });
                 stream_tasks.back().ranges.push_back({ begin, begin + take });
                 begin += take;
                 filled += take;
@@ -620,7 +646,8 @@ exec::BlockStreams StorageMergeTree::readWithRanges(
     }
     exec::BlockStreams streams;
     for (auto & stream_tasks : per_stream_tasks)
-        streams.push_back(std::make_shared<MergeTreeSelectStream>(header, std::move(stream_tasks), max_block_size, granule_filter));
+        streams.push_back(
+            std::make_shared<MergeTreeSelectStream>(header, std::move(stream_tasks), max_block_size, prewhere, filter_only, on_rows_read));
     return streams;
 }
 

@@ -37,10 +37,11 @@ public:
 
     exec::BlockStreams read(const ReadRequest & request, interpreters::QueryContext & context, ReadStatistics * statistics) override;
     /// Streams over the granules that may satisfy `ranges`, split among up to max_threads
-    /// streams; with a `granule_filter`, granules where no row passes it are skipped too.
+    /// streams; with a `prewhere`, only rows passing it are returned (see ReadRequest).
     exec::BlockStreams readWithRanges(
         const std::vector<std::string> & column_names, const KeyRanges & ranges, size_t max_threads, size_t max_block_size,
-        ReadStatistics * statistics, std::shared_ptr<const GranuleFilter> granule_filter = nullptr) const;
+        ReadStatistics * statistics, std::shared_ptr<const PrewhereFilter> prewhere = nullptr,
+        std::function<void(size_t, size_t)> on_rows_read = {}) const;
     exec::BlockSinkPtr write(interpreters::QueryContext & context) override;
     /// Writes every block as parts and makes them all visible at once. Throws TOO_MANY_PARTS.
     void insertBlocks(const Blocks & blocks);
