@@ -1,8 +1,9 @@
-#include "storage/mergetree/SipHash.h"
+// The SipHash rounds and ClickHouse's finalizations.
+#include "base/SipHash.h"
 
 #include <fmt/format.h>
 
-namespace datastore::storage
+namespace datastore
 {
 namespace
 {
@@ -58,7 +59,7 @@ void SipHash::update(const char * data, size_t size)
     }
 }
 
-std::string SipHash::getHex128()
+void SipHash::finalize()
 {
     unsigned char last[8] = {};
     std::memcpy(last, tail, tail_size);
@@ -69,6 +70,17 @@ std::string SipHash::getHex128()
     v2 ^= 0xff;
     for (int i = 0; i < 4; ++i)
         sipRound(v0, v1, v2, v3);
+}
+
+UInt64 SipHash::get64()
+{
+    finalize();
+    return v0 ^ v1 ^ v2 ^ v3;
+}
+
+std::string SipHash::getHex128()
+{
+    finalize();
     UInt64 halves[2] = { v0 ^ v1, v2 ^ v3 };
     unsigned char bytes[16];
     std::memcpy(bytes, halves, 16);

@@ -1,6 +1,6 @@
-// SipHash-2-4 with ClickHouse's 128-bit finalization, the hash ClickHouse names partitions
-// by when the partition key is not all integers. Streaming: update() any number of times,
-// then get128() once.
+// SipHash-2-4 with ClickHouse's finalization: the 128-bit form names partitions whose key is
+// not all integers, the 64-bit form is sipHash64(). Streaming: update() any number of times,
+// then getHex128() or get64() once.
 #pragma once
 
 #include "base/Types.h"
@@ -8,7 +8,7 @@
 #include <cstring>
 #include <string>
 
-namespace datastore::storage
+namespace datastore
 {
 class SipHash
 {
@@ -19,8 +19,11 @@ public:
     /// Finalizes; returns the 16 bytes as ClickHouse prints them in hex (low half's bytes
     /// little-endian, then the high half's).
     std::string getHex128();
+    /// Finalizes; returns v0 ^ v1 ^ v2 ^ v3, ClickHouse's SipHash64.
+    UInt64 get64();
 
 private:
+    void finalize();
     void compressWord(UInt64 word);
 
     UInt64 v0 = 0x736f6d6570736575ULL;

@@ -20,7 +20,7 @@
 #include "storage/mergetree/MergeTreeSelectStream.h"
 #include "storage/mergetree/MergeTreeDeduplicator.h"
 #include "storage/mergetree/MergingSortedRows.h"
-#include "storage/mergetree/SipHash.h"
+#include "base/SipHash.h"
 
 #include <fcntl.h>
 #include <filesystem>
