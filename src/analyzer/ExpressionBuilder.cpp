@@ -13,7 +13,6 @@
 #include "sql/ASTLiteral.h"
 #include "sql/ASTQueryParameter.h"
 #include "sql/ASTSubquery.h"
-#include "sql/IntervalArithmetic.h"
 #include "sql/formatAST.h"
 #include "types/DataTypeFactory.h"
 #include "types/getLeastSupertype.h"
@@ -197,13 +196,6 @@ std::string ExpressionBuilder::buildFunction(const sql::ASTPtr & ast)
         return buildIn(ast);
     if (function.name == "lambda")
         throw Exception(ErrorCodes::UNEXPECTED_AST_STRUCTURE, "Lambda functions are allowed only as arguments of higher-order functions");
-    /// now() - INTERVAL 1 DAY computes as subtractDays(now(), 1), under its own name.
-    if ((function.name == "plus" || function.name == "minus") && function.argumentList().size() == 2)
-    {
-        auto rewritten = sql::rewriteIntervalArithmetic(ast);
-        if (const auto * rewritten_function = rewritten->as<sql::ASTFunction>(); rewritten_function && rewritten_function->name != function.name)
-            return ensureAlias(build(rewritten), name);
-    }
 
     exec::Names arguments;
     for (const auto & argument : function.argumentList())

@@ -3,6 +3,7 @@
 
 #include "base/Exception.h"
 
+#include <algorithm>
 #include <atomic>
 #include <cctz/civil_time.h>
 #include <cctz/time_zone.h>
@@ -182,5 +183,20 @@ Int32 DateLUT::getOffsetAtTime(Int64 t) const
     const Day & day = days[findIndex(t)];
     return day.offset_change != 0 && t - day.start >= day.time_at_offset_change ? day.offset_at_start + day.offset_change
                                                                                 : day.offset_at_start;
+}
+
+Int64 DateLUT::toStartOfHourInterval(Int64 t, Int64 hours) const
+{
+    if (hours == 1)
+        return toStartOfHour(t);
+    const Day & day = days[findIndex(t)];
+    const Int64 length = hours * 3600;
+    Int64 time = t - day.start;
+    if (day.offset_change == 0 || time < day.time_at_offset_change)
+        return day.start + time / length * length;
+    time = (time + day.offset_change) / length * length;
+    if (time >= day.time_at_offset_change)
+        time = std::max<Int64>(time - day.offset_change, day.time_at_offset_change);
+    return day.start + time;
 }
 }

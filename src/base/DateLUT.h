@@ -114,6 +114,11 @@ public:
     /// UTC offset in seconds at `t` (local = t + offset).
     Int32 getOffsetAtTime(Int64 t) const;
 
+    /// Start of the `hours`-long interval holding t, counted from the local day's start
+    /// (toStartOfInterval(t, INTERVAL 6 HOUR)). After a change of offset within the day the
+    /// clock of the new offset is rounded, but never to before the change, as in ClickHouse.
+    Int64 toStartOfHourInterval(Int64 t, Int64 hours) const;
+
     /// Local date and clock time -> unix time, as ClickHouse: a clock time skipped by DST
     /// is read with the later offset; a repeated one gives its first occurrence.
     Int64 makeDateTime(Int32 day_num, Int64 seconds_of_day) const

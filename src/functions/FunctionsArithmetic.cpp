@@ -9,6 +9,7 @@
 #include "functions/FunctionFactory.h"
 #include "functions/FunctionHelpers.h"
 #include "functions/registerFunctions.h"
+#include "types/DataTypeInterval.h"
 
 namespace datastore::functions
 {
@@ -49,7 +50,10 @@ size_t nextSize(size_t size)
 class FunctionBinaryArithmetic final : public IFunction
 {
 public:
-    FunctionBinaryArithmetic(std::string name_, BinaryOp op_) : name(std::move(name_)), op(op_) {}
+    FunctionBinaryArithmetic(std::string name_, BinaryOp op_, const FunctionContext & context_ = {})
+        : name(std::move(name_)), op(op_), context(context_)
+    {
+    }
 
     std::string getName() const override { return name; }
 
@@ -59,6 +63,8 @@ public:
         TypeIndex left = arguments[0].type->getTypeId();
         TypeIndex right = arguments[1].type->getTypeId();
 
+        if (left == TypeIndex::Interval || right == TypeIndex::Interval)
+            return intervalResultType(arguments);
         if (isDateLike(left) || isDateLike(right))
             return dateResultType(arguments);
         if (isDecimal(*arguments[0].type) || isDecimal(*arguments[1].type))
@@ -101,6 +107,8 @@ public:
 
     ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr & result_type, size_t rows) const override
     {
+        if (interval_function)
+            return interval_function->execute(intervalArguments(arguments), result_type, rows);
         TypeIndex left = arguments[0].type->getTypeId();
         TypeIndex right = arguments[1].type->getTypeId();
         TypeIndex result = result_type->getTypeId();
@@ -185,6 +193,27 @@ public:
     }
 
 private:
+    /// t + INTERVAL n unit (either order) and t - INTERVAL n unit: computed by addUnits(t, n)
+    /// and subtractUnits(t, n), which the interval's Int64 count feeds directly.
+    DataTypePtr intervalResultType(const ColumnsWithTypeAndName & arguments) const
+    {
+        size_t interval_position = arguments[1].type->getTypeId() == TypeIndex::Interval ? 1 : 0;
+        const auto * interval = arguments[interval_position].type->as<DataTypeInterval>();
+        bool supported = (op == BinaryOp::Plus || (op == BinaryOp::Minus && interval_position == 1))
+            && arguments[1 - interval_position].type->getTypeId() != TypeIndex::Interval && interval->getKind() >= IntervalKind::Second;
+        if (!supported)
+            throwIllegalTypes(arguments);
+        std::string function = std::string(op == BinaryOp::Plus ? "add" : "subtract") + std::string(intervalKindName(interval->getKind())) + "s";
+        interval_function = FunctionFactory::instance().get(function, context);
+        interval_first = interval_position == 0;
+        return interval_function->getReturnType(intervalArguments(arguments));
+    }
+
+    ColumnsWithTypeAndName intervalArguments(const ColumnsWithTypeAndName & arguments) const
+    {
+        return interval_first ? ColumnsWithTypeAndName{arguments[1], arguments[0]} : arguments;
+    }
+
     DataTypePtr dateResultType(const ColumnsWithTypeAndName & arguments) const
     {
         const auto & left = arguments[0].type;
@@ -379,6 +408,10 @@ private:
 
     std::string name;
     BinaryOp op;
+    FunctionContext context;
+    /// Set by getReturnType when one operand is an Interval.
+    mutable FunctionPtr interval_function;
+    mutable bool interval_first = false;
 };
 
 class FunctionUnaryArithmetic final : public IFunction
@@ -472,8 +505,10 @@ private:
 
 void registerFunctionsArithmetic(FunctionFactory & factory)
 {
-    factory.registerFunction("plus", makeCreator<FunctionBinaryArithmetic>(std::string("plus"), BinaryOp::Plus));
-    factory.registerFunction("minus", makeCreator<FunctionBinaryArithmetic>(std::string("minus"), BinaryOp::Minus));
+    factory.registerFunction(
+        "plus", [](const FunctionContext & context) { return std::make_shared<FunctionBinaryArithmetic>("plus", BinaryOp::Plus, context); });
+    factory.registerFunction(
+        "minus", [](const FunctionContext & context) { return std::make_shared<FunctionBinaryArithmetic>("minus", BinaryOp::Minus, context); });
     factory.registerFunction("multiply", makeCreator<FunctionBinaryArithmetic>(std::string("multiply"), BinaryOp::Multiply));
     factory.registerFunction("divide", makeCreator<FunctionBinaryArithmetic>(std::string("divide"), BinaryOp::Divide));
     factory.registerFunction("intDiv", makeCreator<FunctionBinaryArithmetic>(std::string("intDiv"), BinaryOp::IntDiv));

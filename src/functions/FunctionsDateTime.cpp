@@ -9,6 +9,7 @@
 #include "base/DateLUT.h"
 #include "columns/ColumnString.h"
 #include "functions/FunctionFactory.h"
+#include "functions/DateTimeHelpers.h"
 #include "functions/FunctionHelpers.h"
 #include "functions/registerFunctions.h"
 #include "types/DataTypeDateTime.h"
@@ -19,113 +20,6 @@ namespace datastore::functions
 namespace
 {
 using enum FunctionFactory::CaseSensitiveness;
-
-Int64 powerOf10(UInt32 scale)
-{
-    Int64 result = 1;
-    for (UInt32 i = 0; i < scale; ++i)
-        result *= 10;
-    return result;
-}
-
-Int64 floorDiv(Int64 a, Int64 b)
-{
-    Int64 q = a / b;
-    return (a % b != 0 && ((a < 0) != (b < 0))) ? q - 1 : q;
-}
-
-bool isDateType(TypeIndex t)
-{
-    return t == TypeIndex::Date || t == TypeIndex::Date32;
-}
-
-bool isTimeType(TypeIndex t)
-{
-    return t == TypeIndex::DateTime || t == TypeIndex::DateTime64;
-}
-
-/// The zone a function reads times in: its time zone argument, else the argument type's zone,
-/// else the session's (or server's) zone.
-const DateLUT & zoneFor(const ColumnsWithTypeAndName & arguments, size_t time_position, size_t zone_position, const FunctionContext & context)
-{
-    if (zone_position < arguments.size())
-    {
-        const auto & zone_argument = arguments[zone_position];
-        if (!zone_argument.column || !zone_argument.column->isConst() || !isStringOrFixedString(*zone_argument.type))
-            throw Exception(
-                ErrorCodes::ILLEGAL_COLUMN,
-                "Illegal column {} of time zone argument of function, must be a constant string",
-                zone_argument.column ? zone_argument.column->getName() : zone_argument.type->getName());
-        return DateLUT::instance(std::string(zone_argument.column->getDataAt(0)));
-    }
-    const IDataType & type = *arguments[time_position].type;
-    if (const auto * date_time = type.as<DataTypeDateTime>())
-        return date_time->getTimeZone();
-    if (const auto * date_time64 = type.as<DataTypeDateTime64>())
-        return date_time64->getTimeZone();
-    return context.session_timezone.empty() ? DateLUT::serverTimezone() : DateLUT::instance(context.session_timezone);
-}
-
-/// The name of a zone as the result type should carry it: explicit when the argument had one.
-std::string explicitZoneName(const ColumnsWithTypeAndName & arguments, size_t time_position, size_t zone_position)
-{
-    if (zone_position < arguments.size() && arguments[zone_position].column && arguments[zone_position].column->isConst())
-        return std::string(arguments[zone_position].column->getDataAt(0));
-    const IDataType & type = *arguments[time_position].type;
-    if (const auto * date_time = type.as<DataTypeDateTime>(); date_time && date_time->hasExplicitTimeZone())
-        return date_time->getTimeZone().getTimeZone();
-    if (const auto * date_time64 = type.as<DataTypeDateTime64>(); date_time64 && date_time64->hasExplicitTimeZone())
-        return date_time64->getTimeZone().getTimeZone();
-    return "";
-}
-
-/// Calls on_day(day_num) for Date/Date32 rows or on_time(unix seconds) for DateTime/DateTime64
-/// rows, writing out[i]; one typed loop per column kind.
-template <typename R, typename OnDay, typename OnTime>
-void forEachRow(const ColumnWithTypeAndName & argument, size_t rows, R * out, OnDay && on_day, OnTime && on_time)
-{
-    ColumnPtr column = argument.column->convertToFullColumnIfConst();
-    switch (argument.type->getTypeId())
-    {
-        case TypeIndex::Date: {
-            const auto & values = column->assertCast<ColumnUInt16>().getData();
-            for (size_t i = 0; i < rows; ++i)
-                out[i] = on_day(static_cast<Int32>(values[i]));
-            break;
-        }
-        case TypeIndex::Date32: {
-            const auto & values = column->assertCast<ColumnInt32>().getData();
-            for (size_t i = 0; i < rows; ++i)
-                out[i] = on_day(values[i]);
-            break;
-        }
-        case TypeIndex::DateTime: {
-            const auto & values = column->assertCast<ColumnUInt32>().getData();
-            for (size_t i = 0; i < rows; ++i)
-                out[i] = on_time(static_cast<Int64>(values[i]));
-            break;
-        }
-        case TypeIndex::DateTime64: {
-            const auto & values = column->assertCast<ColumnInt64>().getData();
-            Int64 multiplier = powerOf10(argument.type->as<DataTypeDateTime64>()->getScale());
-            for (size_t i = 0; i < rows; ++i)
-                out[i] = on_time(floorDiv(values[i], multiplier));
-            break;
-        }
-        default:
-            throw Exception(ErrorCodes::ILLEGAL_COLUMN, "Illegal column {} of date or time argument", column->getName());
-    }
-}
-
-UInt16 clampDate(Int64 day_num)
-{
-    return static_cast<UInt16>(std::clamp<Int64>(day_num, 0, DateLUT::kMaxDateDayNum));
-}
-
-UInt32 clampDateTime(Int64 t)
-{
-    return static_cast<UInt32>(std::clamp<Int64>(t, 0, 0xFFFFFFFFLL));
-}
 
 /// A function of one date or time (plus an optional mode and time zone) giving one number per row.
 class FunctionDateTimeTransform final : public IFunction
@@ -475,7 +369,8 @@ public:
         Unit unit = unitOf(arguments);
         const auto & date = arguments[datePosition()];
         const auto & delta = arguments[deltaPosition()];
-        if (!isInteger(*delta.type))
+        /// An Interval of the same unit counts as its Int64 (d + toIntervalDay(n) computes here).
+        if (!isInteger(*delta.type) && delta.type->getTypeId() != TypeIndex::Interval)
             throwIllegalType(name, *delta.type, deltaPosition() + 1);
         TypeIndex type = date.type->getTypeId();
         bool clock_unit = unit == Unit::Second || unit == Unit::Minute || unit == Unit::Hour;
@@ -503,7 +398,8 @@ public:
         Unit unit = unitOf(arguments);
         const auto & date = arguments[datePosition()];
         const DateLUT & zone = zoneFor(arguments, datePosition(), offset + 2, context);
-        auto delta = numericOperand<Int64>(arguments[deltaPosition()].column, arguments[deltaPosition()].type->getTypeId());
+        TypeIndex delta_type = arguments[deltaPosition()].type->getTypeId();
+        auto delta = numericOperand<Int64>(arguments[deltaPosition()].column, delta_type == TypeIndex::Interval ? TypeIndex::Int64 : delta_type);
         auto delta_at = [&](size_t i)
         {
             Int64 value = delta.is_const ? delta.constant : delta.data[i];

@@ -30,6 +30,8 @@ void registerFunctions()
         registerFunctionsVisitParam(factory);
         registerFunctionsURL(factory);
         registerFunctionsReplaceRegexp(factory);
+        registerFunctionsStartOfInterval(factory);
+        registerFunctionsToInterval(factory);
     });
 }
 }

@@ -25,4 +25,6 @@ void registerFunctionsJSON(FunctionFactory & factory);
 void registerFunctionsVisitParam(FunctionFactory & factory);
 void registerFunctionsURL(FunctionFactory & factory);
 void registerFunctionsReplaceRegexp(FunctionFactory & factory);
+void registerFunctionsStartOfInterval(FunctionFactory & factory);
+void registerFunctionsToInterval(FunctionFactory & factory);
 }

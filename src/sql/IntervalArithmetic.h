@@ -1,6 +1,7 @@
 // `t + INTERVAL n MONTH` and `t - INTERVAL n DAY` (parsed as plus(t, toIntervalMonth(n)))
-// rewritten as addMonths(t, n) and subtractDays(t, n): there is no Interval type yet, and
-// intervals are what dashboards, TTL rules and DEFAULTs are written with.
+// rewritten as addMonths(t, n) and subtractDays(t, n) in the storage's key and TTL
+// expressions. Queries get the same results from plus/minus of an Interval value, which
+// call the same addMonths/subtractDays.
 #pragma once
 
 #include "sql/IAST.h"

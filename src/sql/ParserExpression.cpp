@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <limits>
+#include <sstream>
 
 #include "sql/ASTAsterisk.h"
 #include "sql/ASTColumnDeclaration.h"
@@ -108,6 +109,53 @@ constexpr IntervalUnit interval_units[] = {
     {"NANOSECOND", "toIntervalNanosecond"}, {"MICROSECOND", "toIntervalMicrosecond"}, {"MILLISECOND", "toIntervalMillisecond"},
     {"SECOND", "toIntervalSecond"}, {"MINUTE", "toIntervalMinute"}, {"HOUR", "toIntervalHour"}, {"DAY", "toIntervalDay"},
     {"WEEK", "toIntervalWeek"}, {"MONTH", "toIntervalMonth"}, {"QUARTER", "toIntervalQuarter"}, {"YEAR", "toIntervalYear"}};
+
+/// The interval unit a bare word names (DAY, days, SQL_TSI_DAY), case-insensitive; null if none.
+const IntervalUnit * intervalUnitOf(const ASTPtr & ast)
+{
+    const auto * identifier = ast->as<ASTIdentifier>();
+    if (!identifier || identifier->isCompound())
+        return nullptr;
+    std::string word = upper(identifier->shortName());
+    if (word.rfind("SQL_TSI_", 0) == 0)
+        word = word.substr(8);
+    for (const auto & unit : interval_units)
+        if (word == unit.word || word == std::string(unit.word) + "S")
+            return &unit;
+    return nullptr;
+}
+
+/// dateAdd(DAY, 1, d) and dateSub(DAY, 1, d) are d + INTERVAL 1 DAY and d - INTERVAL 1 DAY, and
+/// dateAdd(d, INTERVAL 1 DAY) is their sum too; dateDiff(DAY, a, b) is dateDiff('day', a, b).
+/// The unit is a keyword, as in ClickHouse's parser; other calls are returned unchanged.
+ASTPtr rewriteCallWithUnitKeyword(const std::shared_ptr<ASTFunction> & function)
+{
+    std::string name = upper(function->name);
+    const ASTs & arguments = function->argumentList();
+    const bool is_add = name == "DATEADD" || name == "DATE_ADD" || name == "TIMESTAMPADD" || name == "TIMESTAMP_ADD";
+    const bool is_sub = name == "DATESUB" || name == "DATE_SUB" || name == "TIMESTAMPSUB" || name == "TIMESTAMP_SUB";
+    const bool is_diff = name == "DATEDIFF" || name == "DATE_DIFF" || name == "TIMESTAMPDIFF" || name == "TIMESTAMP_DIFF";
+    if (function->parameters || (!is_add && !is_sub && !is_diff) || arguments.empty())
+        return function;
+    const IntervalUnit * unit = intervalUnitOf(arguments[0]);
+    if (is_diff)
+    {
+        if (!unit)
+            return function;
+        std::string lower(unit->word);
+        for (char & c : lower)
+            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        ASTs rewritten = arguments;
+        rewritten[0] = makeLiteral(Field(lower));
+        return makeASTFunction("dateDiff", std::move(rewritten));
+    }
+    const char * operation = is_add ? "plus" : "minus";
+    if (unit && arguments.size() == 3)
+        return makeASTFunction(operation, {arguments[2], makeASTFunction(unit->function, {arguments[1]})});
+    if (!unit && arguments.size() == 2)
+        return makeASTFunction(operation, {arguments[0], arguments[1]});
+    return function;
+}
 }
 
 bool QueryParser::tryParseIdentifierName(std::string & name)
@@ -520,6 +568,38 @@ ASTPtr QueryParser::parseCast()
 ASTPtr QueryParser::parseInterval()
 {
     ++index;
+    /// INTERVAL '2 day' and INTERVAL '1 day 2 hour' (a tuple of intervals): units in the text.
+    const bool unit_follows = peek(1).type == TokenType::BareWord
+        && intervalUnitOf(std::make_shared<ASTIdentifier>(std::vector<std::string>{std::string(textOf(peek(1)))}));
+    if (peek().type == TokenType::StringLiteral && !unit_follows)
+    {
+        std::string text = unquote(textOf(peek()));
+        ASTs parts;
+        std::istringstream words(text);
+        std::string count;
+        std::string word;
+        while (words >> count)
+        {
+            const IntervalUnit * unit = nullptr;
+            if (words >> word)
+                unit = intervalUnitOf(std::make_shared<ASTIdentifier>(std::vector<std::string>{word}));
+            char * end = nullptr;
+            long long value = std::strtoll(count.c_str(), &end, 10);
+            if (!unit || end == count.c_str() || *end != 0)
+            {
+                noteExpected("string literal with interval");
+                fail();
+            }
+            parts.push_back(makeASTFunction(unit->function, {makeLiteral(Field(static_cast<Int64>(value)))}));
+        }
+        if (parts.empty())
+        {
+            noteExpected("string literal with interval");
+            fail();
+        }
+        ++index;
+        return parts.size() == 1 ? parts[0] : makeASTFunction("tuple", std::move(parts));
+    }
     ASTPtr value = parseExpression(3);
     for (const auto & unit : interval_units)
     {
@@ -598,7 +678,9 @@ ASTPtr QueryParser::parseFunctionCall(std::string name)
             function->window_name = parseIdentifierName();
     }
     function->updateChildren();
-    return function;
+    if (function->is_window_function)
+        return function;
+    return rewriteCallWithUnitKeyword(function);
 }
 
 ASTPtr QueryParser::parseDataTypeAST()

@@ -24,6 +24,7 @@ void registerDataTypes(DataTypeFactory & factory)
     registerDataTypeArray(factory);
     registerDataTypeTuple(factory);
     registerDataTypeMap(factory);
+    registerDataTypeInterval(factory);
 }
 
 void registerDataTypes()

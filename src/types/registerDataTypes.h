@@ -30,4 +30,5 @@ void registerDataTypeLowCardinality(DataTypeFactory & factory);
 void registerDataTypeArray(DataTypeFactory & factory);
 void registerDataTypeTuple(DataTypeFactory & factory);
 void registerDataTypeMap(DataTypeFactory & factory);
+void registerDataTypeInterval(DataTypeFactory & factory);
 }

@@ -1,0 +1,271 @@
+// Time buckets: toStartOfInterval(t, INTERVAL n unit[, zone]), date_trunc('unit', t[, zone])
+// and timeSlots(start, duration[, size]). Result types follow ClickHouse: whole days and
+// longer give a Date (Date32 from date_trunc on the extended types), shorter units a
+// DateTime, and units finer than a second a DateTime64 of the needed scale.
+#include "columns/ColumnArray.h"
+#include "functions/DateTimeHelpers.h"
+#include "functions/FunctionHelpers.h"
+#include "functions/IntervalRounding.h"
+#include "functions/registerFunctions.h"
+#include "types/DataTypeArray.h"
+#include "types/DataTypeDateTime.h"
+#include "types/DataTypeInterval.h"
+
+namespace datastore::functions
+{
+namespace
+{
+using enum FunctionFactory::CaseSensitiveness;
+
+/// Rounds every row of `value` down to the start of `count` units of `kind`, in the type
+/// `result_type` (Date, Date32, DateTime or DateTime64) that the caller resolved.
+ColumnPtr roundColumn(const ColumnWithTypeAndName & value, IntervalKind kind, Int64 count, const DateLUT & zone, const DataTypePtr & result_type, size_t rows)
+{
+    TypeIndex result = result_type->getTypeId();
+    if (isSubsecondInterval(kind))
+    {
+        /// Both the value and the step in the finer of the two scales, then floored.
+        UInt32 scale = value.type->as<DataTypeDateTime64>()->getScale();
+        UInt32 result_scale = result_type->as<DataTypeDateTime64>()->getScale();
+        Int64 value_multiplier = result_scale > scale ? powerOf10(result_scale - scale) : 1;
+        Int64 value_divisor = scale > result_scale ? powerOf10(scale - result_scale) : 1;
+        Int64 step = count * powerOf10(result_scale - intervalKindScale(kind));
+        const auto & values = value.column->convertToFullColumnIfConst()->assertCast<ColumnInt64>().getData();
+        auto column = ColumnInt64::create(rows);
+        auto & out = column->getData();
+        for (size_t i = 0; i < rows; ++i)
+            out[i] = floorDiv(floorDiv(values[i], value_divisor) * value_multiplier, step) * step;
+        return column;
+    }
+    if (isDayInterval(kind))
+    {
+        std::vector<Int32> days(rows);
+        forEachRow(
+            value, rows, days.data(), [&](Int32 day_num) { return startDayOfInterval(day_num, kind, count); },
+            [&](Int64 t) { return startDayOfInterval(zone.toDayNum(t), kind, count); });
+        if (result == TypeIndex::Date32)
+        {
+            auto column = ColumnInt32::create(rows);
+            for (size_t i = 0; i < rows; ++i)
+                column->getData()[i] = std::clamp(days[i], DateLUT::kMinDayNum, DateLUT::kMaxDayNum);
+            return column;
+        }
+        auto column = ColumnUInt16::create(rows);
+        for (size_t i = 0; i < rows; ++i)
+            column->getData()[i] = clampDate(days[i]);
+        return column;
+    }
+    std::vector<Int64> times(rows);
+    forEachRow(
+        value, rows, times.data(), [&](Int32 day_num) { return startTimeOfInterval(zone.fromDayNum(day_num), kind, count, zone); },
+        [&](Int64 t) { return startTimeOfInterval(t, kind, count, zone); });
+    if (result == TypeIndex::DateTime64)
+    {
+        Int64 multiplier = powerOf10(result_type->as<DataTypeDateTime64>()->getScale());
+        auto column = ColumnInt64::create(rows);
+        for (size_t i = 0; i < rows; ++i)
+            column->getData()[i] = times[i] * multiplier;
+        return column;
+    }
+    auto column = ColumnUInt32::create(rows);
+    for (size_t i = 0; i < rows; ++i)
+        column->getData()[i] = clampDateTime(times[i]);
+    return column;
+}
+
+/// ILLEGAL_TYPE_OF_ARGUMENT unless the type is Date, Date32, DateTime or DateTime64.
+void checkDateOrTime(const std::string & function, const IDataType & type)
+{
+    if (!isDateOrDateTime(type))
+        throw Exception(
+            ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT,
+            "Illegal type {} of 1st argument of function {}, expected a Date, Date32, DateTime or DateTime64",
+            type.getName(),
+            function);
+}
+
+/// Hours and shorter need a time; finer than seconds need a DateTime64.
+void checkKindFits(IntervalKind kind, const IDataType & type)
+{
+    TypeIndex id = type.getTypeId();
+    bool fits = isDayInterval(kind) || kind == IntervalKind::Day || (isSubsecondInterval(kind) ? id == TypeIndex::DateTime64 : isTimeType(id));
+    if (!fits)
+        throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "Illegal interval kind for argument data type {}", type.getFamilyName());
+}
+
+/// toStartOfInterval(t, INTERVAL n unit[, zone]).
+class FunctionToStartOfInterval final : public IFunction
+{
+public:
+    explicit FunctionToStartOfInterval(const FunctionContext & context_) : context(context_) {}
+    std::string getName() const override { return "toStartOfInterval"; }
+    std::vector<size_t> getArgumentsThatAreAlwaysConstant() const override { return {1, 2}; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        checkArgumentCountBetween(getName(), arguments.size(), 2, 3);
+        checkDateOrTime(getName(), *arguments[0].type);
+        const auto * interval = arguments[1].type->as<DataTypeInterval>();
+        if (!interval)
+            throw Exception(
+                ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT,
+                "Illegal type {} of 2nd argument of function {}, expected a time interval",
+                arguments[1].type->getName(),
+                getName());
+        if (arguments.size() == 3 && !isStringOrFixedString(*arguments[2].type))
+            throwIllegalType(getName(), *arguments[2].type, 3);
+        checkConstantArgument(getName(), arguments[1], 1);
+        countOf(arguments[1]);
+        IntervalKind kind = interval->getKind();
+        checkKindFits(kind, *arguments[0].type);
+        if (isDayInterval(kind))
+            return typeByName("Date");
+        std::string zone = explicitZoneName(arguments, 0, 2);
+        if (isSubsecondInterval(kind))
+            return std::make_shared<DataTypeDateTime64>(
+                std::max(arguments[0].type->as<DataTypeDateTime64>()->getScale(), intervalKindScale(kind)), zone);
+        return std::make_shared<DataTypeDateTime>(zone);
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr & result_type, size_t rows) const override
+    {
+        IntervalKind kind = arguments[1].type->as<DataTypeInterval>()->getKind();
+        return roundColumn(arguments[0], kind, countOf(arguments[1]), zoneFor(arguments, 0, 2, context), result_type, rows);
+    }
+
+private:
+    Int64 countOf(const ColumnWithTypeAndName & interval) const
+    {
+        Int64 count = constantNumber<Int64>(*interval.column, TypeIndex::Int64);
+        if (count <= 0)
+            throw Exception(ErrorCodes::ARGUMENT_OUT_OF_BOUND, "Value for 2nd argument of function {} must be positive", getName());
+        return count;
+    }
+
+    FunctionContext context;
+};
+
+/// date_trunc('unit', t[, zone]): toStartOfInterval(t, INTERVAL 1 unit) in a result type
+/// that keeps Date32 and DateTime64 ranges.
+class FunctionDateTrunc final : public IFunction
+{
+public:
+    explicit FunctionDateTrunc(const FunctionContext & context_) : context(context_) {}
+    std::string getName() const override { return "dateTrunc"; }
+    std::vector<size_t> getArgumentsThatAreAlwaysConstant() const override { return {0, 2}; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        checkArgumentCountBetween(getName(), arguments.size(), 2, 3);
+        IntervalKind kind = kindOf(arguments[0]);
+        const IDataType & type = *arguments[1].type;
+        if (!isDateOrDateTime(type) || (!isDayInterval(kind) && kind != IntervalKind::Day && isDateType(type.getTypeId())))
+            throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "Illegal type {} of argument for function {}", type.getName(), getName());
+        if (arguments.size() == 3 && !isStringOrFixedString(*arguments[2].type))
+            throwIllegalType(getName(), *arguments[2].type, 3);
+        checkKindFits(kind, type);
+        bool extended = type.getTypeId() == TypeIndex::Date32 || type.getTypeId() == TypeIndex::DateTime64;
+        if (isDayInterval(kind))
+            return typeByName(extended ? "Date32" : "Date");
+        std::string zone = explicitZoneName(arguments, 1, 2);
+        if (extended)
+            return std::make_shared<DataTypeDateTime64>(intervalKindScale(kind), zone);
+        return std::make_shared<DataTypeDateTime>(zone);
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr & result_type, size_t rows) const override
+    {
+        return roundColumn(arguments[1], kindOf(arguments[0]), 1, zoneFor(arguments, 1, 2, context), result_type, rows);
+    }
+
+private:
+    IntervalKind kindOf(const ColumnWithTypeAndName & unit) const
+    {
+        if (!unit.column || !unit.column->isConst() || !isStringOrFixedString(*unit.type))
+            throw Exception(
+                ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "First argument for function {} must be constant string: name of datepart", getName());
+        std::string_view name = unit.column->getDataAt(0);
+        auto kind = intervalKindFromName(name);
+        if (!kind || *kind == IntervalKind::Nanosecond)
+            throw Exception(ErrorCodes::BAD_ARGUMENTS, "{} doesn't look like datepart name in {}", name, getName());
+        return *kind;
+    }
+
+    FunctionContext context;
+};
+
+/// timeSlots(start, duration[, size = 1800]): the starts of the `size`-second slots that the
+/// span [start, start + duration] touches, as an array of DateTime.
+class FunctionTimeSlots final : public IFunction
+{
+public:
+    std::string getName() const override { return "timeSlots"; }
+    std::vector<size_t> getArgumentsThatAreAlwaysConstant() const override { return {2}; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        checkArgumentCountBetween(getName(), arguments.size(), 2, 3);
+        if (arguments[0].type->getTypeId() != TypeIndex::DateTime)
+            throw Exception(
+                ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT,
+                "A value of illegal type was provided as 1st argument 'start_time' to function '{}'. Expected: DateTime, got: {}",
+                getName(),
+                arguments[0].type->getName());
+        if (arguments[1].type->getTypeId() != TypeIndex::UInt32)
+            throw Exception(
+                ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT,
+                "A value of illegal type was provided as 2nd argument 'duration' to function '{}'. Expected: UInt32, got: {}",
+                getName(),
+                arguments[1].type->getName());
+        if (arguments.size() == 3)
+        {
+            if (!isNativeInteger(arguments[2].type->getTypeId()))
+                throwIllegalType(getName(), *arguments[2].type, 3);
+            checkConstantArgument(getName(), arguments[2], 2);
+            slotSize(arguments);
+        }
+        return std::make_shared<DataTypeArray>(arguments[0].type);
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
+    {
+        Int64 size = slotSize(arguments);
+        auto starts = numericOperand<Int64>(arguments[0].column, TypeIndex::UInt32);
+        auto durations = numericOperand<Int64>(arguments[1].column, TypeIndex::UInt32);
+        auto slots = ColumnUInt32::create();
+        ColumnArray::Offsets offsets(rows);
+        auto & data = slots->getData();
+        for (size_t i = 0; i < rows; ++i)
+        {
+            Int64 start = starts.is_const ? starts.constant : starts.data[i];
+            Int64 end = start + (durations.is_const ? durations.constant : durations.data[i]);
+            for (Int64 slot = start / size * size; slot <= end; slot += size)
+                data.push_back(static_cast<UInt32>(slot));
+            offsets[i] = data.size();
+        }
+        return ColumnArray::create(std::move(slots), std::move(offsets));
+    }
+
+private:
+    Int64 slotSize(const ColumnsWithTypeAndName & arguments) const
+    {
+        if (arguments.size() < 3)
+            return 1800;
+        Int64 size = constantNumber<Int64>(*arguments[2].column, arguments[2].type->getTypeId());
+        if (size <= 0)
+            throw Exception(ErrorCodes::ILLEGAL_COLUMN, "Third argument for function {} must be greater than zero", getName());
+        return size;
+    }
+};
+}
+
+void registerFunctionsStartOfInterval(FunctionFactory & factory)
+{
+    factory.registerFunction(
+        "toStartOfInterval", [](const FunctionContext & context) { return std::make_shared<FunctionToStartOfInterval>(context); });
+    factory.registerFunction(
+        "dateTrunc", [](const FunctionContext & context) { return std::make_shared<FunctionDateTrunc>(context); }, CaseInsensitive);
+    factory.registerAlias("date_trunc", "dateTrunc", CaseInsensitive);
+    factory.registerFunction("timeSlots", makeCreator<FunctionTimeSlots>());
+}
+}
