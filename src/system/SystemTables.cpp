@@ -6,6 +6,7 @@
 #include "columns/ColumnNullable.h"
 #include "interpreters/Context.h"
 #include "interpreters/DatabaseCatalog.h"
+#include "system/StorageSystemDataSkippingIndices.h"
 #include "system/StorageSystemNumbers.h"
 #include "system/StorageSystemTable.h"
 #include "system/TableDescription.h"
@@ -389,6 +390,7 @@ void registerSystemTables()
             system.attachTable("parts", std::make_shared<StorageSystemParts>(), "");
             system.attachTable("mutations", std::make_shared<StorageSystemMutations>(), "");
             system.attachTable("detached_parts", std::make_shared<StorageSystemDetachedParts>(), "");
+            system.attachTable("data_skipping_indices", std::make_shared<StorageSystemDataSkippingIndices>(), "");
             system.attachTable("settings", std::make_shared<StorageSystemSettings>(), "");
         });
 }

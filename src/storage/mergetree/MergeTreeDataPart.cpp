@@ -294,6 +294,14 @@ MergeTreeDataPart::load(const std::string & path_, const MergeTreePartInfo & inf
         type->deserializeBinary(*column, in);
         part->minmax.insert({ std::move(column), type, name });
     }
+    for (const auto & index : metadata.skip_indexes)
+    {
+        if (!fs::exists(path + index.fileName()))
+            continue;
+        std::string data = readPartFile(path + index.fileName());
+        ReadBufferFromMemory in(data);
+        part->skip_indexes[index.name] = MergeTreeIndexGranules::read(index, in);
+    }
     if (!metadata.partition_key.empty())
     {
         std::string data = readPartFile(path + "partition.dat");

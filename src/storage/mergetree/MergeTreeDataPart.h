@@ -6,6 +6,7 @@
 
 #include "columns/Block.h"
 #include "storage/PartInfo.h"
+#include "storage/mergetree/MergeTreeIndexGranules.h"
 #include "storage/mergetree/MergeTreeMetadata.h"
 #include "storage/mergetree/MergeTreePartInfo.h"
 
@@ -41,6 +42,8 @@ public:
     Columns index;
     /// Min (row 0) and max (row 1) of each partition-key source column.
     Block minmax;
+    /// Data-skipping indexes by name; an index added after the part was written is missing.
+    std::map<std::string, std::shared_ptr<const MergeTreeIndexGranules>> skip_indexes;
     /// The partition key's values (one row), empty without PARTITION BY.
     Block partition;
     /// Type of every column the part stores (columns.txt): an ALTER may have changed the

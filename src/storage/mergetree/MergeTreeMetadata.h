@@ -6,6 +6,7 @@
 #include "compression/ICompressionCodec.h"
 #include "storage/ColumnsDescription.h"
 #include "storage/KeyDescription.h"
+#include "storage/mergetree/MergeTreeIndexDescription.h"
 #include "storage/mergetree/MergeTreeSettings.h"
 #include "storage/mergetree/MergeTreeTTL.h"
 
@@ -71,6 +72,8 @@ struct MergeTreeMetadata
     MergeTreeMergingParams merging;
     /// Physical columns with a DEFAULT or MATERIALIZED expression.
     std::map<std::string, ColumnDefaultExpression> column_defaults;
+    /// Data-skipping indexes (INDEX ... TYPE ... GRANULARITY n), in declaration order.
+    std::vector<MergeTreeIndexDescription> skip_indexes;
     MergeTreeTTL ttl;
 
     /// Table columns the partition key reads; each part keeps their min and max.

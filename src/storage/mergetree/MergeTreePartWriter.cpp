@@ -90,6 +90,8 @@ MergeTreePartWriter::MergeTreePartWriter(MergeTreeMetadataPtr metadata_, std::st
             metadata->settings.max_compress_block_size));
     for (const auto & type : metadata->primary_key.data_types)
         index_columns.push_back(type->createColumn());
+    for (const auto & index : metadata->skip_indexes)
+        skip_indexes.push_back(std::make_unique<MergeTreeIndexGranules>(index));
 }
 
 MergeTreePartWriter::~MergeTreePartWriter() = default;
@@ -142,6 +144,11 @@ void MergeTreePartWriter::write(const Block & block, const Permutation * permuta
             rows_in_granule = 0;
     }
 
+    std::vector<Columns> skip_index_columns = computeSkipIndexColumns(block, permutation, rows);
+    for (size_t i = 0; i < skip_indexes.size(); ++i)
+        for (const auto & piece : pieces)
+            skip_indexes[i]->appendRows(skip_index_columns[i], piece.position, piece.rows, piece.starts_granule);
+
     std::vector<size_t> order(streams.size());
     for (size_t i = 0; i < order.size(); ++i)
         order[i] = i;
@@ -178,6 +185,27 @@ void MergeTreePartWriter::write(const Block & block, const Permutation * permuta
         last_key_row.push_back(std::move(last));
     }
     updateMinMax(keys);
+}
+
+std::vector<Columns> MergeTreePartWriter::computeSkipIndexColumns(const Block & block, const Permutation * permutation, size_t rows) const
+{
+    std::vector<Columns> result;
+    for (const auto & index : metadata->skip_indexes)
+    {
+        Block input;
+        for (const auto & name : index.expression.required_columns)
+            input.insert(block.getByName(name));
+        if (index.expression.expression)
+            index.expression.expression->execute(input);
+        Columns columns;
+        for (const auto & name : index.expression.column_names)
+        {
+            ColumnPtr full = input.getByName(name).column->convertToFullColumnIfConst();
+            columns.push_back(permutation ? full->permute(*permutation, rows) : full);
+        }
+        result.push_back(std::move(columns));
+    }
+    return result;
 }
 
 void MergeTreePartWriter::updateMinMax(const Block & block)
@@ -275,6 +303,14 @@ void MergeTreePartWriter::finish(const Block & partition)
         auto type = metadata->getColumnType(minmax_names[i]);
         type->serializeBinary(*minmax_columns[i], 0, out);
         type->serializeBinary(*minmax_columns[i], 1, out);
+        out.finalize();
+    }
+
+    for (size_t i = 0; i < skip_indexes.size(); ++i)
+    {
+        skip_indexes[i]->finishGranule();
+        PartFileWriteBuffer out(directory + metadata->skip_indexes[i].fileName());
+        skip_indexes[i]->write(out);
         out.finalize();
     }
 

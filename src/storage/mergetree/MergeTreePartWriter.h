@@ -1,11 +1,12 @@
 // Writes one part from rows already sorted by the sorting key: per column a .bin of
 // compressed Native-format granules and a .mrk2 of marks, then primary.idx, the minmax
-// indexes, partition.dat, count.txt, columns.txt, default_compression_codec.txt and
+// indexes, the data-skipping indexes (skp_idx_*.idx), partition.dat, count.txt, columns.txt, default_compression_codec.txt and
 // checksums.txt, all fsynced. The caller writes into a tmp_* directory and renames it.
 #pragma once
 
 #include "compression/CompressedWriteBuffer.h"
 #include "storage/mergetree/MergeTreeDataPart.h"
+#include "storage/mergetree/MergeTreeIndexGranules.h"
 #include "storage/mergetree/PartFileWriteBuffer.h"
 
 #include <memory>
@@ -41,6 +42,8 @@ private:
     struct ColumnStream;
 
     void updateMinMax(const Block & block);
+    /// The rows of `block` (in written order) of each data-skipping index's expression.
+    std::vector<Columns> computeSkipIndexColumns(const Block & block, const Permutation * permutation, size_t rows) const;
 
     MergeTreeMetadataPtr metadata;
     std::string directory;
@@ -49,6 +52,7 @@ private:
     /// Row 0 min, row 1 max, per minmax column; empty until the first row.
     MutableColumns minmax_columns;
     MutableColumns last_key_row;
+    std::vector<std::unique_ptr<MergeTreeIndexGranules>> skip_indexes;
     size_t rows_in_granule = 0;
     UInt64 rows_written = 0;
     bool use_second_thread;

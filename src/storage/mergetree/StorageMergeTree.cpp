@@ -18,6 +18,7 @@
 #include "storage/mergetree/MergeTreePartWriter.h"
 #include "storage/mergetree/MergeTreePartsMerger.h"
 #include "storage/mergetree/MergeTreeSelectStream.h"
+#include "storage/mergetree/MergeTreeSkipIndexFilter.h"
 #include "storage/mergetree/MergeTreeDeduplicator.h"
 #include "storage/mergetree/MergingSortedRows.h"
 #include "base/SipHash.h"
@@ -209,7 +210,8 @@ KeyDescription buildKeyDescription(const sql::ASTPtr & ast, const ColumnsDescrip
 
 StorageMergeTree::StorageMergeTree(
     StorageID id_, ColumnsDescription columns_, std::string data_path_, KeyDescription partition_key, KeyDescription sorting_key,
-    KeyDescription primary_key, MergeTreeSettings settings, MergeTreeMergingParams merging)
+    KeyDescription primary_key, MergeTreeSettings settings, MergeTreeMergingParams merging,
+    std::vector<MergeTreeIndexDescription> skip_indexes)
     : IStorage(std::move(id_), columns_)
     , data_path(std::move(data_path_))
 {
@@ -218,6 +220,7 @@ StorageMergeTree::StorageMergeTree(
     auto with_merging = std::make_shared<MergeTreeMetadata>(*MergeTreeMetadata::create(
         std::move(columns_), std::move(partition_key), std::move(sorting_key), std::move(primary_key), settings));
     with_merging->merging = std::move(merging);
+    with_merging->skip_indexes = std::move(skip_indexes);
     if (!with_merging->merging.version_column.empty())
         with_merging->getColumnType(with_merging->merging.version_column);
     /// Checks the columns to sum.
@@ -551,6 +554,7 @@ exec::BlockStreams StorageMergeTree::readWithRanges(
     size_t granules_total = 0;
     size_t granules_selected = 0;
     size_t rows_selected = 0;
+    MergeTreeSkipIndexFilter skip_index_filter(*metadata, ranges);
     for (const auto & part : parts)
     {
         size_t granules = part->getGranulesCount();
@@ -583,6 +587,7 @@ exec::BlockStreams StorageMergeTree::readWithRanges(
             else
                 mark_ranges.push_back({ granule, granule + 1 });
         }
+        mark_ranges = skip_index_filter.filter(*part, std::move(mark_ranges));
         if (mark_ranges.empty())
             continue;
         /// A condition the part's minmax proves for every row is not computed there.
@@ -614,6 +619,7 @@ exec::BlockStreams StorageMergeTree::readWithRanges(
         statistics->granules_total += granules_total;
         statistics->granules_selected += granules_selected;
         statistics->rows_selected += rows_selected;
+        skip_index_filter.describe(statistics->notes);
         statistics->prewhere_applied = prewhere != nullptr;
     }
 
@@ -1165,7 +1171,7 @@ StoragePtr createMergeTree(const std::string & engine_name, const StorageArgumen
             settings.set(name, value);
     auto table = std::make_shared<StorageMergeTree>(
         arguments.id, arguments.columns, arguments.data_path, std::move(partition_key), std::move(sorting_key), std::move(primary_key),
-        settings, std::move(merging));
+        settings, std::move(merging), MergeTreeIndexDescription::fromAST(create->indices, arguments.columns));
     table->setTTL(storage->ttl_table);
     return table;
 }

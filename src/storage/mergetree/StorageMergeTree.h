@@ -30,7 +30,8 @@ public:
     /// do not fit (PRIMARY KEY not a prefix of ORDER BY).
     StorageMergeTree(
         StorageID id_, ColumnsDescription columns_, std::string data_path_, KeyDescription partition_key, KeyDescription sorting_key,
-        KeyDescription primary_key, MergeTreeSettings settings, MergeTreeMergingParams merging = {});
+        KeyDescription primary_key, MergeTreeSettings settings, MergeTreeMergingParams merging = {},
+        std::vector<MergeTreeIndexDescription> skip_indexes = {});
     ~StorageMergeTree() override;
 
     std::string getName() const override { return metadata->merging.engineName(); }

@@ -59,6 +59,7 @@ MergeTreeMetadataPtr StorageMergeTree::buildMetadata(const ColumnsDescription & 
     auto result = std::make_shared<MergeTreeMetadata>(*MergeTreeMetadata::create(
         new_columns, metadata->partition_key, metadata->sorting_key, metadata->primary_key, metadata->settings));
     result->merging = metadata->merging;
+    result->skip_indexes = metadata->skip_indexes;
     for (const auto * column : new_columns.getPhysical())
     {
         if (!column->default_expression)

@@ -1,0 +1,43 @@
+// A data-skipping index of a MergeTree table (`INDEX name expr TYPE minmax GRANULARITY 4`): what
+// it summarizes and how. Every `granularity` granules of a part share one index granule; a query
+// skips the granules whose summary cannot meet its WHERE.
+#pragma once
+
+#include "sql/IAST.h"
+#include "storage/ColumnsDescription.h"
+#include "storage/KeyDescription.h"
+
+#include <string>
+#include <vector>
+
+namespace datastore::storage
+{
+struct MergeTreeIndexDescription
+{
+    enum class Kind
+    {
+        /// Min and max of each expression column.
+        MinMax,
+        /// The distinct values of each expression column, up to max_set_size (0: no limit).
+        Set,
+    };
+
+    std::string name;
+    Kind kind = Kind::MinMax;
+    /// As system.data_skipping_indices shows them: "set" and "set(100)".
+    std::string type;
+    std::string type_full;
+    UInt64 max_set_size = 0;
+    UInt64 granularity = 1;
+    /// The indexed expression; a tuple (a, b) gives one column each.
+    KeyDescription expression;
+
+    /// The part's file: skp_idx_<name>.idx.
+    std::string fileName() const;
+
+    /// The indexes of CREATE TABLE's column list (an ASTExpressionList of ASTIndexDeclaration;
+    /// null for none). Throws INCORRECT_QUERY for an unknown type or wrong arguments,
+    /// ILLEGAL_INDEX for a duplicate name, as ClickHouse does.
+    static std::vector<MergeTreeIndexDescription> fromAST(const sql::ASTPtr & indices, const ColumnsDescription & columns);
+};
+}

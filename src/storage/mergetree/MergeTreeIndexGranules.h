@@ -1,0 +1,57 @@
+// The summaries one data-skipping index keeps for one part (skp_idx_<name>.idx): per index
+// granule (`granularity` consecutive granules) the min and max of each expression column, or
+// the distinct rows of the expression. Built by the part writer from rows in part order, read
+// back when a part is loaded, and asked by SELECT whether a granule may hold matching rows.
+#pragma once
+
+#include "storage/mergetree/KeyRanges.h"
+#include "storage/mergetree/MergeTreeIndexDescription.h"
+
+#include "columns/Block.h"
+#include "io/ReadBuffer.h"
+#include "io/WriteBuffer.h"
+
+#include <memory>
+
+namespace datastore::storage
+{
+class MergeTreeIndexGranules
+{
+public:
+    explicit MergeTreeIndexGranules(const MergeTreeIndexDescription & index_);
+
+    /// Writing: rows [position, position + rows) of the expression's columns (in part order);
+    /// `starts_granule` when they begin a new granule of the part.
+    void appendRows(const Columns & columns, size_t position, size_t rows, bool starts_granule);
+    /// Summarizes the rows appended since the last index granule, if any.
+    void finishGranule();
+    void write(WriteBuffer & out) const;
+
+    /// Throws CORRUPTED_DATA when the file does not parse.
+    static std::shared_ptr<const MergeTreeIndexGranules> read(const MergeTreeIndexDescription & index, ReadBuffer & in);
+
+    size_t size() const { return granules; }
+    /// Whether rows of index granule `granule` may satisfy every range of `ranges`.
+    bool mayMatch(size_t granule, const KeyRanges & ranges) const;
+    /// Whether `ranges` constrains a column of the expression at all.
+    bool isUseful(const KeyRanges & ranges) const;
+
+private:
+    void summarizeMinMax();
+    void summarizeSet();
+
+    /// A copy: the part may outlive the metadata it was loaded with.
+    MergeTreeIndexDescription index;
+    size_t granules = 0;
+    /// MinMax: rows 2i and 2i + 1 are granule i's min and max. Set: the distinct rows of every
+    /// granule one after another, granule i's ending at set_ends[i]; an overflowing granule has
+    /// none and is_unlimited[i] set.
+    MutableColumns summaries;
+    std::vector<UInt64> set_ends;
+    std::vector<UInt8> is_unlimited;
+
+    /// Writing: the rows of the index granule being filled and how many granules they span.
+    MutableColumns pending;
+    size_t pending_granules = 0;
+};
+}

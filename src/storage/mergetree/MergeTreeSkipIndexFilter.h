@@ -1,0 +1,39 @@
+// Granule skipping by data-skipping indexes, after the primary key and partition minmax have
+// chosen a part's granules: a granule goes when some index that the WHERE constrains proves
+// no row of its index granule can match. Counts what each index skipped for EXPLAIN indexes = 1.
+#pragma once
+
+#include "storage/mergetree/KeyRanges.h"
+#include "storage/mergetree/MergeTreeDataPart.h"
+#include "storage/mergetree/MergeTreeSelectStream.h"
+
+#include <string>
+#include <vector>
+
+namespace datastore::storage
+{
+class MergeTreeSkipIndexFilter
+{
+public:
+    /// `ranges` must outlive the filter.
+    MergeTreeSkipIndexFilter(const MergeTreeMetadata & metadata, const KeyRanges & ranges_);
+
+    /// The granules of `part` among `marks` that every useful index lets through.
+    MarkRanges filter(const MergeTreeDataPart & part, MarkRanges marks);
+    /// Lines for EXPLAIN indexes = 1: per index used, its parts and granules before/after.
+    void describe(std::vector<std::string> & notes) const;
+
+private:
+    struct UsedIndex
+    {
+        MergeTreeIndexDescription index;
+        size_t parts_before = 0;
+        size_t parts_after = 0;
+        size_t granules_before = 0;
+        size_t granules_after = 0;
+    };
+
+    const KeyRanges & ranges;
+    std::vector<UsedIndex> used;
+};
+}
