@@ -201,6 +201,12 @@ public:
 
     std::string getName() const override { return name; }
     DataTypePtr getResultType() const override { return result_type; }
+    /// The levels only choose what is reported: quantilesMerge(0.5)(s) and quantileMerge(s) read
+    /// quantilesState(0.5, 0.9) states; the class fixes the sampler and the value type.
+    bool haveSameStateRepresentation(const IAggregateFunction & rhs) const override
+    {
+        return dynamic_cast<const AggregateFunctionQuantile *>(&rhs) != nullptr;
+    }
 
     void add(AggregateDataPtr place, const IColumn ** columns, size_t row, Arena *) const
     {

@@ -111,7 +111,8 @@ public:
     {
         const auto & state = data(place);
         writeBinaryLittleEndian(static_cast<UInt8>(state.is_sorted), out);
-        writeVarUInt(state.events.size(), out);
+        /// ClickHouse writes the count as a size_t: 8 bytes, not a varint.
+        writeBinaryLittleEndian(static_cast<UInt64>(state.events.size()), out);
         for (const auto & event : state.events)
         {
             writeTimestamp(event.timestamp, out);
@@ -125,9 +126,10 @@ public:
         UInt8 is_sorted = 0;
         readBinaryLittleEndian(is_sorted, in);
         UInt64 size = 0;
-        readVarUInt(size, in);
+        readBinaryLittleEndian(size, in);
         state.events.clear();
-        state.events.reserve(size);
+        /// The count comes from outside (a stored state): reserve no more than a sane amount up front.
+        state.events.reserve(std::min<UInt64>(size, 1 << 16));
         for (UInt64 i = 0; i < size; ++i)
         {
             FunnelEvent event{readTimestamp(in), 0};

@@ -71,6 +71,14 @@ public:
     /// Appends the final value of the state to `to` (a column of getResultType()).
     virtual void insertResultInto(AggregateDataPtr place, IColumn & to, Arena * arena) const = 0;
 
+    /// Whether states of `rhs` can be merged into this function's (-Merge over a stored
+    /// AggregateFunction type): the same function with the same parameters, unless the
+    /// parameters only choose what is reported at the end (quantile levels).
+    virtual bool haveSameStateRepresentation(const IAggregateFunction & rhs) const
+    {
+        return getName() == rhs.getName() && parameters == rhs.parameters;
+    }
+
 protected:
     DataTypes argument_types;
     Array parameters;

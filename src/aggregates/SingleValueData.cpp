@@ -24,8 +24,23 @@ void SingleValueString::read(ReadBuffer & in, const IDataType &, Arena * arena)
     assign(std::string_view(bytes).substr(0, bytes.size() - 1), arena);
 }
 
+/// A String (the result of argMin(s, t)) is written as ClickHouse writes any String single
+/// value, in SingleValueString's form; other types as a flag byte and their RowBinary form.
 void SingleValueGeneric::write(WriteBuffer & out, const IDataType & type) const
 {
+    if (type.getTypeId() == TypeIndex::String)
+    {
+        SingleValueString value;
+        auto column = type.createColumn();
+        if (has_value)
+        {
+            column->deserializeAndInsertFromArena(data);
+            value.data = column->getDataAt(0).data();
+            value.size = static_cast<Int32>(column->getDataAt(0).size());
+        }
+        value.write(out, type);
+        return;
+    }
     writeBinaryLittleEndian(static_cast<UInt8>(has_value), out);
     if (!has_value)
         return;
@@ -36,6 +51,18 @@ void SingleValueGeneric::write(WriteBuffer & out, const IDataType & type) const
 
 void SingleValueGeneric::read(ReadBuffer & in, const IDataType & type, Arena * arena)
 {
+    if (type.getTypeId() == TypeIndex::String)
+    {
+        SingleValueString value;
+        value.read(in, type, arena);
+        has_value = false;
+        if (!value.has())
+            return;
+        auto column = ColumnString::create();
+        column->insertData(value.view());
+        set(*column, 0, arena);
+        return;
+    }
     UInt8 flag = 0;
     readBinaryLittleEndian(flag, in);
     has_value = false;

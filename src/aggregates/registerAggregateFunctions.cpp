@@ -18,6 +18,10 @@ void registerAggregateFunctionGroupArray(AggregateFunctionFactory & factory);
 void registerAggregateFunctionWindowFunnel(AggregateFunctionFactory & factory);
 
 void registerAggregateFunctionCombinatorIf(AggregateFunctionCombinatorFactory & factory);
+void registerAggregateFunctionCombinatorState(AggregateFunctionCombinatorFactory & factory);
+void registerAggregateFunctionCombinatorMerge(AggregateFunctionCombinatorFactory & factory);
+
+void registerAggregateFunctionDataTypes();
 
 void registerAggregateFunctions()
 {
@@ -39,6 +43,10 @@ void registerAggregateFunctions()
 
         auto & combinators = AggregateFunctionCombinatorFactory::instance();
         registerAggregateFunctionCombinatorIf(combinators);
+        registerAggregateFunctionCombinatorState(combinators);
+        registerAggregateFunctionCombinatorMerge(combinators);
+
+        registerAggregateFunctionDataTypes();
         return true;
     }();
     (void)registered;

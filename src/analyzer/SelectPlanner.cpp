@@ -32,6 +32,7 @@
 #include "sql/ASTSelectQuery.h"
 #include "sql/ASTSelectWithUnionQuery.h"
 #include "sql/formatAST.h"
+#include "types/DataTypeSimpleAggregateFunction.h"
 #include "types/getLeastSupertype.h"
 
 namespace datastore::analyzer
@@ -366,8 +367,8 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
             {
                 std::string name = builder.build(argument);
                 description_entry.argument_names.push_back(name);
-                /// Aggregate functions see LowCardinality arguments as their plain type, as in ClickHouse.
-                argument_types.push_back(removeLowCardinality(pre_actions->get(name).type));
+                /// Aggregate functions see LowCardinality and SimpleAggregateFunction arguments as their plain type.
+                argument_types.push_back(removeSimpleAggregateFunction(removeLowCardinality(pre_actions->get(name).type)));
                 appendUnique(pre_outputs, name);
             }
             if (own_alias_target)

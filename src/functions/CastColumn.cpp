@@ -25,6 +25,7 @@
 #include "types/DataTypeDateTime64.h"
 #include "types/DataTypeDecimal.h"
 #include "types/DataTypeMap.h"
+#include "types/DataTypeSimpleAggregateFunction.h"
 #include "types/DataTypeTuple.h"
 
 namespace datastore::functions
@@ -520,6 +521,16 @@ ColumnPtr castColumn(const ColumnPtr & column, const DataTypePtr & from, const D
 
     if (from->isLowCardinality())
         return castColumn(column->convertToFullColumnIfLowCardinality(), removeLowCardinality(from), to);
+    /// SimpleAggregateFunction(f, T) keeps a column of T.
+    if (from->getTypeId() == TypeIndex::SimpleAggregateFunction)
+        return castColumn(column, removeSimpleAggregateFunction(from), to);
+    if (to->getTypeId() == TypeIndex::SimpleAggregateFunction)
+        return castColumn(column, from, removeSimpleAggregateFunction(to));
+    /// States convert only to the same function's type (equal names, handled above); from a
+    /// String they are read from its bytes below.
+    bool from_state = from->getTypeId() == TypeIndex::AggregateFunction;
+    if (from_state || (to->getTypeId() == TypeIndex::AggregateFunction && !isStringOrFixedString(*removeNullable(from))))
+        throw Exception(ErrorCodes::CANNOT_CONVERT_TYPE, "Conversion from {} to {} is not supported", from->getName(), to->getName());
     if (to->isLowCardinality())
     {
         auto full = castColumn(column, from, removeLowCardinality(to));

@@ -1,6 +1,7 @@
 // More string functions: hex/unhex, repeat, substringUTF8, reverse, splitByChar,
 // lowerUTF8/upperUTF8 and toLowCardinality. Like the base string functions they work on bytes,
 // except substringUTF8 and the UTF8 case mappings, which work on code points.
+#include "columns/ColumnAggregateFunction.h"
 #include "columns/ColumnArray.h"
 #include "columns/ColumnString.h"
 #include "functions/CastColumn.h"
@@ -36,7 +37,8 @@ void appendHexByte(PodArray<char> & out, UInt8 byte)
 }
 
 /// hex(x): strings byte by byte; integers, dates and Bool big-endian without leading zero bytes;
-/// floats and Decimals as their bytes in memory (little-endian).
+/// floats and Decimals as their bytes in memory (little-endian); aggregate states as their
+/// serialized bytes.
 class FunctionHex final : public IFunction
 {
 public:
@@ -46,7 +48,8 @@ public:
     {
         checkArgumentCount(getName(), arguments.size(), 1);
         TypeIndex type = arguments[0].type->getTypeId();
-        if (!isStringOrFixedString(*arguments[0].type) && !dispatchByStorage(type, [](auto) {}))
+        bool is_state = type == TypeIndex::AggregateFunction;
+        if (!isStringOrFixedString(*arguments[0].type) && !is_state && !dispatchByStorage(type, [](auto) {}))
             throwIllegalType(getName(), *arguments[0].type, 1);
         if (type == TypeIndex::Enum8 || type == TypeIndex::Enum16 || type == TypeIndex::DateTime64)
             throwIllegalType(getName(), *arguments[0].type, 1);
@@ -62,8 +65,16 @@ public:
         auto result = ColumnString::create();
         auto & chars = result->getChars();
         auto & offsets = result->getOffsets();
+        const auto * states = input->as<ColumnAggregateFunction>();
         for (size_t row = 0; row < rows; ++row)
         {
+            if (states)
+            {
+                for (char c : states->serializeStateToString(row))
+                    appendHexByte(chars, static_cast<UInt8>(c));
+                offsets.push_back(chars.size());
+                continue;
+            }
             std::string_view bytes = input->getDataAt(row);
             if (isStringOrFixedString(*arguments[0].type) || in_memory_order)
                 for (char c : bytes)

@@ -10,6 +10,7 @@
 #include "functions/CastColumn.h"
 #include "functions/FunctionHelpers.h"
 #include "types/DataTypeFactory.h"
+#include "types/DataTypeSimpleAggregateFunction.h"
 
 namespace datastore::functions
 {
@@ -31,6 +32,20 @@ ColumnsWithTypeAndName withoutLowCardinality(const ColumnsWithTypeAndName & argu
             argument.column = argument.column->convertToFullColumnIfLowCardinality();
     }
     return result;
+}
+
+/// A SimpleAggregateFunction(f, T) column is a column of T: functions compute on T (the
+/// result of s + 1 is plain T), except those that look at types themselves (toTypeName, CAST).
+bool withoutSimpleAggregateFunction(ColumnsWithTypeAndName & arguments)
+{
+    bool changed = false;
+    for (auto & argument : arguments)
+        if (argument.type->getTypeId() == TypeIndex::SimpleAggregateFunction)
+        {
+            argument.type = removeSimpleAggregateFunction(argument.type);
+            changed = true;
+        }
+    return changed;
 }
 
 bool hasLowCardinality(const ColumnsWithTypeAndName & arguments)
@@ -233,6 +248,8 @@ static DataTypePtr tryMakeLowCardinality(const DataTypePtr & type)
 
 DataTypePtr resolveFunctionReturnType(const IFunction & function, const ColumnsWithTypeAndName & arguments)
 {
+    if (ColumnsWithTypeAndName plain = arguments; function.useDefaultImplementationForLowCardinality() && withoutSimpleAggregateFunction(plain))
+        return resolveFunctionReturnType(function, plain);
     if (function.useDefaultImplementationForLowCardinality() && hasLowCardinality(arguments))
     {
         DataTypePtr type = resolveFunctionReturnType(function, withoutLowCardinality(arguments));
@@ -257,6 +274,8 @@ DataTypePtr resolveFunctionReturnType(const IFunction & function, const ColumnsW
 
 ColumnPtr executeFunction(const IFunction & function, const ColumnsWithTypeAndName & arguments, const DataTypePtr & result_type, size_t rows)
 {
+    if (ColumnsWithTypeAndName plain = arguments; function.useDefaultImplementationForLowCardinality() && withoutSimpleAggregateFunction(plain))
+        return executeFunction(function, plain, result_type, rows);
     if (function.useDefaultImplementationForLowCardinality() && hasLowCardinality(arguments))
     {
         if (!result_type->isLowCardinality())

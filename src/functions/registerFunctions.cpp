@@ -32,6 +32,7 @@ void registerFunctions()
         registerFunctionsReplaceRegexp(factory);
         registerFunctionsStartOfInterval(factory);
         registerFunctionsToInterval(factory);
+        registerFunctionsAggregateState(factory);
     });
 }
 }

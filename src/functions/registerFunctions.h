@@ -27,4 +27,5 @@ void registerFunctionsURL(FunctionFactory & factory);
 void registerFunctionsReplaceRegexp(FunctionFactory & factory);
 void registerFunctionsStartOfInterval(FunctionFactory & factory);
 void registerFunctionsToInterval(FunctionFactory & factory);
+void registerFunctionsAggregateState(FunctionFactory & factory);
 }

@@ -31,6 +31,8 @@ struct MergeTreeMergingParams
         Summing,
         Collapsing,
         VersionedCollapsing,
+        /// AggregatingMergeTree: AggregateFunction states merged, SimpleAggregateFunction values aggregated.
+        Aggregating,
     };
     Mode mode = Mode::Ordinary;
     /// Summing: the columns to sum; empty means every numeric column outside the sorting key.

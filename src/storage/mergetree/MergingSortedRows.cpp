@@ -5,6 +5,7 @@
 #include "aggregates/SumTraits.h"
 #include "base/Exception.h"
 #include "columns/ColumnVector.h"
+#include "storage/mergetree/AggregatingRuns.h"
 
 namespace datastore::storage
 {
@@ -73,6 +74,7 @@ std::string MergeTreeMergingParams::engineName() const
         case Mode::Summing: return "SummingMergeTree";
         case Mode::Collapsing: return "CollapsingMergeTree";
         case Mode::VersionedCollapsing: return "VersionedCollapsingMergeTree";
+        case Mode::Aggregating: return "AggregatingMergeTree";
     }
     return "MergeTree";
 }
@@ -191,7 +193,10 @@ Block MergingSortedRows::mergeRange(const Block & block, const std::vector<size_
     for (const auto & column : block)
     {
         bool is_summed = std::find(sum_columns.begin(), sum_columns.end(), column.name) != sum_columns.end();
-        ColumnPtr merged = is_summed ? ColumnPtr(sumColumnRuns(*column.column, starts, zeros)) : column.column->permute(chosen, 0);
+        bool is_aggregated = params.mode == MergeTreeMergingParams::Mode::Aggregating && isAggregatedColumn(*column.type);
+        ColumnPtr merged = is_summed        ? ColumnPtr(sumColumnRuns(*column.column, starts, zeros))
+                         : is_aggregated ? aggregateRuns(column, starts)
+                                         : column.column->permute(chosen, 0);
         result.insert({std::move(merged), column.type, column.name});
     }
     return result;

@@ -1064,6 +1064,11 @@ MergeTreeMergingParams mergingParams(const std::string & engine, const sql::ASTs
             params.version_column = names[0];
         return params;
     }
+    if (engine == "AggregatingMergeTree" && arguments.empty())
+    {
+        params.mode = MergeTreeMergingParams::Mode::Aggregating;
+        return params;
+    }
     if (engine == "SummingMergeTree")
     {
         params.mode = MergeTreeMergingParams::Mode::Summing;
@@ -1180,7 +1185,7 @@ StoragePtr createMergeTree(const std::string & engine_name, const StorageArgumen
 void registerStorageMergeTree()
 {
     for (const char * engine :
-         { "MergeTree", "ReplacingMergeTree", "SummingMergeTree", "CollapsingMergeTree", "VersionedCollapsingMergeTree" })
+         { "MergeTree", "ReplacingMergeTree", "SummingMergeTree", "AggregatingMergeTree", "CollapsingMergeTree", "VersionedCollapsingMergeTree" })
         StorageFactory::instance().registerStorage(
             engine, [name = std::string(engine)](const StorageArguments & arguments) { return createMergeTree(name, arguments); });
 }

@@ -1,0 +1,51 @@
+// The -State combinator and its registration: the nested function runs unchanged, and its
+// state is copied out into the result column when the group is done.
+#include "aggregates/AggregateFunctionState.h"
+
+#include "aggregates/AggregateFunctionCombinatorFactory.h"
+#include "aggregates/AggregateFunctionMerge.h"
+#include "columns/ColumnAggregateFunction.h"
+#include "types/DataTypeAggregateFunction.h"
+
+namespace datastore::aggregates
+{
+namespace
+{
+DataTypePtr stateType(const AggregateFunctionPtr & nested, const DataTypes & arguments, const Array & parameters)
+{
+    if (const auto * merge = dynamic_cast<const AggregateFunctionMerge *>(nested.get()))
+        return merge->getStateType();
+    return std::make_shared<DataTypeAggregateFunction>(nested, arguments, parameters);
+}
+}
+
+AggregateFunctionState::AggregateFunctionState(AggregateFunctionPtr nested_, const DataTypes & arguments, const Array & parameters)
+    : IAggregateFunction(arguments, parameters), nested(std::move(nested_)), result_type(stateType(nested, arguments, parameters))
+{
+}
+
+void AggregateFunctionState::insertResultInto(AggregateDataPtr place, IColumn & to, Arena *) const
+{
+    static_cast<ColumnAggregateFunction &>(to).insertCopyOf(place);
+}
+
+namespace
+{
+class AggregateFunctionCombinatorState final : public IAggregateFunctionCombinator
+{
+public:
+    std::string getName() const override { return "State"; }
+
+    AggregateFunctionPtr transformAggregateFunction(
+        const AggregateFunctionPtr & nested, const AggregateFunctionProperties &, const DataTypes & arguments, const Array & parameters) const override
+    {
+        return std::make_shared<AggregateFunctionState>(nested, arguments, parameters);
+    }
+};
+}
+
+void registerAggregateFunctionCombinatorState(AggregateFunctionCombinatorFactory & factory)
+{
+    factory.registerCombinator(std::make_shared<AggregateFunctionCombinatorState>());
+}
+}
