@@ -11,6 +11,7 @@
 #include "columns/ColumnString.h"
 #include "functions/FunctionFactory.h"
 #include "functions/FunctionHelpers.h"
+#include "functions/IntHash.h"
 #include "functions/registerFunctions.h"
 
 namespace datastore::functions
@@ -18,18 +19,6 @@ namespace datastore::functions
 namespace
 {
 namespace city = cityhash_v1_0_2;
-
-/// ClickHouse's IntHash64Impl: MurmurHash3's finalizer over the value xor a fixed salt.
-inline UInt64 intHash64Salted(UInt64 x)
-{
-    x ^= 0x4CF2D2BAAE6DA887ULL;
-    x ^= x >> 33;
-    x *= 0xff51afd7ed558ccdULL;
-    x ^= x >> 33;
-    x *= 0xc4ceb9fe1a85ec53ULL;
-    x ^= x >> 33;
-    return x;
-}
 
 /// How a type's values are hashed.
 enum class HashKind

@@ -32,6 +32,11 @@ void registerFunctions()
         registerFunctionsReplaceRegexp(factory);
         registerFunctionsStartOfInterval(factory);
         registerFunctionsToInterval(factory);
+        registerFunctionsMath(factory);
+        registerFunctionsByteHash(factory);
+        registerFunctionsCryptoHash(factory);
+        registerFunctionsStringPad(factory);
+        registerFunctionsBase64(factory);
         registerFunctionsAggregateState(factory);
     });
 }

@@ -27,5 +27,10 @@ void registerFunctionsURL(FunctionFactory & factory);
 void registerFunctionsReplaceRegexp(FunctionFactory & factory);
 void registerFunctionsStartOfInterval(FunctionFactory & factory);
 void registerFunctionsToInterval(FunctionFactory & factory);
+void registerFunctionsMath(FunctionFactory & factory);
+void registerFunctionsByteHash(FunctionFactory & factory);
+void registerFunctionsCryptoHash(FunctionFactory & factory);
+void registerFunctionsStringPad(FunctionFactory & factory);
+void registerFunctionsBase64(FunctionFactory & factory);
 void registerFunctionsAggregateState(FunctionFactory & factory);
 }

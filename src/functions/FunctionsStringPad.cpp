@@ -1,0 +1,106 @@
+// leftPad/rightPad(s, length[, pad = ' ']) and their UTF-8 forms: s cut or padded to `length`
+// bytes (code points for the UTF-8 forms) by repeating `pad` on the left or the right.
+#include "columns/ColumnString.h"
+#include "functions/FunctionHelpers.h"
+#include "functions/registerFunctions.h"
+
+namespace datastore::functions
+{
+namespace
+{
+/// Byte offset of the first `count` code points of s (all of s if it has fewer).
+size_t utf8Prefix(std::string_view s, size_t count)
+{
+    size_t i = 0;
+    while (i < s.size() && count > 0)
+    {
+        ++i;
+        while (i < s.size() && (static_cast<UInt8>(s[i]) & 0xC0) == 0x80)
+            ++i;
+        --count;
+    }
+    return i;
+}
+
+size_t utf8Length(std::string_view s)
+{
+    size_t count = 0;
+    for (char c : s)
+        count += (static_cast<UInt8>(c) & 0xC0) != 0x80;
+    return count;
+}
+
+class FunctionPad final : public IFunction
+{
+public:
+    FunctionPad(std::string name_, bool is_left_, bool is_utf8_) : name(std::move(name_)), is_left(is_left_), is_utf8(is_utf8_) {}
+    std::string getName() const override { return name; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        checkArgumentCountBetween(name, arguments.size(), 2, 3);
+        if (!isStringOrFixedString(*arguments[0].type))
+            throwIllegalType(name, *arguments[0].type, 1);
+        if (!isNativeInteger(arguments[1].type->getTypeId()))
+            throwIllegalType(name, *arguments[1].type, 2);
+        if (arguments.size() == 3 && !isStringOrFixedString(*arguments[2].type))
+            throwIllegalType(name, *arguments[2].type, 3);
+        return typeByName("String");
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
+    {
+        ColumnPtr strings = arguments[0].column->convertToFullColumnIfConst();
+        auto lengths = numericOperand<Int64>(arguments[1].column, arguments[1].type->getTypeId());
+        ColumnPtr pads = arguments.size() == 3 ? arguments[2].column->convertToFullColumnIfConst() : nullptr;
+        auto result = ColumnString::create();
+        std::string row;
+        for (size_t i = 0; i < rows; ++i)
+        {
+            Int64 length = lengths.is_const ? lengths.constant : lengths.data[i];
+            if (length < 0 || length > (Int64{1} << 30))
+                throw Exception(ErrorCodes::TOO_LARGE_STRING_SIZE, "New padded length ({}) is too big, maximum is: {}", length, Int64{1} << 30);
+            std::string_view value = strings->getDataAt(i);
+            /// An empty pad string pads with spaces, as no pad string does.
+            std::string_view pad = pads && pads->getDataAt(i).size() ? pads->getDataAt(i) : std::string_view(" ");
+            padInto(row, value, static_cast<size_t>(length), pad);
+            result->insertData(row.data(), row.size());
+        }
+        return result;
+    }
+
+private:
+    void padInto(std::string & row, std::string_view value, size_t length, std::string_view pad) const
+    {
+        size_t have = is_utf8 ? utf8Length(value) : value.size();
+        if (have >= length)
+        {
+            row.assign(value.substr(0, is_utf8 ? utf8Prefix(value, length) : std::min(length, value.size())));
+            return;
+        }
+        size_t missing = length - have;
+        std::string padding;
+        size_t pad_units = is_utf8 ? utf8Length(pad) : pad.size();
+        for (size_t whole = missing / pad_units; whole > 0; --whole)
+            padding += pad;
+        padding += pad.substr(0, is_utf8 ? utf8Prefix(pad, missing % pad_units) : missing % pad_units);
+        row = is_left ? padding + std::string(value) : std::string(value) + padding;
+    }
+
+    std::string name;
+    bool is_left;
+    bool is_utf8;
+};
+}
+
+void registerFunctionsStringPad(FunctionFactory & factory)
+{
+    using enum FunctionFactory::CaseSensitiveness;
+    factory.registerFunction("leftPad", makeCreator<FunctionPad>(std::string("leftPad"), true, false), CaseInsensitive);
+    factory.registerFunction("rightPad", makeCreator<FunctionPad>(std::string("rightPad"), false, false), CaseInsensitive);
+    factory.registerFunction("leftPadUTF8", makeCreator<FunctionPad>(std::string("leftPadUTF8"), true, true));
+    factory.registerFunction("rightPadUTF8", makeCreator<FunctionPad>(std::string("rightPadUTF8"), false, true));
+    factory.registerAlias("lpad", "leftPad", CaseInsensitive);
+    factory.registerAlias("rpad", "rightPad", CaseInsensitive);
+}
+}
