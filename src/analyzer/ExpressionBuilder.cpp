@@ -2,11 +2,13 @@
 
 #include "aggregates/AggregateFunctionFactory.h"
 #include "analyzer/FunctionIn.h"
+#include "analyzer/LambdaExpression.h"
 #include "analyzer/LiteralTypes.h"
 #include "functions/CastColumn.h"
 #include "base/Exception.h"
 #include "columns/ColumnConst.h"
 #include "functions/FunctionFactory.h"
+#include "functions/IHigherOrderFunction.h"
 #include "io/ReadBuffer.h"
 #include "sql/ASTFunction.h"
 #include "sql/ASTIdentifier.h"
@@ -195,13 +197,66 @@ std::string ExpressionBuilder::buildFunction(const sql::ASTPtr & ast)
     if (isInFunction(function.name))
         return buildIn(ast);
     if (function.name == "lambda")
-        throw Exception(ErrorCodes::UNEXPECTED_AST_STRUCTURE, "Lambda functions are allowed only as arguments of higher-order functions");
+        throw Exception(ErrorCodes::BAD_ARGUMENTS, "Lambda {} is not allowed in expression context", sql::formatAST(function));
 
+    auto implementation = functions::FunctionFactory::instance().get(function.name, scope.function_context);
+    for (const auto & argument : function.argumentList())
+        if (const auto * call = argument->as<sql::ASTFunction>(); call && call->name == "lambda")
+            return buildHigherOrderFunction(ast, implementation);
     exec::Names arguments;
     for (const auto & argument : function.argumentList())
         arguments.push_back(build(argument));
-    auto implementation = functions::FunctionFactory::instance().get(function.name, scope.function_context);
     return actions->addFunction(name, implementation, arguments);
+}
+
+/// f(lambda, args...): the lambda's parameters get their types from the other arguments, its
+/// body compiles into its own actions over them and the outer expressions it reads, which are
+/// computed here and passed to the function after its own arguments.
+std::string ExpressionBuilder::buildHigherOrderFunction(const sql::ASTPtr & ast, const functions::FunctionPtr & implementation)
+{
+    const auto & function = *ast->as<sql::ASTFunction>();
+    auto higher_order = std::dynamic_pointer_cast<functions::IHigherOrderFunction>(implementation);
+    if (!higher_order)
+        throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "Function {} can't have lambda-expressions as arguments", function.name);
+    const auto & arguments = function.argumentList();
+    for (size_t i = 1; i < arguments.size(); ++i)
+        if (const auto * call = arguments[i]->as<sql::ASTFunction>(); call && call->name == "lambda")
+            throw Exception(ErrorCodes::BAD_ARGUMENTS, "Lambda {} is not allowed in expression context", sql::formatAST(*arguments[i]));
+    const auto & lambda = *arguments[0];
+
+    exec::Names argument_names;
+    ColumnsWithTypeAndName argument_columns;
+    for (size_t i = 1; i < arguments.size(); ++i)
+    {
+        argument_names.push_back(build(arguments[i]));
+        argument_columns.push_back(actions->get(argument_names.back()));
+    }
+    std::vector<std::string> parameters = lambdaParameterNames(lambda);
+    DataTypes parameter_types = higher_order->getLambdaArgumentTypes(argument_columns, parameters.size());
+
+    Block lambda_header;
+    for (size_t i = 0; i < parameters.size(); ++i)
+        lambda_header.insert({nullptr, parameter_types[i], parameters[i]});
+    sql::ASTs captured = collectCapturedExpressions(lambda, [](const sql::IAST & node) { return isAggregateCall(node) || isWindowCall(node); });
+    for (const auto & expression : captured)
+    {
+        std::string outer_name = build(expression);
+        const auto & outer = actions->get(outer_name);
+        ColumnPtr constant = outer.column && outer.column->isConst() ? outer.column : nullptr;
+        lambda_header.insert({constant, outer.type, sql::columnNameOf(*expression)});
+        argument_names.push_back(outer_name);
+    }
+
+    /// Every name in the body is now a parameter or a captured column: outer aliases no longer apply.
+    ExpressionScope body_scope = scope;
+    body_scope.aliases.clear();
+    body_scope.aggregates_are_inputs = false;
+    body_scope.non_aggregated_columns.clear();
+    auto body_actions = std::make_shared<exec::ExpressionActions>(lambda_header);
+    ExpressionBuilder body_builder(body_actions, body_scope);
+    body_actions->project({body_builder.build(lambda.as<sql::ASTFunction>()->argumentList()[1])});
+    higher_order->setLambda(std::make_shared<LambdaExpression>(body_actions, parameters.size()), captured.size());
+    return actions->addFunction(sql::columnNameOf(function), implementation, argument_names);
 }
 
 std::string ExpressionBuilder::buildIn(const sql::ASTPtr & ast)

@@ -13,6 +13,7 @@
 #include "analyzer/AliasMap.h"
 #include "exec/ExpressionActions.h"
 #include "functions/FunctionContext.h"
+#include "functions/IFunction.h"
 #include "types/FormatSettings.h"
 
 namespace datastore::analyzer
@@ -52,6 +53,7 @@ public:
 private:
     std::string buildIdentifier(const sql::ASTPtr & ast);
     std::string buildFunction(const sql::ASTPtr & ast);
+    std::string buildHigherOrderFunction(const sql::ASTPtr & ast, const functions::FunctionPtr & implementation);
     std::string buildIn(const sql::ASTPtr & ast);
     std::string buildScalarSubquery(const sql::ASTPtr & ast);
     std::string buildQueryParameter(const sql::ASTPtr & ast);

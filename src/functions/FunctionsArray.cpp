@@ -1,9 +1,7 @@
 // Array functions: the array(...) constructor, element access arr[i] / m['k'] (arrayElement),
-// arrayConcat, has and indexOf, arraySort without a lambda, range and the emptyArrayX constants.
+// arrayConcat, range and the emptyArrayX constants.
 // Elements live in one flat data column with cumulative offsets per row (ColumnArray), so the
 // loops walk offsets directly.
-#include <algorithm>
-
 #include "columns/ColumnArray.h"
 #include "columns/ColumnMap.h"
 #include "functions/CastColumn.h"
@@ -194,103 +192,6 @@ public:
     }
 };
 
-/// has(arr, x) -> UInt8 and indexOf(arr, x) -> UInt64 (1-based, 0 when absent). Elements and x
-/// are compared in their least supertype, so NULL finds NULL elements.
-class FunctionArraySearch final : public IFunction
-{
-public:
-    explicit FunctionArraySearch(bool is_index_of_) : is_index_of(is_index_of_) {}
-    std::string getName() const override { return is_index_of ? "indexOf" : "has"; }
-    bool useDefaultImplementationForNulls() const override { return false; }
-
-    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
-    {
-        checkArgumentCount(getName(), arguments.size(), 2);
-        const auto * array = arguments[0].type->as<DataTypeArray>();
-        if (!array)
-            throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "First argument for function {} must be an array.", getName());
-        getLeastSupertype({array->getNestedType(), arguments[1].type});
-        return typeByName(is_index_of ? "UInt64" : "UInt8");
-    }
-
-    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
-    {
-        const DataTypePtr & element_type = arguments[0].type->as<DataTypeArray>()->getNestedType();
-        DataTypePtr common = getLeastSupertype({element_type, arguments[1].type});
-        ColumnPtr holder;
-        const ColumnArray & array = fullArray(arguments[0].column, holder);
-        ColumnPtr data = castColumn(array.getDataPtr(), element_type, common);
-        ColumnPtr needles = castColumn(arguments[1].column, arguments[1].type, common)->convertToFullColumnIfConst();
-        const auto & offsets = array.getOffsets();
-        auto result = ColumnUInt64::create(rows);
-        auto & out = result->getData();
-        for (size_t row = 0; row < rows; ++row)
-        {
-            UInt64 begin = row == 0 ? 0 : offsets[row - 1];
-            out[row] = 0;
-            for (UInt64 j = begin; j < offsets[row]; ++j)
-                if (data->compareAt(j, row, *needles, 1) == 0)
-                {
-                    out[row] = j - begin + 1;
-                    break;
-                }
-        }
-        if (is_index_of)
-            return result;
-        auto found = ColumnUInt8::create(rows);
-        for (size_t row = 0; row < rows; ++row)
-            found->getData()[row] = out[row] != 0;
-        return found;
-    }
-
-private:
-    bool is_index_of;
-};
-
-/// arraySort(arr) and arrayReverseSort(arr) without a lambda: NaN and NULL go last either way.
-class FunctionArraySort final : public IFunction
-{
-public:
-    explicit FunctionArraySort(bool reverse_) : reverse(reverse_) {}
-    std::string getName() const override { return reverse ? "arrayReverseSort" : "arraySort"; }
-
-    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
-    {
-        checkArgumentCount(getName(), arguments.size(), 1);
-        if (arguments[0].type->getTypeId() != TypeIndex::Array)
-            throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "Argument for function {} must be array. Found {} instead.", getName(),
-                arguments[0].type->getName());
-        return arguments[0].type;
-    }
-
-    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
-    {
-        ColumnPtr holder;
-        const ColumnArray & array = fullArray(arguments[0].column, holder);
-        const auto & offsets = array.getOffsets();
-        const IColumn & data = array.getData();
-        Permutation permutation(data.size(), 0);
-        for (size_t i = 0; i < permutation.size(); ++i)
-            permutation[i] = i;
-        /// With hint 1 NaN/NULL compare greatest (last ascending), with -1 least (last descending).
-        int hint = reverse ? -1 : 1;
-        for (size_t row = 0; row < rows; ++row)
-        {
-            UInt64 begin = row == 0 ? 0 : offsets[row - 1];
-            std::stable_sort(permutation.begin() + begin, permutation.begin() + offsets[row], [&](UInt64 a, UInt64 b)
-            {
-                int order = data.compareAt(a, b, data, hint);
-                return reverse ? order > 0 : order < 0;
-            });
-        }
-        ColumnArray::Offsets result_offsets(offsets);
-        return ColumnArray::create(data.permute(permutation, 0), std::move(result_offsets));
-    }
-
-private:
-    bool reverse;
-};
-
 /// range(end), range(start, end[, step]): integers in the arguments' supertype.
 class FunctionRange final : public IFunction
 {
@@ -330,7 +231,8 @@ public:
                 throw Exception(ErrorCodes::ARGUMENT_OUT_OF_BOUND,
                     "A call to function range overflows, only support positive values when only end is provided");
             if (step == 0)
-                throw Exception(ErrorCodes::BAD_ARGUMENTS, "A call to function range overflows, the 3rd argument step can't be zero");
+                throw Exception(ErrorCodes::ARGUMENT_OUT_OF_BOUND,
+                    "A call to function range underflows, the 3rd argument step can't be less or equal to zero");
             for (Int64 v = start; step > 0 ? v < end : v > end; v += step)
             {
                 if (values.size() >= max_elements)
@@ -377,11 +279,7 @@ void registerFunctionsArray(FunctionFactory & factory)
     factory.registerFunction("array", makeCreator<FunctionArray>());
     factory.registerFunction("arrayElement", makeCreator<FunctionArrayElement>());
     factory.registerFunction("arrayConcat", makeCreator<FunctionArrayConcat>());
-    factory.registerFunction("has", makeCreator<FunctionArraySearch>(false));
-    factory.registerFunction("indexOf", makeCreator<FunctionArraySearch>(true));
     factory.registerFunction("range", makeCreator<FunctionRange>());
-    factory.registerFunction("arraySort", makeCreator<FunctionArraySort>(false));
-    factory.registerFunction("arrayReverseSort", makeCreator<FunctionArraySort>(true));
     for (const char * element : {"UInt8", "UInt16", "UInt32", "UInt64", "Int8", "Int16", "Int32", "Int64", "Float32", "Float64",
                                  "Date", "DateTime", "String"})
         factory.registerFunction(std::string("emptyArray") + element, makeCreator<FunctionEmptyArray>(std::string(element)));

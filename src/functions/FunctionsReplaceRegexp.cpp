@@ -5,6 +5,7 @@
 #include "columns/ColumnString.h"
 #include "functions/FunctionFactory.h"
 #include "functions/FunctionHelpers.h"
+#include "functions/Regexps.h"
 #include "functions/registerFunctions.h"
 
 #include <re2/re2.h>
@@ -79,7 +80,7 @@ public:
             if (!regexp || pattern != compiled_pattern)
             {
                 compiled_pattern = pattern;
-                regexp = compile(compiled_pattern);
+                regexp = compileRegexp(compiled_pattern);
                 parsed_replacement.clear();
                 groups.resize(static_cast<size_t>(regexp->NumberOfCapturingGroups()) + 1);
             }
@@ -105,19 +106,6 @@ public:
     }
 
 private:
-    static std::unique_ptr<RE2> compile(const std::string & pattern)
-    {
-        RE2::Options options;
-        options.set_log_errors(false);
-        options.set_dot_nl(true);
-        auto regexp = std::make_unique<RE2>(pattern, options);
-        if (!regexp->ok())
-            throw Exception(
-                ErrorCodes::CANNOT_COMPILE_REGEXP, "OptimizedRegularExpression: cannot compile re2: {}, error: {}", pattern,
-                regexp->error());
-        return regexp;
-    }
-
     /// An empty match copies one byte and moves past it, so the scan always advances.
     static void replace(
         std::string_view haystack, const RE2 & regexp, const std::vector<ReplacementPiece> & pieces, std::vector<re2::StringPiece> & groups,

@@ -1,10 +1,11 @@
-// Tuple and Map functions: tupleElement (t.1, t.name), the map(k1, v1, ...) constructor and
-// mapKeys / mapValues. A Map is stored as Array(Tuple(keys, values)), so its keys and values
-// are whole columns that share the array's offsets.
+// Tuple and Map functions: tupleElement (t.1, t.name), the map(k1, v1, ...) and
+// mapFromArrays constructors, mapKeys / mapValues and mapContains. A Map is stored as
+// Array(Tuple(keys, values)), so its keys and values are whole columns that share the array's offsets.
 #include <optional>
 
 #include "columns/ColumnArray.h"
 #include "columns/ColumnMap.h"
+#include "columns/ColumnNullable.h"
 #include "columns/ColumnTuple.h"
 #include "functions/CastColumn.h"
 #include "functions/FunctionFactory.h"
@@ -157,6 +158,89 @@ public:
 private:
     bool keys;
 };
+
+/// mapContains(m, key): whether the map has the key (compared in the key type).
+class FunctionMapContains final : public IFunction
+{
+public:
+    std::string getName() const override { return "mapContains"; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        checkArgumentCount(getName(), arguments.size(), 2);
+        const auto * map = arguments[0].type->as<DataTypeMap>();
+        if (!map)
+            throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "First argument for function {} must be a Map, got {} instead", getName(),
+                            arguments[0].type->getName());
+        getLeastSupertype({map->getKeyType(), arguments[1].type});
+        return typeByName("UInt8");
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
+    {
+        const auto & map_type = *arguments[0].type->as<DataTypeMap>();
+        ColumnPtr holder = arguments[0].column->convertToFullColumnIfConst();
+        const auto & map = holder->assertCast<ColumnMap>();
+        ColumnPtr keys = castColumn(arguments[1].column, arguments[1].type, map_type.getKeyType())->convertToFullColumnIfConst();
+        const IColumn & map_keys = map.getKeys();
+        const auto & offsets = map.getOffsets();
+        auto result = ColumnUInt8::create(rows);
+        UInt64 begin = 0;
+        for (size_t row = 0; row < rows; ++row)
+        {
+            UInt8 found = 0;
+            for (UInt64 i = begin; i < offsets[row] && !found; ++i)
+                found = map_keys.compareAt(i, row, *keys, 1) == 0;
+            result->getData()[row] = found;
+            begin = offsets[row];
+        }
+        return result;
+    }
+};
+
+/// mapFromArrays(keys, values): arrays of equal sizes as one map per row; keys may not be NULL.
+class FunctionMapFromArrays final : public IFunction
+{
+public:
+    std::string getName() const override { return "mapFromArrays"; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        checkArgumentCount(getName(), arguments.size(), 2);
+        DataTypes elements;
+        for (const auto & argument : arguments)
+        {
+            const auto * array = argument.type->as<DataTypeArray>();
+            if (!array)
+                throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "Arguments of function {} must be Array or Map, but {} is given", getName(),
+                                argument.type->getName());
+            elements.push_back(array->getNestedType());
+        }
+        return std::make_shared<DataTypeMap>(removeNullable(elements[0]), elements[1]);
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t) const override
+    {
+        ColumnPtr keys_holder = arguments[0].column->convertToFullColumnIfConst();
+        ColumnPtr values_holder = arguments[1].column->convertToFullColumnIfConst();
+        const auto & keys = keys_holder->assertCast<ColumnArray>();
+        const auto & values = values_holder->assertCast<ColumnArray>();
+        if (keys.getOffsets() != values.getOffsets())
+            throw Exception(ErrorCodes::SIZES_OF_ARRAYS_DONT_MATCH, "Two arguments of function {} must have equal sizes", getName());
+        ColumnPtr key_data = keys.getDataPtr();
+        if (const auto * nullable = key_data->as<ColumnNullable>())
+        {
+            for (UInt8 is_null : nullable->getNullMapData())
+                if (is_null)
+                    throw Exception(ErrorCodes::BAD_ARGUMENTS, "The nested column of first argument in function {} must not contain NULLs",
+                                    getName());
+            key_data = nullable->getNestedColumnPtr();
+        }
+        auto entries = ColumnTuple::create(Columns{key_data, values.getDataPtr()});
+        ColumnArray::Offsets offsets(keys.getOffsets());
+        return ColumnMap::create(ColumnArray::create(std::move(entries), std::move(offsets)));
+    }
+};
 }
 
 void registerFunctionsTuple(FunctionFactory & factory)
@@ -165,5 +249,8 @@ void registerFunctionsTuple(FunctionFactory & factory)
     factory.registerFunction("map", makeCreator<FunctionMap>());
     factory.registerFunction("mapKeys", makeCreator<FunctionMapPart>(true));
     factory.registerFunction("mapValues", makeCreator<FunctionMapPart>(false));
+    factory.registerFunction("mapContains", makeCreator<FunctionMapContains>());
+    factory.registerFunction("mapFromArrays", makeCreator<FunctionMapFromArrays>());
+    factory.registerAlias("MAP_FROM_ARRAYS", "mapFromArrays");
 }
 }

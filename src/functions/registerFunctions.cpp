@@ -38,6 +38,17 @@ void registerFunctions()
         registerFunctionsStringPad(factory);
         registerFunctionsBase64(factory);
         registerFunctionsAggregateState(factory);
+        registerFunctionsArrayMapFilter(factory);
+        registerFunctionsArrayPredicates(factory);
+        registerFunctionsArrayAggregation(factory);
+        registerFunctionsArrayCumulative(factory);
+        registerFunctionsArraySort(factory);
+        registerFunctionsArraySearch(factory);
+        registerFunctionsArraySets(factory);
+        registerFunctionsArrayReshaping(factory);
+        registerFunctionsArrayFlattenZip(factory);
+        registerFunctionsArrayStrings(factory);
+        registerFunctionArrayReduce(factory);
     });
 }
 }

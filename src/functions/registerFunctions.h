@@ -33,4 +33,15 @@ void registerFunctionsCryptoHash(FunctionFactory & factory);
 void registerFunctionsStringPad(FunctionFactory & factory);
 void registerFunctionsBase64(FunctionFactory & factory);
 void registerFunctionsAggregateState(FunctionFactory & factory);
+void registerFunctionsArrayMapFilter(FunctionFactory & factory);
+void registerFunctionsArrayPredicates(FunctionFactory & factory);
+void registerFunctionsArrayAggregation(FunctionFactory & factory);
+void registerFunctionsArrayCumulative(FunctionFactory & factory);
+void registerFunctionsArraySort(FunctionFactory & factory);
+void registerFunctionsArraySearch(FunctionFactory & factory);
+void registerFunctionsArraySets(FunctionFactory & factory);
+void registerFunctionsArrayReshaping(FunctionFactory & factory);
+void registerFunctionsArrayFlattenZip(FunctionFactory & factory);
+void registerFunctionsArrayStrings(FunctionFactory & factory);
+void registerFunctionArrayReduce(FunctionFactory & factory);
 }
