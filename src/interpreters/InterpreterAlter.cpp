@@ -12,6 +12,7 @@
 #include "sql/ASTColumnDeclaration.h"
 #include "sql/ASTCreateQuery.h"
 #include "sql/ASTExpressionList.h"
+#include "sql/ASTIndexDeclaration.h"
 #include "sql/ASTKillQueryQuery.h"
 #include "sql/ASTStorage.h"
 #include "sql/Parser.h"
@@ -28,12 +29,13 @@ using Type = sql::ASTAlterCommand::Type;
 bool isMetadataCommand(Type type)
 {
     return type == Type::AddColumn || type == Type::DropColumn || type == Type::ModifyColumn || type == Type::CommentColumn
-        || type == Type::RenameColumn || type == Type::ModifyTTL || type == Type::RemoveTTL;
+        || type == Type::RenameColumn || type == Type::ModifyTTL || type == Type::RemoveTTL || type == Type::AddIndex
+        || type == Type::DropIndex;
 }
 
 bool isMutationCommand(Type type)
 {
-    return type == Type::DeleteWhere || type == Type::Update || type == Type::MaterializeTTL;
+    return type == Type::DeleteWhere || type == Type::Update || type == Type::MaterializeTTL || type == Type::MaterializeIndex;
 }
 
 std::shared_ptr<storage::StorageMergeTree> mergeTreeOf(const storage::StoragePtr & table, const Command & command)
@@ -52,6 +54,44 @@ bool isKeyColumn(const storage::StorageMergeTree & table, const std::string & na
         if (std::find(key->begin(), key->end(), name) != key->end())
             return true;
     return false;
+}
+
+/// ADD INDEX declares an index for the parts written from now on (MATERIALIZE INDEX builds it
+/// in the others); DROP INDEX rewrites the parts without it, so that an index added later
+/// under the same name never meets the old one's files.
+void applyIndexCommand(const Command & command, sql::ASTCreateQuery & create, sql::ASTExpressionList & mutation)
+{
+    if (!create.indices)
+        create.indices = std::make_shared<sql::ASTExpressionList>();
+    auto & indices = create.indices->children;
+    const std::string & name
+        = command.type == Type::AddIndex ? command.index_declaration->as<sql::ASTIndexDeclaration>()->name : command.index;
+    auto it = std::find_if(indices.begin(), indices.end(), [&](const sql::ASTPtr & node)
+    {
+        const auto * index = node->as<sql::ASTIndexDeclaration>();
+        return index && index->name == name;
+    });
+    if (command.type == Type::AddIndex)
+    {
+        if (it != indices.end())
+        {
+            if (command.if_not_exists)
+                return;
+            throw Exception(ErrorCodes::ILLEGAL_INDEX, "Cannot add index {}: index with this name already exists", name);
+        }
+        indices.push_back(command.index_declaration->clone());
+        return;
+    }
+    if (it == indices.end())
+    {
+        if (command.if_exists)
+            return;
+        throw Exception(ErrorCodes::BAD_ARGUMENTS, "Wrong index name. Cannot find index `{}` to drop", name);
+    }
+    indices.erase(it);
+    if (indices.empty())
+        create.indices = nullptr;
+    mutation.children.push_back(command.clone());
 }
 
 /// Applies one column or TTL command to the CREATE query; adds the parts' rewrite it needs
@@ -178,6 +218,10 @@ void applyToCreate(const Command & command, sql::ASTCreateQuery & create, const 
                 mutation.children.push_back(materialize);
             }
             return;
+        case Type::AddIndex:
+        case Type::DropIndex:
+            applyIndexCommand(command, create, mutation);
+            return;
         case Type::RemoveTTL:
             if (!storage->ttl_table)
                 throw Exception(ErrorCodes::BAD_ARGUMENTS, "Table doesn't have any table TTL expression, cannot remove");
@@ -262,6 +306,15 @@ void executeAlter(const sql::ASTPtr & query, QueryContext & context)
     for (const auto & node : commands)
     {
         const auto & command = *node->as<Command>();
+        if (command.type == Type::MaterializeIndex)
+        {
+            const auto & indexes = merge_tree->getMetadata().skip_indexes;
+            bool is_known = std::any_of(indexes.begin(), indexes.end(), [&](const auto & index) { return index.name == command.index; });
+            if (!is_known && command.if_exists)
+                continue;
+            if (!is_known)
+                throw Exception(ErrorCodes::BAD_ARGUMENTS, "Unknown index: {}", command.index);
+        }
         if (isMutationCommand(command.type))
             mutation->children.push_back(node->clone());
         else if (!isMetadataCommand(command.type))

@@ -1,5 +1,6 @@
 // One command of ALTER TABLE: ADD/DROP/MODIFY COLUMN, DELETE/UPDATE mutations, partition and
-// part operations (DROP/DETACH/ATTACH, FREEZE, REPLACE, MOVE), MODIFY/REMOVE/MATERIALIZE TTL.
+// part operations (DROP/DETACH/ATTACH, FREEZE, REPLACE, MOVE), MODIFY/REMOVE/MATERIALIZE TTL,
+// ADD/DROP/MATERIALIZE INDEX.
 #pragma once
 
 #include "sql/IAST.h"
@@ -26,6 +27,9 @@ struct ASTAlterCommand : IAST
         ModifyTTL,
         RemoveTTL,
         MaterializeTTL,
+        AddIndex,
+        DropIndex,
+        MaterializeIndex,
     };
 
     Type type = Type::AddColumn;
@@ -52,12 +56,16 @@ struct ASTAlterCommand : IAST
     /// ASTExpressionList of equals(column, value) for UPDATE.
     ASTPtr update_assignments;
     ASTPtr ttl;
+    /// ASTIndexDeclaration of ADD INDEX.
+    ASTPtr index_declaration;
+    /// The index of DROP/MATERIALIZE INDEX.
+    std::string index;
 
     std::string getID(char) const override { return "AlterCommand"; }
     ASTPtr clone() const override { return cloneNode(*this); }
     void forEachChildPointer(const std::function<void(ASTPtr &)> & visit) override
     {
-        for (ASTPtr * member : {&column_declaration, &comment, &partition, &predicate, &update_assignments, &ttl})
+        for (ASTPtr * member : {&column_declaration, &comment, &partition, &predicate, &update_assignments, &ttl, &index_declaration})
             visit(*member);
     }
 };

@@ -168,23 +168,7 @@ ASTPtr QueryParser::parseCreate(bool attach)
         do
         {
             if (tryKeyword("INDEX"))
-            {
-                auto index_declaration = std::make_shared<ASTIndexDeclaration>();
-                index_declaration->name = parseIdentifierName();
-                index_declaration->expression = parseExpression();
-                expectKeyword("TYPE");
-                index_declaration->type = parseDataTypeAST();
-                if (tryKeyword("GRANULARITY"))
-                {
-                    ASTPtr granularity = parseExpression();
-                    const auto * literal = granularity->as<ASTLiteral>();
-                    if (!literal || !literal->value.holds<UInt64>())
-                        fail();
-                    index_declaration->granularity = literal->value.get<UInt64>();
-                }
-                index_declaration->updateChildren();
-                indices->children.push_back(index_declaration);
-            }
+                indices->children.push_back(parseIndexDeclaration());
             else if (tryKeyword("CONSTRAINT"))
             {
                 auto constraint = std::make_shared<ASTConstraintDeclaration>();
@@ -252,5 +236,24 @@ ASTPtr QueryParser::parseCreate(bool attach)
         create->comment = parseStringLiteral();
     create->updateChildren();
     return create;
+}
+
+ASTPtr QueryParser::parseIndexDeclaration()
+{
+    auto index_declaration = std::make_shared<ASTIndexDeclaration>();
+    index_declaration->name = parseIdentifierName();
+    index_declaration->expression = parseExpression();
+    expectKeyword("TYPE");
+    index_declaration->type = parseDataTypeAST();
+    if (tryKeyword("GRANULARITY"))
+    {
+        ASTPtr granularity = parseExpression();
+        const auto * literal = granularity->as<ASTLiteral>();
+        if (!literal || !literal->value.holds<UInt64>())
+            fail();
+        index_declaration->granularity = literal->value.get<UInt64>();
+    }
+    index_declaration->updateChildren();
+    return index_declaration;
 }
 }

@@ -516,6 +516,20 @@ ASTPtr QueryParser::parseAlter()
             expectKeyword("TO TABLE");
             parseTableName(command->other_database, command->other_table);
         }
+        else if (tryKeyword("ADD INDEX"))
+        {
+            command->type = Type::AddIndex;
+            command->if_not_exists = tryKeyword("IF NOT EXISTS");
+            command->index_declaration = parseIndexDeclaration();
+        }
+        else if (peekKeyword("DROP INDEX") || peekKeyword("MATERIALIZE INDEX"))
+        {
+            command->type = tryKeyword("DROP INDEX") ? Type::DropIndex : Type::MaterializeIndex;
+            if (command->type == Type::MaterializeIndex)
+                expectKeyword("MATERIALIZE INDEX");
+            command->if_exists = tryKeyword("IF EXISTS");
+            command->index = parseIdentifierName();
+        }
         else if (tryKeyword("REMOVE TTL"))
             command->type = Type::RemoveTTL;
         else if (tryKeyword("MATERIALIZE TTL"))

@@ -85,6 +85,8 @@ private:
     /// CREATE / ATTACH (ParserCreate.cpp).
     ASTPtr parseCreate(bool attach);
     ASTPtr parseColumnDeclaration(bool require_type);
+    /// `name expr TYPE type [GRANULARITY n]`, after the INDEX keyword.
+    ASTPtr parseIndexDeclaration();
     ASTPtr parseStorage();
 
     /// Everything else (ParserStatements.cpp).

@@ -742,18 +742,24 @@ private:
         }
     }
 
+    void formatIndexDeclaration(const ASTIndexDeclaration & index)
+    {
+        out += backQuoteIfNeed(index.name) + " ";
+        format(*index.expression);
+        out += " TYPE ";
+        format(*index.type);
+        if (index.granularity)
+            out += " GRANULARITY " + std::to_string(index.granularity);
+    }
+
     void formatTableElement(const IAST & element)
     {
         if (const auto * column = element.as<ASTColumnDeclaration>())
             formatColumnDeclaration(*column, true);
         else if (const auto * index = element.as<ASTIndexDeclaration>())
         {
-            out += "INDEX " + backQuoteIfNeed(index->name) + " ";
-            format(*index->expression);
-            out += " TYPE ";
-            format(*index->type);
-            if (index->granularity)
-                out += " GRANULARITY " + std::to_string(index->granularity);
+            out += "INDEX ";
+            formatIndexDeclaration(*index);
         }
         else if (const auto * constraint = element.as<ASTConstraintDeclaration>())
         {
@@ -975,6 +981,15 @@ private:
                 break;
             case Type::MaterializeTTL:
                 out += "MATERIALIZE TTL";
+                break;
+            case Type::AddIndex:
+                out += command.if_not_exists ? "ADD INDEX IF NOT EXISTS " : "ADD INDEX ";
+                formatIndexDeclaration(*command.index_declaration->as<ASTIndexDeclaration>());
+                break;
+            case Type::DropIndex:
+            case Type::MaterializeIndex:
+                out += command.type == Type::DropIndex ? "DROP INDEX " : "MATERIALIZE INDEX ";
+                out += (command.if_exists ? "IF EXISTS " : "") + backQuoteIfNeed(command.index);
                 break;
             case Type::ModifyTTL:
                 out += "MODIFY TTL ";

@@ -5,6 +5,7 @@
 
 #include "base/Exception.h"
 #include "sql/ASTAlterCommand.h"
+#include "sql/ASTCreateQuery.h"
 #include "sql/ASTExpressionList.h"
 #include "sql/ASTFunction.h"
 #include "sql/ASTIdentifier.h"
@@ -114,6 +115,12 @@ Int64 StorageMergeTree::alter(
     {
         std::lock_guard merge_lock(merge_mutex);
         auto new_metadata = buildMetadata(new_columns, new_ttl);
+        if (const auto * create = new_create->as<sql::ASTCreateQuery>())
+        {
+            auto with_indexes = std::make_shared<MergeTreeMetadata>(*new_metadata);
+            with_indexes->skip_indexes = MergeTreeIndexDescription::fromAST(create->indices, new_columns);
+            new_metadata = std::move(with_indexes);
+        }
         /// The mutation is on disk before the metadata: after a crash in between, it rewrites
         /// parts to what they already are.
         if (mutation_commands && !mutation_commands->children.empty())
