@@ -219,9 +219,9 @@ public:
         for (const auto & argument : arguments)
             operands.push_back(numericOperand<Int64>(argument.column, argument.type->getTypeId()));
         auto value = [&](size_t i, size_t row) { return operands[i].is_const ? operands[i].constant : operands[i].data[row]; };
-        auto data = ColumnInt64::create();
-        auto & values = data->getData();
+        /// Sizes first, so the elements are written once, straight in the element type.
         ColumnArray::Offsets offsets(rows);
+        UInt64 total = 0;
         for (size_t row = 0; row < rows; ++row)
         {
             Int64 start = arguments.size() == 1 ? 0 : value(0, row);
@@ -233,18 +233,32 @@ public:
             if (step == 0)
                 throw Exception(ErrorCodes::ARGUMENT_OUT_OF_BOUND,
                     "A call to function range underflows, the 3rd argument step can't be less or equal to zero");
-            for (Int64 v = start; step > 0 ? v < end : v > end; v += step)
-            {
-                if (values.size() >= max_elements)
-                    throw Exception(ErrorCodes::ARGUMENT_OUT_OF_BOUND,
-                        "A call to function range would produce {} array elements, which is greater than the allowed maximum of {}",
-                        values.size() + 1, max_elements);
-                values.push_back(v);
-            }
-            offsets[row] = values.size();
+            Int128 distance = step > 0 ? Int128(end) - start : Int128(start) - end;
+            Int128 stride = step > 0 ? Int128(step) : -Int128(step);
+            total += distance > 0 ? static_cast<UInt64>((distance + stride - 1) / stride) : 0;
+            if (total > max_elements)
+                throw Exception(ErrorCodes::ARGUMENT_OUT_OF_BOUND,
+                    "A call to function range would produce {} array elements, which is greater than the allowed maximum of {}", total,
+                    max_elements);
+            offsets[row] = total;
         }
         const DataTypePtr & element_type = result_type->as<DataTypeArray>()->getNestedType();
-        ColumnPtr elements = castColumn(std::move(data), typeByName("Int64"), element_type);
+        ColumnPtr elements;
+        dispatchByStorage(element_type->getTypeId(), [&](auto tag) {
+            using T = typename decltype(tag)::Type;
+            auto data = ColumnVector<T>::create(total);
+            T * out = data->getData().data();
+            UInt64 begin = 0;
+            for (size_t row = 0; row < rows; ++row)
+            {
+                Int64 start = arguments.size() == 1 ? 0 : value(0, row);
+                Int64 step = arguments.size() == 3 ? value(2, row) : 1;
+                for (UInt64 i = begin; i < offsets[row]; ++i)
+                    out[i] = static_cast<T>(static_cast<UInt64>(start) + (i - begin) * static_cast<UInt64>(step));
+                begin = offsets[row];
+            }
+            elements = std::move(data);
+        });
         return ColumnArray::create(elements, std::move(offsets));
     }
 };
