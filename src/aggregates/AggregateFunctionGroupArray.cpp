@@ -5,6 +5,7 @@
 
 #include "aggregates/AggregateFunctionFactory.h"
 #include "aggregates/AggregateFunctionHelpers.h"
+#include "aggregates/ArenaValueList.h"
 #include "base/Arena.h"
 #include "columns/ColumnArray.h"
 #include "functions/FunctionHelpers.h"
@@ -60,34 +61,20 @@ public:
 
     void serialize(ConstAggregateDataPtr place, WriteBuffer & out) const override
     {
-        const auto & values = data(place).values;
-        writeVarUInt(values.size(), out);
-        auto column = argument_types[0]->createColumn();
-        for (std::string_view value : values)
-            column->deserializeAndInsertFromArena(value.data());
-        for (size_t i = 0; i < values.size(); ++i)
-            argument_types[0]->serializeBinary(*column, i, out);
+        writeArenaValues(data(place).values, *argument_types[0], out);
     }
 
     void deserialize(AggregateDataPtr place, ReadBuffer & in, Arena * arena) const override
     {
-        UInt64 size = 0;
-        readVarUInt(size, in);
-        auto column = argument_types[0]->createColumn();
-        for (UInt64 i = 0; i < size; ++i)
-            argument_types[0]->deserializeBinary(*column, in);
+        auto column = readValuesColumn(*argument_types[0], in);
         const IColumn * columns[] = {column.get()};
-        for (UInt64 i = 0; i < size; ++i)
+        for (size_t i = 0; i < column->size(); ++i)
             add(place, columns, i, arena);
     }
 
     void insertResultInto(AggregateDataPtr place, IColumn & to, Arena *) const override
     {
-        auto & array = static_cast<ColumnArray &>(to);
-        IColumn & elements = array.getDataMutable();
-        for (std::string_view value : data(place).values)
-            elements.deserializeAndInsertFromArena(value.data());
-        array.finishRow();
+        insertArenaValuesAsArray(data(place).values, to);
     }
 
 private:
@@ -98,21 +85,7 @@ private:
 AggregateFunctionPtr createGroupArray(const std::string & name, const DataTypes & arguments, const Array & parameters)
 {
     assertUnary(name, arguments);
-    UInt64 max_size = std::numeric_limits<UInt64>::max();
-    if (parameters.size() > 1)
-        throw Exception(
-            ErrorCodes::NUMBER_OF_ARGUMENTS_DOESNT_MATCH, "Incorrect number of parameters for aggregate function {}, should be 0 or 1", name);
-    if (parameters.size() == 1)
-    {
-        const auto * value = parameters[0].tryGet<UInt64>();
-        const auto * signed_value = parameters[0].tryGet<Int64>();
-        if (value && *value > 0)
-            max_size = *value;
-        else if (signed_value && *signed_value > 0)
-            max_size = static_cast<UInt64>(*signed_value);
-        else
-            throw Exception(ErrorCodes::BAD_ARGUMENTS, "Parameter for aggregate function {} should be positive number", name);
-    }
+    UInt64 max_size = parseGroupArrayMaxSize(name, parameters);
     return std::make_shared<AggregateFunctionGroupArray>(arguments, parameters, max_size);
 }
 }

@@ -2,6 +2,9 @@
 #include "aggregates/AggregateFunctionHelpers.h"
 
 #include <charconv>
+#include <limits>
+
+#include "types/DataTypeArray.h"
 
 namespace datastore::aggregates
 {
@@ -48,6 +51,37 @@ Float64 parameterToFloat64(const Field & parameter)
     if (const auto * value = parameter.tryGet<Float64>())
         return *value;
     throw Exception(ErrorCodes::CANNOT_CONVERT_TYPE, "Cannot convert {} to Float64", fieldTypeName(parameter.which()));
+}
+
+UInt64 parseGroupArrayMaxSize(const std::string & name, const Array & parameters)
+{
+    if (parameters.empty())
+        return std::numeric_limits<UInt64>::max();
+    if (parameters.size() > 1)
+        throw Exception(
+            ErrorCodes::NUMBER_OF_ARGUMENTS_DOESNT_MATCH, "Incorrect number of parameters for aggregate function {}, should be 0 or 1", name);
+    if (const auto * value = parameters[0].tryGet<UInt64>(); value && *value > 0)
+        return *value;
+    if (const auto * value = parameters[0].tryGet<Int64>(); value && *value > 0)
+        return static_cast<UInt64>(*value);
+    throw Exception(ErrorCodes::BAD_ARGUMENTS, "Parameter for aggregate function {} should be positive number", name);
+}
+
+DataTypes arrayElementTypes(const DataTypes & arguments, const std::string & suffix)
+{
+    DataTypes elements;
+    for (const auto & type : arguments)
+    {
+        const auto * array = dynamic_cast<const DataTypeArray *>(type.get());
+        if (!array)
+            throw Exception(
+                ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT,
+                "Illegal type {} of argument for aggregate function with {} suffix. Must be array.",
+                type->getName(),
+                suffix);
+        elements.push_back(array->getNestedType());
+    }
+    return elements;
 }
 
 UInt32 decimalScale(const IDataType & type)

@@ -22,6 +22,14 @@ void assertBinary(const std::string & name, const DataTypes & arguments);
 UInt64 parameterToUInt64(const Field & parameter);
 Float64 parameterToFloat64(const Field & parameter);
 
+/// The optional max_size parameter of groupArray(N) and groupUniqArray(N); unlimited without one.
+/// NUMBER_OF_ARGUMENTS_DOESNT_MATCH for several parameters, BAD_ARGUMENTS unless a positive integer.
+UInt64 parseGroupArrayMaxSize(const std::string & name, const Array & parameters);
+
+/// The element types of Array arguments, for combinators over arrays (-Array, -ForEach);
+/// ILLEGAL_TYPE_OF_ARGUMENT "... with {suffix} suffix. Must be array." for any other type.
+DataTypes arrayElementTypes(const DataTypes & arguments, const std::string & suffix);
+
 /// The scale S of a Decimal(P, S) type (read from its name, so any Decimal type works).
 UInt32 decimalScale(const IDataType & type);
 }

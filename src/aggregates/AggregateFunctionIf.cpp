@@ -11,16 +11,9 @@ namespace datastore::aggregates
 AggregateFunctionIf::AggregateFunctionIf(AggregateFunctionPtr nested_, const DataTypes & arguments, const Array & parameters)
     : IAggregateFunction(arguments, parameters), nested(std::move(nested_)), condition_position(arguments.size() - 1)
 {
-    const auto & condition_type = removeNullable(arguments.back());
-    TypeIndex type = condition_type->getTypeId();
-    if (type != TypeIndex::UInt8 && type != TypeIndex::Bool)
-        throw Exception(
-            ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT,
-            "Illegal type {} of last argument for aggregate function with If suffix",
-            arguments.back()->getName());
 }
 
-PodArray<UInt8> AggregateFunctionIf::conditionMask(size_t rows, const IColumn & condition, const UInt8 * mask) const
+PodArray<UInt8> AggregateFunctionIf::conditionMask(size_t rows, const IColumn & condition, const UInt8 * mask)
 {
     PodArray<UInt8> keep(rows);
     const auto & values = removeNullable(condition).assertCast<ColumnUInt8>().getData();
@@ -71,6 +64,13 @@ public:
         if (arguments.empty())
             throw Exception(
                 ErrorCodes::NUMBER_OF_ARGUMENTS_DOESNT_MATCH, "Incorrect number of arguments for aggregate function with If suffix");
+        /// Checked before the nested function exists, so sumIf(x) blames the condition, as in ClickHouse.
+        TypeIndex type = removeNullable(arguments.back())->getTypeId();
+        if (type != TypeIndex::UInt8 && type != TypeIndex::Bool)
+            throw Exception(
+                ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT,
+                "Illegal type {} of last argument for aggregate function with If suffix",
+                arguments.back()->getName());
         return DataTypes(arguments.begin(), arguments.end() - 1);
     }
 

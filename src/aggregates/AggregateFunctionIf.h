@@ -9,7 +9,7 @@ namespace datastore::aggregates
 class AggregateFunctionIf final : public IAggregateFunction
 {
 public:
-    /// Throws ILLEGAL_TYPE_OF_ARGUMENT if the last argument is not UInt8.
+    /// The last argument is the UInt8 condition (the combinator checked its type).
     AggregateFunctionIf(AggregateFunctionPtr nested_, const DataTypes & arguments, const Array & parameters);
 
     std::string getName() const override { return nested->getName() + "If"; }
@@ -31,9 +31,12 @@ public:
     void deserialize(AggregateDataPtr place, ReadBuffer & in, Arena * arena) const override { nested->deserialize(place, in, arena); }
     void insertResultInto(AggregateDataPtr place, IColumn & to, Arena * arena) const override { nested->insertResultInto(place, to, arena); }
 
+    size_t conditionPosition() const { return condition_position; }
+
+    /// Rows whose condition is true (and that pass `mask`), as a byte mask.
+    static PodArray<UInt8> conditionMask(size_t rows, const IColumn & condition, const UInt8 * mask);
+
 private:
-    /// Rows whose condition is true (and that pass `mask`).
-    PodArray<UInt8> conditionMask(size_t rows, const IColumn & condition, const UInt8 * mask) const;
 
     AggregateFunctionPtr nested;
     size_t condition_position;

@@ -1,5 +1,5 @@
 // sum(x): integers into UInt64/Int64 (wrapping), floats into Float64, Decimal(P, S) into
-// Decimal(38, S). Float batches are summed in 128 bytes of interleaved partial sums, as
+// Decimal(38, S); sumWithOverflow(x) sums in the argument type itself, wrapping. Float batches are summed in 128 bytes of interleaved partial sums, as
 // ClickHouse does, so totals round the same way. State: the raw sum, little-endian.
 #include "aggregates/AggregateFunctionFactory.h"
 #include "aggregates/SumTraits.h"
@@ -65,12 +65,12 @@ class AggregateFunctionSum final : public IAggregateFunctionDataHelper<SumData<S
     using Base::data;
 
 public:
-    AggregateFunctionSum(const DataTypes & arguments, const Array & parameters, DataTypePtr result_type_)
-        : Base(arguments, parameters), result_type(std::move(result_type_))
+    AggregateFunctionSum(std::string name_, const DataTypes & arguments, const Array & parameters, DataTypePtr result_type_)
+        : Base(arguments, parameters), name(std::move(name_)), result_type(std::move(result_type_))
     {
     }
 
-    std::string getName() const override { return "sum"; }
+    std::string getName() const override { return name; }
     DataTypePtr getResultType() const override { return result_type; }
 
     void add(AggregateDataPtr place, const IColumn ** columns, size_t row, Arena *) const
@@ -96,32 +96,39 @@ public:
     }
 
 private:
+    std::string name;
     DataTypePtr result_type;
 };
+
+/// `with_overflow`: the sum keeps the argument's own type (sumWithOverflow), else SumTraits' wider one.
+template <bool with_overflow>
+AggregateFunctionPtr createSum(const std::string & name, const DataTypes & arguments, const Array & parameters)
+{
+    assertNoParameters(name, parameters);
+    assertUnary(name, arguments);
+    AggregateFunctionPtr result;
+    dispatchSummable(
+        name,
+        *arguments[0],
+        [&](auto tag, auto is_decimal)
+        {
+            using T = typename decltype(tag)::Type;
+            if constexpr (with_overflow)
+                result = std::make_shared<AggregateFunctionSum<T, T>>(name, arguments, parameters, arguments[0]);
+            else
+            {
+                using S = typename SumTraits<T, decltype(is_decimal)::value>::Type;
+                result = std::make_shared<AggregateFunctionSum<T, S>>(
+                    name, arguments, parameters, functions::typeByName(sumResultTypeName(*arguments[0])));
+            }
+        });
+    return result;
+}
 }
 
 void registerAggregateFunctionSum(AggregateFunctionFactory & factory)
 {
-    factory.registerFunction(
-        "sum",
-        [](const std::string & name, const DataTypes & arguments, const Array & parameters) -> AggregateFunctionPtr
-        {
-            assertNoParameters(name, parameters);
-            assertUnary(name, arguments);
-            AggregateFunctionPtr result;
-            dispatchSummable(
-                name,
-                *arguments[0],
-                [&](auto tag, auto is_decimal)
-                {
-                    using T = typename decltype(tag)::Type;
-                    using S = typename SumTraits<T, decltype(is_decimal)::value>::Type;
-                    result = std::make_shared<AggregateFunctionSum<T, S>>(
-                        arguments, parameters, functions::typeByName(sumResultTypeName(*arguments[0])));
-                });
-            return result;
-        },
-        {},
-        /*case_insensitive=*/true);
+    factory.registerFunction("sum", createSum<false>, {}, /*case_insensitive=*/true);
+    factory.registerFunction("sumWithOverflow", createSum<true>);
 }
 }

@@ -17,7 +17,18 @@ void registerAggregateFunctionQuantile(AggregateFunctionFactory & factory);
 void registerAggregateFunctionGroupArray(AggregateFunctionFactory & factory);
 void registerAggregateFunctionWindowFunnel(AggregateFunctionFactory & factory);
 
+void registerAggregateFunctionsStatisticsSimple(AggregateFunctionFactory & factory);
+void registerAggregateFunctionGroupUniqArray(AggregateFunctionFactory & factory);
+void registerAggregateFunctionAvgWeighted(AggregateFunctionFactory & factory);
+void registerAggregateFunctionRetention(AggregateFunctionFactory & factory);
+void registerAggregateFunctionSumMap(AggregateFunctionFactory & factory);
+
 void registerAggregateFunctionCombinatorIf(AggregateFunctionCombinatorFactory & factory);
+void registerAggregateFunctionCombinatorOrFill(AggregateFunctionCombinatorFactory & factory);
+void registerAggregateFunctionCombinatorArray(AggregateFunctionCombinatorFactory & factory);
+void registerAggregateFunctionCombinatorDistinct(AggregateFunctionCombinatorFactory & factory);
+void registerAggregateFunctionCombinatorForEach(AggregateFunctionCombinatorFactory & factory);
+void registerAggregateFunctionCombinatorMap(AggregateFunctionCombinatorFactory & factory);
 void registerAggregateFunctionCombinatorState(AggregateFunctionCombinatorFactory & factory);
 void registerAggregateFunctionCombinatorMerge(AggregateFunctionCombinatorFactory & factory);
 
@@ -40,9 +51,19 @@ void registerAggregateFunctions()
         registerAggregateFunctionQuantile(factory);
         registerAggregateFunctionGroupArray(factory);
         registerAggregateFunctionWindowFunnel(factory);
+        registerAggregateFunctionsStatisticsSimple(factory);
+        registerAggregateFunctionGroupUniqArray(factory);
+        registerAggregateFunctionAvgWeighted(factory);
+        registerAggregateFunctionRetention(factory);
+        registerAggregateFunctionSumMap(factory);
 
         auto & combinators = AggregateFunctionCombinatorFactory::instance();
         registerAggregateFunctionCombinatorIf(combinators);
+        registerAggregateFunctionCombinatorOrFill(combinators);
+        registerAggregateFunctionCombinatorArray(combinators);
+        registerAggregateFunctionCombinatorDistinct(combinators);
+        registerAggregateFunctionCombinatorForEach(combinators);
+        registerAggregateFunctionCombinatorMap(combinators);
         registerAggregateFunctionCombinatorState(combinators);
         registerAggregateFunctionCombinatorMerge(combinators);
 

@@ -95,3 +95,29 @@ TEST(AggregateFunctionFactoryTest, ErrorsMatchClickHouse)
     EXPECT_EQ(
         errorMessage([] { get("sumIf", {"UInt8", "String"}); }), "Illegal type String of last argument for aggregate function with If suffix");
 }
+
+TEST(AggregateFunctionFactoryTest, CombinatorsChainInEitherOrder)
+{
+    registerAggregateFunctions();
+    auto & factory = AggregateFunctionFactory::instance();
+    EXPECT_TRUE(factory.isAggregateFunctionName("uniqArrayIf"));
+    EXPECT_TRUE(factory.isAggregateFunctionName("sumForEachOrNull"));
+    EXPECT_TRUE(factory.isAggregateFunctionName("avgMap"));
+    EXPECT_FALSE(factory.isAggregateFunctionName("arrayMap"));
+    EXPECT_FALSE(factory.isAggregateFunctionName("fooOrNull"));
+
+    EXPECT_EQ(get("sumIfOrNull", {"UInt8", "UInt8"})->getName(), "sumIfOrNull");
+    EXPECT_EQ(get("sumIfOrNull", {"UInt8", "UInt8"})->getResultType()->getName(), "Nullable(UInt64)");
+    EXPECT_EQ(get("sumOrNullIf", {"UInt8", "UInt8"})->getName(), "sumOrNullIf");
+    EXPECT_EQ(get("uniqArrayIf", {"Array(String)", "UInt8"})->getResultType()->getName(), "UInt64");
+    EXPECT_EQ(get("sumForEachOrDefault", {"Array(Int8)"})->getResultType()->getName(), "Array(Int64)");
+    EXPECT_EQ(get("avgMap", {"Map(String, UInt8)"})->getResultType()->getName(), "Map(String, Float64)");
+    /// A registered name wins over a combinator reading of it.
+    EXPECT_EQ(get("sumMap", {"Map(String, UInt8)"})->getName(), "sumMap");
+    EXPECT_EQ(get("groupArrayOrNull", {"UInt8"})->getResultType()->getName(), "Array(UInt8)");
+
+    EXPECT_EQ(
+        errorMessage([] { get("sumArray", {"UInt8"}); }), "Illegal type UInt8 of argument for aggregate function with Array suffix. Must be array.");
+    EXPECT_EQ(errorCode([] { get("sumArray", {}); }), ErrorCodes::TOO_FEW_ARGUMENTS_FOR_FUNCTION);
+    EXPECT_EQ(errorCode([] { get("fooOrNull", {"UInt8"}); }), ErrorCodes::UNKNOWN_AGGREGATE_FUNCTION);
+}
