@@ -294,6 +294,8 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
         filter_ast = sql::makeASTFunction("and", {select.prewhere, select.where});
     else
         filter_ast = select.prewhere ? select.prewhere : select.where;
+    if (source.sample_condition)
+        filter_ast = filter_ast ? sql::makeASTFunction("and", {filter_ast, source.sample_condition}) : source.sample_condition;
 
     exec::ExpressionActionsPtr where_actions;
     std::string filter_name;

@@ -3,17 +3,21 @@
 
 #include "analyzer/ArrayJoinSource.h"
 #include "analyzer/JoinedTables.h"
+#include "analyzer/Sampling.h"
 #include "analyzer/SelectPlanner.h"
+#include "analyzer/TableFunctionValues.h"
 #include "interpreters/Context.h"
 #include "interpreters/DatabaseCatalog.h"
 #include "sql/ASTFunction.h"
 #include "sql/ASTIdentifier.h"
+#include "sql/ASTLiteral.h"
 #include "sql/ASTSubquery.h"
 #include "sql/ASTTableExpression.h"
 #include "sql/ASTTableJoin.h"
 #include "sql/formatAST.h"
 #include "sql/ASTTablesInSelectQueryElement.h"
 #include "system/StorageSystemNumbers.h"
+#include "system/StorageSystemZeros.h"
 
 namespace datastore::analyzer
 {
@@ -68,6 +72,15 @@ storage::StoragePtr makeTableFunction(const sql::ASTPtr & ast, interpreters::Que
         return std::make_shared<system::StorageSystemNumbers>(storage::StorageID{"", function.name}, offset, length,
                                                               function.name == "numbers_mt");
     }
+    if (function.name == "zeros" || function.name == "zeros_mt")
+    {
+        if (arguments.size() != 1)
+            throw Exception(ErrorCodes::NUMBER_OF_ARGUMENTS_DOESNT_MATCH, "Table function '{}' requires 'length'.", function.name);
+        return std::make_shared<system::StorageSystemZeros>(storage::StorageID{"", function.name}, argumentAsUInt64(arguments[0], context, function.name),
+                                                            function.name == "zeros_mt");
+    }
+    if (function.name == "values")
+        return makeValuesTableFunction(function, context);
     throw Exception(ErrorCodes::UNKNOWN_FUNCTION, "Unknown table function {}", function.name);
 }
 
@@ -80,8 +93,18 @@ TableSource resolveTableExpression(const sql::ASTTableExpression & expression, i
         const auto & identifier = *expression.database_and_table_name->as<sql::ASTIdentifier>();
         std::string database = identifier.isCompound() ? identifier.name_parts[0] : context.current_database;
         auto storage = context.getTable(database, identifier.shortName());
-        return fromStorage(storage, expression.final, context);
+        TableSource source = fromStorage(storage, expression.final, context);
+        if (samplingKeyOf(*storage) || expression.sample_size)
+        {
+            Sample sample = expression.sample_size ? buildSample(expression, *storage, source.header, context) : Sample{};
+            source.sample_condition = sample.condition;
+            source.alias_columns["_sample_factor"] = std::make_shared<sql::ASTLiteral>(Field(sample.factor));
+        }
+        return source;
     }
+    if (expression.sample_size)
+        throw Exception(ErrorCodes::SAMPLING_NOT_SUPPORTED, "Storage {} doesn't support sampling",
+                        expression.table_function ? "_table_function." + expression.table_function->as<sql::ASTFunction>()->name : "(subquery)");
     if (expression.table_function)
         return fromStorage(makeTableFunction(expression.table_function, context), expression.final, context);
 
@@ -108,6 +131,7 @@ TableSource resolveTableSource(const sql::ASTSelectQuery & select, interpreters:
     }
     const auto * first = (*tables)[0]->as<sql::ASTTablesInSelectQueryElement>();
     TableSource source = resolveTableExpression(*first->table_expression->as<sql::ASTTableExpression>(), context);
+    sql::ASTPtr sample_condition = source.sample_condition;
     std::vector<std::string> qualifiers{tableQualifier(first->table_expression)};
     for (size_t i = 1; i < tables->size(); ++i)
     {
@@ -128,6 +152,7 @@ TableSource resolveTableSource(const sql::ASTSelectQuery & select, interpreters:
                                   context);
         qualifiers.push_back(qualifier);
     }
+    source.sample_condition = sample_condition;
     return source;
 }
 }

@@ -23,6 +23,8 @@ struct TableSource
     /// The table's ALIAS columns, expanded like SELECT's aliases.
     AliasMap alias_columns;
     bool is_final = false;
+    /// SAMPLE's condition on the sampling key, which the query adds to its WHERE; may be null.
+    sql::ASTPtr sample_condition;
     /// A subquery's own tables count their reads; reading its result is not reading data.
     bool is_subquery = false;
     /// "MergeTree hanzo.events", for EXPLAIN.

@@ -13,6 +13,9 @@ struct ASTTableExpression : IAST
     ASTPtr table_function; /// ASTFunction `numbers(10)`
     ASTPtr subquery; /// ASTSubquery
     bool final = false;
+    /// SAMPLE k [OFFSET m]: each a number literal or a ratio `divide(a, b)` of two.
+    ASTPtr sample_size;
+    ASTPtr sample_offset;
 
     std::string getID(char) const override { return "TableExpression"; }
     ASTPtr clone() const override { return cloneNode(*this); }
@@ -21,6 +24,8 @@ struct ASTTableExpression : IAST
         visit(database_and_table_name);
         visit(table_function);
         visit(subquery);
+        visit(sample_size);
+        visit(sample_offset);
     }
 };
 }

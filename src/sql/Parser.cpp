@@ -266,6 +266,22 @@ std::string QueryParser::parseStandaloneDataType()
     return type;
 }
 
+std::vector<std::pair<std::string, std::string>> QueryParser::parseStandaloneStructure()
+{
+    std::vector<std::pair<std::string, std::string>> columns;
+    do
+    {
+        std::string name = parseIdentifierName();
+        columns.emplace_back(std::move(name), parseDataType());
+    } while (tryToken(TokenType::Comma, "Comma"));
+    if (!peek().isEnd())
+    {
+        noteExpected("end of query");
+        fail();
+    }
+    return columns;
+}
+
 ASTPtr parseQuery(std::string_view text, size_t max_query_size)
 {
     QueryParser parser(text, max_query_size);
@@ -282,6 +298,12 @@ std::string parseDataTypeText(std::string_view text)
 {
     QueryParser parser(text, text.size());
     return parser.parseStandaloneDataType();
+}
+
+std::vector<std::pair<std::string, std::string>> parseStructure(std::string_view text)
+{
+    QueryParser parser(text, text.size());
+    return parser.parseStandaloneStructure();
 }
 
 std::vector<std::string_view> splitMultipleQueries(std::string_view text, size_t max_query_size)

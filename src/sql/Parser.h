@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "sql/IAST.h"
@@ -20,6 +21,10 @@ ASTPtr parseExpression(std::string_view text);
 
 /// Parses a data type name and returns its normalized text, e.g. "Nullable(String)".
 std::string parseDataTypeText(std::string_view text);
+
+/// Parses a table structure as table functions take it, "x UInt8, s String": the names and
+/// normalized type texts; throws SYNTAX_ERROR.
+std::vector<std::pair<std::string, std::string>> parseStructure(std::string_view text);
 
 /// Splits a script into statements (without the ';'), respecting strings and comments. An INSERT
 /// with inline data takes the rest of the text as its data. Empty statements are dropped.

@@ -305,8 +305,33 @@ ASTPtr QueryParser::parseTableExpression()
         aliased->alias = std::move(alias);
     if (tryKeyword("FINAL"))
         table->final = true;
+    if (tryKeyword("SAMPLE"))
+    {
+        table->sample_size = parseSampleRatio();
+        if (tryKeyword("OFFSET"))
+            table->sample_offset = parseSampleRatio();
+    }
     table->updateChildren();
     return table;
+}
+
+ASTPtr QueryParser::parseSampleRatio()
+{
+    auto number = [this]
+    {
+        Token token = peek();
+        if (token.type != TokenType::Number)
+        {
+            noteExpected("Sample ratio or offset");
+            fail();
+        }
+        ++index;
+        return parseNumberLiteral(token, false);
+    };
+    ASTPtr ratio = number();
+    if (tryToken(TokenType::Slash, "Slash"))
+        ratio = makeASTFunction("divide", {ratio, number()});
+    return ratio;
 }
 
 ASTPtr QueryParser::parseTablesInSelect()

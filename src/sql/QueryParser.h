@@ -23,6 +23,7 @@ public:
     ASTPtr parseStatement();
     /// One expression filling the whole text.
     ASTPtr parseStandaloneExpression();
+    std::vector<std::pair<std::string, std::string>> parseStandaloneStructure();
     /// A data type filling the whole text, as its normalized text.
     std::string parseStandaloneDataType();
 
@@ -76,6 +77,8 @@ private:
     ASTPtr parseTableExpression();
     ASTPtr parseOrderByList();
     ASTPtr parseGroupingSets();
+    /// SAMPLE's `0.1` or `1/10`.
+    ASTPtr parseSampleRatio();
     /// `(w PARTITION BY ... ORDER BY ... ROWS BETWEEN ...)`, brackets included.
     ASTPtr parseWindowDefinition();
     ASTPtr parseWindowList();

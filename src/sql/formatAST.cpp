@@ -634,6 +634,16 @@ private:
             format(*table.table_function);
         if (table.final)
             out += separator() + "FINAL";
+        if (table.sample_size)
+        {
+            out += separator() + "SAMPLE ";
+            format(*table.sample_size);
+            if (table.sample_offset)
+            {
+                out += " OFFSET ";
+                format(*table.sample_offset);
+            }
+        }
     }
 
     void formatTables(const ASTs & elements)
