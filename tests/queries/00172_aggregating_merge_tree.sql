@@ -43,3 +43,11 @@ SELECT count() FROM agg;
 CREATE TABLE bad (k UInt8, s SimpleAggregateFunction(uniq, UInt64)) ENGINE = AggregatingMergeTree ORDER BY k; -- { serverError BAD_ARGUMENTS }
 CREATE TABLE bad (k UInt8, s SimpleAggregateFunction(sum, UInt32)) ENGINE = AggregatingMergeTree ORDER BY k; -- { serverError BAD_ARGUMENTS }
 CREATE TABLE bad (k UInt8, s SimpleAggregateFunction(sum)) ENGINE = AggregatingMergeTree ORDER BY k; -- { serverError NUMBER_OF_ARGUMENTS_DOESNT_MATCH }
+
+-- Nullable values merged into runs of one row each stay readable after OPTIMIZE (each granule is
+-- serialized in one piece)
+CREATE TABLE nullable_simple (k UInt8, n SimpleAggregateFunction(any, Nullable(String))) ENGINE = AggregatingMergeTree ORDER BY k;
+INSERT INTO nullable_simple VALUES (1, NULL), (2, '3'), (3, NULL);
+INSERT INTO nullable_simple VALUES (1, '4'), (2, NULL), (4, 'four');
+OPTIMIZE TABLE nullable_simple FINAL;
+SELECT k, n, toTypeName(n) FROM nullable_simple ORDER BY k;

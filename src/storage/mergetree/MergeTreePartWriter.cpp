@@ -101,6 +101,43 @@ void MergeTreePartWriter::write(const Block & block, const Permutation * permuta
     size_t rows = permutation ? permutation->size() : block.rows();
     if (rows == 0)
         return;
+    /// A granule is one Native serialization of its rows: Nullable, Array, Map... cannot be
+    /// continued by a second one (the reader would take the second null map for values). So the
+    /// rows of an unfinished granule wait for the next write (merges write small runs) or finish().
+    const size_t granularity = metadata->settings.index_granularity;
+    if (!pending_rows.rows() && rows % granularity == 0)
+    {
+        writeGranules(block, permutation);
+        return;
+    }
+    Block rows_in_order;
+    for (const auto & column : block)
+    {
+        ColumnPtr full = column.column->convertToFullColumnIfConst();
+        auto merged = full->cloneEmpty();
+        if (pending_rows.rows())
+            merged->insertRangeFrom(*pending_rows.getByName(column.name).column, 0, pending_rows.rows());
+        ColumnPtr ordered = permutation ? full->permute(*permutation, rows) : full;
+        merged->insertRangeFrom(*ordered, 0, rows);
+        rows_in_order.insert({std::move(merged), column.type, column.name});
+    }
+    size_t total = rows_in_order.rows();
+    size_t complete = total / granularity * granularity;
+    pending_rows = {};
+    for (const auto & column : rows_in_order)
+        pending_rows.insert({column.column->cut(complete, total - complete), column.type, column.name});
+    if (complete)
+    {
+        Block granules;
+        for (const auto & column : rows_in_order)
+            granules.insert({column.column->cut(0, complete), column.type, column.name});
+        writeGranules(granules, nullptr);
+    }
+}
+
+void MergeTreePartWriter::writeGranules(const Block & block, const Permutation * permutation)
+{
+    size_t rows = permutation ? permutation->size() : block.rows();
     std::vector<ColumnPtr> columns;
     for (const auto & name : metadata->column_names)
         columns.push_back(block.getByName(name).column->convertToFullColumnIfConst());
@@ -249,6 +286,9 @@ void MergeTreePartWriter::finish(const Block & partition)
 {
     if (is_finished)
         throw Exception(ErrorCodes::LOGICAL_ERROR, "Part {} is already finished", directory);
+    if (pending_rows.rows())
+        writeGranules(pending_rows, nullptr);
+    pending_rows = {};
     is_finished = true;
 
     std::vector<UInt64> stream_uncompressed_bytes(streams.size());

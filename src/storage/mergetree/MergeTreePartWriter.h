@@ -34,13 +34,15 @@ public:
     /// block of the partition key's values (empty without PARTITION BY).
     void finish(const Block & partition);
 
-    UInt64 getRowsWritten() const { return rows_written; }
+    UInt64 getRowsWritten() const { return rows_written + pending_rows.rows(); }
     /// Writes (and fsyncs) one more file of the part, e.g. ttl.txt; call before finish().
     void writeSmallFile(const std::string & file_name, const std::string & contents);
 
 private:
     struct ColumnStream;
 
+    /// write() of rows that start at a granule boundary and are whole granules, or the last rows.
+    void writeGranules(const Block & block, const Permutation * permutation);
     void updateMinMax(const Block & block);
     /// The rows of `block` (in written order) of each data-skipping index's expression.
     std::vector<Columns> computeSkipIndexColumns(const Block & block, const Permutation * permutation, size_t rows) const;
@@ -53,6 +55,8 @@ private:
     MutableColumns minmax_columns;
     MutableColumns last_key_row;
     std::vector<std::unique_ptr<MergeTreeIndexGranules>> skip_indexes;
+    /// Rows of the unfinished last granule, in written order, not serialized yet.
+    Block pending_rows;
     size_t rows_in_granule = 0;
     UInt64 rows_written = 0;
     bool use_second_thread;
