@@ -16,12 +16,14 @@ SELECT toTypeName(arrayDifference([toUInt8(1)])), toTypeName(arrayDifference([to
 SELECT arrayCumSum((x, y) -> x + y, [1, 2], [3, 4]), arrayDifference((x, y) -> x * y, [1, 2], [3, 4]), arraySum((x, y) -> x * y, [1, 2], [3, 4]);
 SELECT arraySort([3, 1, 2]), arraySort(x -> -x, [3, 1, 2]), arraySort((x, y) -> y, ['a', 'b', 'c'], [3, 1, 2]), arrayReverseSort([1, NULL, 3, nan]), arraySort([1, NULL, 3, nan]), arrayReverseSort(x -> x, [1, 3, 2]), arraySort(['b', 'a', 'c']);
 SELECT arraySort(x -> NULL, [3, 1]), arrayReverseSort((x, y) -> y, [1, 2], [NULL, 5]), arraySort(x -> x.2, [(1, 'b'), (2, 'a')]), arraySort([[2], [1, 2], [1]]), arraySort(emptyArrayString());
+SELECT arraySort([nan, 2, nan, 1]), arrayReverseSort([nan, 2, nan, 1]), arrayReverseSort([toDate('2020-01-01'), toDate('2021-01-01')]), arraySort(x -> x, [toDecimal32(2, 1), toDecimal32(-1, 1)]);
 -- Columns with different sizes per row, and large arrays.
 CREATE TABLE f (id UInt64, a Array(Int32), d Array(Decimal64(2))) ENGINE = MergeTree ORDER BY id;
 INSERT INTO f VALUES (1, [5, -2, 7], [1.25, 2.5]), (2, [], []), (3, [0], [-0.75]), (4, [3, 3, 1, 2], [0.01, 0.02, 0.03]);
 SELECT id, arraySum(a), arrayAvg(a), arrayMin(a), arrayMax(a), arrayCumSum(a), arrayCumSumNonNegative(a), arrayDifference(a), arraySort(a), arrayReverseSort(a) FROM f ORDER BY id;
 SELECT id, arraySum(d), arrayAvg(d), arrayMin(d), arrayCumSum(d), arrayDifference(d), arraySort(x -> -x, d), arraySum(x -> x * id, a) FROM f ORDER BY id;
 SELECT arraySum(range(1000000)), arrayMax(range(1000000)), arrayAvg(range(1000001)), arraySum(arrayCumSum(range(1000))), arraySum(arrayDifference(arraySort(x -> -x, range(100000))));
+SELECT sum(arraySort(x -> -x, arr)[1]), sum(arrayReverseSort(arr)[2]) FROM (SELECT arrayMap(x -> (x * 7919) % 1000, range(number % 100)) AS arr FROM numbers(30000));
 -- Errors.
 SELECT arraySum(['a']); -- { serverError ILLEGAL_TYPE_OF_ARGUMENT }
 SELECT arraySum([1, NULL, 3]); -- { serverError ILLEGAL_TYPE_OF_ARGUMENT }
