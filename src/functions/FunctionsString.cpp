@@ -270,6 +270,7 @@ public:
     enum class Kind
     {
         Position,
+        PositionCaseInsensitive,
         StartsWith,
         EndsWith,
     };
@@ -278,7 +279,8 @@ public:
 
     DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
     {
-        if (kind == Kind::Position)
+        bool is_position = kind == Kind::Position || kind == Kind::PositionCaseInsensitive;
+        if (is_position)
             checkArgumentCountBetween(name, arguments.size(), 2, 3);
         else
             checkArgumentCount(name, arguments.size(), 2);
@@ -286,14 +288,14 @@ public:
         checkStringArgument(name, arguments[1], 2);
         if (arguments.size() == 3 && !isUnsignedInteger(*arguments[2].type))
             throwIllegalType(name, *arguments[2].type, 3);
-        return typeByName(kind == Kind::Position ? "UInt64" : "UInt8");
+        return typeByName(is_position ? "UInt64" : "UInt8");
     }
 
     ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
     {
         StringArgument haystack(arguments[0].column);
         StringArgument needle(arguments[1].column);
-        if (kind == Kind::Position)
+        if (kind == Kind::Position || kind == Kind::PositionCaseInsensitive)
         {
             auto result = ColumnUInt64::create(rows);
             auto & out = result->getData();
@@ -303,7 +305,9 @@ public:
                 /// position(h, n, start): the search begins at the 1-based `start` (0 counts as 1).
                 size_t start = has_start ? static_cast<size_t>(std::max<Int64>(integerAt(arguments[2], i), 1)) - 1 : 0;
                 std::string_view text = haystack.at(i);
-                size_t found = start > text.size() ? std::string_view::npos : text.find(needle.at(i), start);
+                size_t found = start > text.size() ? std::string_view::npos
+                    : kind == Kind::Position       ? text.find(needle.at(i), start)
+                                                   : findCaseInsensitive(text, needle.at(i), start);
                 out[i] = found == std::string_view::npos ? 0 : found + 1;
             }
             return result;
@@ -316,6 +320,21 @@ public:
     }
 
 private:
+    /// ASCII letters compared without case, as ClickHouse's positionCaseInsensitive.
+    static size_t findCaseInsensitive(std::string_view text, std::string_view needle, size_t start)
+    {
+        auto lower = [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); };
+        for (size_t i = start; i + needle.size() <= text.size(); ++i)
+        {
+            size_t j = 0;
+            while (j < needle.size() && lower(text[i + j]) == lower(needle[j]))
+                ++j;
+            if (j == needle.size())
+                return i;
+        }
+        return std::string_view::npos;
+    }
+
     std::string name;
     Kind kind;
 };
@@ -576,6 +595,8 @@ void registerFunctionsString(FunctionFactory & factory)
     factory.registerAlias("substr", "substring", CaseInsensitive);
     factory.registerAlias("mid", "substring", CaseInsensitive);
     factory.registerFunction("position", creator<FunctionSearch>(std::string("position"), FunctionSearch::Kind::Position), CaseInsensitive);
+    factory.registerFunction(
+        "positionCaseInsensitive", creator<FunctionSearch>(std::string("positionCaseInsensitive"), FunctionSearch::Kind::PositionCaseInsensitive));
     factory.registerFunction("startsWith", creator<FunctionSearch>(std::string("startsWith"), FunctionSearch::Kind::StartsWith));
     factory.registerFunction("endsWith", creator<FunctionSearch>(std::string("endsWith"), FunctionSearch::Kind::EndsWith));
     factory.registerFunction("trimLeft", creator<FunctionTrim>(std::string("trimLeft"), true, false));

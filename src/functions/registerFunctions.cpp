@@ -37,6 +37,7 @@ void registerFunctions()
         registerFunctionsCryptoHash(factory);
         registerFunctionsStringPad(factory);
         registerFunctionsBase64(factory);
+        registerFunctionsRegexpExtract(factory);
         registerFunctionsAggregateState(factory);
         registerFunctionsArrayMapFilter(factory);
         registerFunctionsArrayPredicates(factory);

@@ -32,6 +32,7 @@ void registerFunctionsByteHash(FunctionFactory & factory);
 void registerFunctionsCryptoHash(FunctionFactory & factory);
 void registerFunctionsStringPad(FunctionFactory & factory);
 void registerFunctionsBase64(FunctionFactory & factory);
+void registerFunctionsRegexpExtract(FunctionFactory & factory);
 void registerFunctionsAggregateState(FunctionFactory & factory);
 void registerFunctionsArrayMapFilter(FunctionFactory & factory);
 void registerFunctionsArrayPredicates(FunctionFactory & factory);

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "access/ContextAccess.h"
 #include "base/Exception.h"
 #include "base/MemoryTracker.h"
 #include "base/StatusFile.h"
@@ -25,7 +26,14 @@ std::shared_ptr<storage::IStorage> QueryContext::getTable(const std::string & da
     if (!table_overrides.empty())
         if (auto it = table_overrides.find({database, table}); it != table_overrides.end())
             return it->second;
+    checkAccess(access::AccessType::Select, database, table);
     return getCatalog().getTable(database, table);
+}
+
+void QueryContext::checkAccess(access::AccessType type, const std::string & database, const std::string & table) const
+{
+    if (access)
+        access->checkAccess(type, database, table);
 }
 
 void ServerContext::loadCatalog()

@@ -9,8 +9,10 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <vector>
 
 #include "functions/FunctionContext.h"
+#include "interpreters/ClusterReplica.h"
 #include "interpreters/Settings.h"
 
 namespace datastore
@@ -22,6 +24,13 @@ class StatusFile;
 namespace datastore::storage
 {
 class IStorage;
+}
+
+namespace datastore::access
+{
+class AccessControl;
+class ContextAccess;
+enum class AccessType;
 }
 
 namespace datastore::interpreters
@@ -39,6 +48,10 @@ struct ServerConfig
     std::string timezone = "UTC";
     size_t max_concurrent_queries = 100;
     std::string display_name = "datastore";
+    /// <macros>, for system.macros and {name} in queries.
+    std::map<std::string, std::string> macros;
+    /// <remote_servers>, for system.clusters.
+    std::vector<ClusterReplica> clusters;
 };
 
 class ServerContext
@@ -52,6 +65,9 @@ public:
     const Settings & getDefaultSettings() const { return default_settings; }
     Settings & getDefaultSettingsMutable() { return default_settings; }
     std::chrono::system_clock::time_point getStartTime() const { return start_time; }
+    /// The server's users; null in `datastore local`, which has no users to check.
+    access::AccessControl * getAccessControl() const { return access_control.get(); }
+    void setAccessControl(std::shared_ptr<access::AccessControl> access_control_) { access_control = std::move(access_control_); }
 
     /// Loads databases and tables from disk and starts background work.
     void loadCatalog();
@@ -64,6 +80,7 @@ private:
     std::unique_ptr<StatusFile> status_file;
     std::unique_ptr<DatabaseCatalog> catalog;
     std::chrono::system_clock::time_point start_time;
+    std::shared_ptr<access::AccessControl> access_control;
 };
 
 /// Rows and bytes read and written so far by a query, shown as progress and in headers.
@@ -109,6 +126,11 @@ public:
     Session * session = nullptr;
     /// Memory of the query's threads, limited by max_memory_usage; set when it starts running.
     std::shared_ptr<MemoryTracker> memory_tracker;
+    /// What the logged-in user may do; null for a query of the server itself or of `datastore local`.
+    std::shared_ptr<const access::ContextAccess> access;
+    /// Throws ACCESS_DENIED when the user may not do `type` on the table (or database, if
+    /// `table` is empty).
+    void checkAccess(access::AccessType type, const std::string & database, const std::string & table = {}) const;
 
     /// A table by name as this query sees it: an override if one is set, else the catalog's.
     /// Throws UNKNOWN_DATABASE or UNKNOWN_TABLE.

@@ -2,6 +2,7 @@
 // hand the parts' rewrite to the engine as a mutation; DELETE/UPDATE become mutations (waited
 // for with mutations_sync); partition and part commands run at once. Also lightweight
 // DELETE FROM and KILL MUTATION.
+#include "access/AccessType.h"
 #include "analyzer/SelectPlanner.h"
 #include "base/Exception.h"
 #include "interpreters/DatabaseCatalog.h"
@@ -273,6 +274,7 @@ void executeAlter(const sql::ASTPtr & query, QueryContext & context)
 {
     const auto & alter = *query->as<sql::ASTAlterQuery>();
     std::string database_name = alter.database.empty() ? context.current_database : alter.database;
+    context.checkAccess(access::AccessType::Alter, database_name, alter.table);
     auto database = context.getCatalog().getDatabase(database_name);
     auto table = database->getTable(alter.table);
     if (table->isSystemStorage())

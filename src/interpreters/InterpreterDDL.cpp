@@ -1,6 +1,7 @@
 #include <mutex>
 #include <random>
 
+#include "access/AccessType.h"
 #include "base/Exception.h"
 #include "analyzer/SelectPlanner.h"
 #include "interpreters/DatabaseCatalog.h"
@@ -201,10 +202,13 @@ void executeCreate(const sql::ASTPtr & query, QueryContext & context)
     auto & catalog = context.getCatalog();
     if (create->is_database)
     {
+        context.checkAccess(access::AccessType::CreateDatabase, create->database);
         std::lock_guard lock(catalog.ddlMutex());
         catalog.createDatabase(create->database, create->if_not_exists);
         return;
     }
+    context.checkAccess(create->is_view || create->is_materialized_view ? access::AccessType::CreateView : access::AccessType::CreateTable,
+                        create->database.empty() ? context.current_database : create->database, create->table);
     if (create->is_view || create->is_materialized_view)
     {
         createView(create, context);
@@ -265,12 +269,15 @@ void executeDrop(const sql::ASTPtr & query, QueryContext & context)
     {
         if (drop.kind != sql::ASTDropQuery::Kind::Drop)
             throw Exception(ErrorCodes::NOT_IMPLEMENTED, "Only DROP DATABASE is supported");
+        context.checkAccess(access::AccessType::DropDatabase, drop.database);
         if (drop.database == "system" || drop.database == "default")
             throw Exception(ErrorCodes::DATABASE_ACCESS_DENIED, "Cannot drop database {}", drop.database);
         catalog.dropDatabase(drop.database, drop.if_exists);
         return;
     }
     std::string database_name = drop.database.empty() ? context.current_database : drop.database;
+    context.checkAccess(drop.kind == sql::ASTDropQuery::Kind::Truncate ? access::AccessType::Truncate : access::AccessType::DropTable,
+                        database_name, drop.table);
     auto database = catalog.tryGetDatabase(database_name);
     if (!database)
     {
@@ -329,6 +336,8 @@ void executeRename(const sql::ASTPtr & query, QueryContext & context)
     {
         auto from = catalog.getDatabase(element.from_database.empty() ? context.current_database : element.from_database);
         auto to = catalog.getDatabase(element.to_database.empty() ? context.current_database : element.to_database);
+        context.checkAccess(access::AccessType::DropTable, from->getName(), element.from_table);
+        context.checkAccess(access::AccessType::CreateTable, to->getName(), element.to_table);
         auto table = from->getTable(element.from_table);
         if (to->hasTable(element.to_table))
             throw Exception(ErrorCodes::TABLE_ALREADY_EXISTS, "Table {}.{} already exists", to->getName(), element.to_table);
@@ -344,7 +353,9 @@ void executeRename(const sql::ASTPtr & query, QueryContext & context)
 void executeOptimize(const sql::ASTPtr & query, QueryContext & context)
 {
     const auto & optimize = *query->as<sql::ASTOptimizeQuery>();
-    auto table = context.getCatalog().getTable(optimize.database.empty() ? context.current_database : optimize.database, optimize.table);
+    std::string database = optimize.database.empty() ? context.current_database : optimize.database;
+    context.checkAccess(access::AccessType::Optimize, database, optimize.table);
+    auto table = context.getCatalog().getTable(database, optimize.table);
     table->optimize(context, optimize.partition, optimize.final, optimize.deduplicate);
 }
 

@@ -1,3 +1,4 @@
+#include "access/AccessType.h"
 #include "base/Exception.h"
 #include "analyzer/SelectPlanner.h"
 #include "functions/CastColumn.h"
@@ -61,6 +62,7 @@ UInt64 executeInsert(const sql::ASTPtr & query, const std::string & text, QueryC
     if (insert.table_function)
         throw Exception(ErrorCodes::NOT_IMPLEMENTED, "INSERT INTO FUNCTION is not supported yet");
     std::string database = insert.database.empty() ? context.current_database : insert.database;
+    context.checkAccess(access::AccessType::Insert, database, insert.table);
     auto table = context.getCatalog().getTable(database, insert.table);
     /// INSERT INTO a materialized view writes into its target.
     if (const auto * view = dynamic_cast<const storage::StorageMaterializedView *>(table.get()))

@@ -1,5 +1,6 @@
 #include "base/Exception.h"
 #include "analyzer/SelectPlanner.h"
+#include "interpreters/SettingsChangeCheck.h"
 #include "interpreters/Interpreters.h"
 #include "sql/ASTSelectQuery.h"
 #include "sql/ASTSelectWithUnionQuery.h"
@@ -12,7 +13,12 @@ void applySettings(const sql::ASTPtr & settings, QueryContext & context)
     if (!settings)
         return;
     for (const auto & [name, value] : settings->as<sql::ASTSetQuery>()->changes)
-        context.settings.set(name, value);
+    {
+        Settings changed = context.settings;
+        changed.set(name, value);
+        checkSettingChange(context.settings, changed, name);
+        context.settings = std::move(changed);
+    }
 }
 
 exec::BlockStreamPtr executeSelect(const sql::ASTPtr & query, QueryContext & context, std::function<Block()> * totals)

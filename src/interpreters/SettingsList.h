@@ -120,6 +120,12 @@
     M(Bool, prefer_localhost_replica, true, "Prefer the local replica.") \
     M(String, load_balancing, "random", "Replica choice.") \
     M(Bool, skip_unavailable_shards, false, "Skip shards that are not available.") \
+    M(Bool, distributed_aggregation_memory_efficient, true, "Merge partial aggregates of remote servers in memory-saving mode.") \
+    M(UInt64, connect_timeout_with_failover_ms, 1000, "Milliseconds to connect to a remote server when there are replicas to fail over to.") \
+    M(Seconds, http_connection_timeout, 1, "Seconds to connect to a remote HTTP server.") \
+    M(UInt64, max_concurrent_queries_for_all_users, 0, "Refuse a query when this many run; 0 is unlimited.") \
+    M(Int64, os_thread_priority, 0, "Nice value of the threads running a query.") \
+    M(Bool, parallel_view_processing, false, "Push an insert to the attached views in parallel rather than one after another.") \
     M(Bool, extremes, false, "Compute minimums and maximums of result columns.") \
     M(String, totals_mode, "after_having_exclusive", "How TOTALS are computed with HAVING.") \
     M(Bool, group_by_use_nulls, false, "ROLLUP/CUBE keys become Nullable.") \

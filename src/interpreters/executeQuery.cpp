@@ -1,7 +1,9 @@
+#include "access/ContextAccess.h"
 #include "base/Exception.h"
 #include "base/MemoryTracker.h"
 #include "interpreters/executeQuery.h"
 
+#include <exception>
 #include <mutex>
 
 #include "aggregates/AggregateFunctionFactory.h"
@@ -42,8 +44,9 @@ bool isSelect(const sql::IAST & ast)
 }
 
 /// readonly = 1 allows only reads; 2 also allows changing settings.
-void checkAllowed(const sql::IAST & ast, const Settings & settings)
+void checkAllowed(const sql::IAST & ast, const QueryContext & context)
 {
+    const Settings & settings = context.settings;
     if (!settings.readonly)
         return;
     bool is_read = isSelect(ast) || ast.as<sql::ASTShowQuery>() || ast.as<sql::ASTDescribeQuery>() || ast.as<sql::ASTExistsQuery>()
@@ -51,8 +54,39 @@ void checkAllowed(const sql::IAST & ast, const Settings & settings)
     bool is_setting_change = ast.as<sql::ASTSetQuery>() != nullptr;
     if (is_read || (is_setting_change && settings.readonly == 2))
         return;
-    throw Exception(ErrorCodes::READONLY, "Cannot execute query in readonly mode");
+    throw Exception(ErrorCodes::READONLY, "{}: Cannot execute query in readonly mode", context.user);
 }
+
+/// Counts the query against the user's quota: started once parsed, finished with what it read
+/// and returned, or as an error.
+class QuotaScope
+{
+public:
+    explicit QuotaScope(QueryContext & context_) : context(context_), quota(context.access ? context.access->getQuota() : nullptr) {}
+    void start(const sql::IAST & ast)
+    {
+        if (!quota)
+            return;
+        auto kind = isSelect(ast) ? access::QuotaUsage::QueryKind::Select
+            : ast.as<sql::ASTInsertQuery>() ? access::QuotaUsage::QueryKind::Insert
+                                            : access::QuotaUsage::QueryKind::Other;
+        quota->startQuery(kind);
+    }
+    ~QuotaScope()
+    {
+        if (!quota)
+            return;
+        auto elapsed = std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - context.start_time).count();
+        const auto & progress = context.progress;
+        quota->finishQuery(progress.result_rows, progress.result_bytes, progress.read_rows, progress.read_bytes, static_cast<UInt64>(elapsed),
+                           std::uncaught_exceptions() > exceptions_at_start);
+    }
+
+private:
+    QueryContext & context;
+    access::QuotaUsage * quota;
+    int exceptions_at_start = std::uncaught_exceptions();
+};
 
 std::string outputFormatOf(const sql::IAST & ast)
 {
@@ -197,6 +231,7 @@ void initializeEngine()
 void executeQuery(const std::string & text, QueryContext & context, QueryIO & io)
 {
     context.query_text = text;
+    QuotaScope quota(context);
     size_t max_query_size = context.settings.max_query_size ? context.settings.max_query_size : 262144;
     /// INSERT data may follow the statement in `text`: the parser stops at it, so only the
     /// statement itself counts against max_query_size.
@@ -208,8 +243,9 @@ void executeQuery(const std::string & text, QueryContext & context, QueryIO & io
     if (!insert && io.input && !io.input->eof())
         throw Exception(ErrorCodes::SYNTAX_ERROR, "Syntax error: failed at position {}: Max query size exceeded", max_query_size);
 
+    quota.start(*ast);
     applySettings(outputSettingsOf(*ast), context);
-    checkAllowed(*ast, context.settings);
+    checkAllowed(*ast, context);
 
     context.memory_tracker = std::make_shared<MemoryTracker>("for query");
     MemoryTracker::ThreadScope memory_scope(context.memory_tracker.get());

@@ -4,15 +4,20 @@
 #include <csignal>
 #include <pthread.h>
 #include <cstdio>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include <fmt/format.h>
 
+#include "access/AccessControl.h"
 #include "base/DateLUT.h"
+#include "base/Exception.h"
+#include "base/Logger.h"
 #include "interpreters/Context.h"
 #include "interpreters/executeQuery.h"
 #include "programs/Modes.h"
+#include "server/ClustersConfig.h"
 #include "server/Config.h"
 #include "server/HttpQueryHandler.h"
 #include "server/HttpServer.h"
@@ -33,7 +38,59 @@ interpreters::ServerConfig serverConfigFrom(const server::Config & config)
     result.timezone = config.getString("timezone", result.timezone);
     result.max_concurrent_queries = config.getUInt("max_concurrent_queries", result.max_concurrent_queries);
     result.display_name = config.getString("display_name", result.display_name);
+    for (const auto & macro : config.keys("macros"))
+        result.macros[macro] = config.getString("macros." + macro, "");
+    result.clusters = server::readClusters(config, result.tcp_port);
     return result;
+}
+
+/// <logger>: level, log and errorlog files rotated at <size> into <count> older files, and
+/// the console (on by default when there is no log file, as ClickHouse does in the foreground).
+void configureLogger(const server::Config & config)
+{
+    Logger::Options options;
+    options.level = Logger::parseLevel(config.getString("logger.level", "information"));
+    options.log_path = config.getString("logger.log", "");
+    options.errorlog_path = config.getString("logger.errorlog", "");
+    options.max_file_size = Logger::parseSize(config.getString("logger.size", "100M"));
+    options.file_count = config.getUInt("logger.count", 1);
+    options.to_console = config.getBool("logger.console", options.log_path.empty());
+    Logger::instance().configure(options);
+}
+
+void logInfo(const std::string & message)
+{
+    Logger::instance().log(Logger::Level::Information, "Application", message);
+}
+
+/// One listener per <listen_host>. With <listen_try>, an address that cannot be bound (an
+/// IPv6 wildcard on a host without IPv6, or 0.0.0.0 after ::) is skipped with a warning.
+template <typename Listener, typename... Arguments>
+std::vector<std::unique_ptr<Listener>> listenOn(const std::vector<std::string> & hosts, bool listen_try, const char * protocol, UInt16 port,
+                                                Arguments &&... arguments)
+{
+    std::vector<std::unique_ptr<Listener>> listeners;
+    for (const auto & host : hosts)
+    {
+        auto listener = std::make_unique<Listener>(host, port, arguments...);
+        try
+        {
+            listener->start();
+        }
+        catch (...)
+        {
+            if (!listen_try)
+                throw;
+            Logger::instance().log(Logger::Level::Warning, "Application",
+                                   fmt::format("Listen [{}]:{} failed: {}. If it is an IPv6 or IPv4 address and your host has disabled IPv6 or "
+                                               "IPv4, then consider to specify not disabled IPv4 or IPv6 address to listen in <listen_host> "
+                                               "element of configuration file.", host, port, currentExceptionDisplayText()));
+            continue;
+        }
+        logInfo(fmt::format("Listening for {}{}:{}", protocol, host, listener->boundPort()));
+        listeners.push_back(std::move(listener));
+    }
+    return listeners;
 }
 }
 
@@ -75,28 +132,37 @@ int runServer(int argc, char ** argv)
     {
         server::Config config = config_file.empty() ? server::Config::embeddedDefault() : server::Config::load(config_file);
         config.applyOverrides(overrides);
+        configureLogger(config);
         auto server_config = serverConfigFrom(config);
         DateLUT::setDefaultTimezone(server_config.timezone);
+        auto access_control = std::make_shared<access::AccessControl>(config);
+        access_control->startWatching(std::chrono::seconds(1));
 
         interpreters::initializeEngine();
         interpreters::ServerContext context(server_config);
+        context.setAccessControl(access_control);
         context.loadCatalog();
 
+        auto listen_hosts = config.getAll("listen_host");
+        if (listen_hosts.empty())
+            listen_hosts.push_back(server_config.listen_host);
+        bool listen_try = config.getBool("listen_try", false);
+        size_t max_connections = server_config.max_concurrent_queries * 4;
         server::HttpQueryHandler handler(context);
-        server::HttpServer http(server_config.listen_host, server_config.http_port, handler, server_config.max_concurrent_queries * 4);
-        http.start();
-        std::fprintf(stderr, "%s\n", fmt::format("Listening for http://{}:{}", server_config.listen_host, http.boundPort()).c_str());
-        server::TcpServer tcp(server_config.listen_host, server_config.tcp_port, context, server_config.max_concurrent_queries * 4);
-        tcp.start();
-        std::fprintf(stderr, "%s\n",
-                     fmt::format("Listening for native protocol (tcp): {}:{}", server_config.listen_host, tcp.boundPort()).c_str());
-        std::fprintf(stderr, "Ready for connections.\n");
+        auto http = listenOn<server::HttpServer>(listen_hosts, listen_try, "http://", server_config.http_port, handler, max_connections);
+        auto tcp = listenOn<server::TcpServer>(listen_hosts, listen_try, "native protocol (tcp): ", server_config.tcp_port, context,
+                                               max_connections);
+        if (http.empty() && tcp.empty())
+            throw Exception(ErrorCodes::NETWORK_ERROR, "No <listen_host> could be listened on");
+        logInfo("Ready for connections.");
 
         int received = 0;
         sigwait(&termination, &received);
-        std::fprintf(stderr, "Received termination signal, shutting down.\n");
-        tcp.stop();
-        http.stop();
+        logInfo("Received termination signal, shutting down.");
+        for (auto & listener : tcp)
+            listener->stop();
+        for (auto & listener : http)
+            listener->stop();
         context.shutdown();
         return 0;
     }

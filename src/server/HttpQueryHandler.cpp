@@ -9,6 +9,7 @@
 #include "interpreters/DatabaseCatalog.h"
 #include "interpreters/executeQuery.h"
 #include "io/HttpCompression.h"
+#include "server/HttpCredentials.h"
 #include "server/QuerySetup.h"
 
 namespace datastore::server
@@ -162,21 +163,25 @@ void HttpQueryHandler::handleQuery(HttpRequest & request, HttpResponse & respons
 
     try
     {
-        authenticate(request.getParam("user").value_or(request.getHeader("x-clickhouse-user", "default")),
-                     request.getParam("password").value_or(request.getHeader("x-clickhouse-key", "")), request.client_address);
+        auto credentials = credentialsOf(request);
+        context.access = authenticate(server, credentials.user, credentials.password, request.client_address);
+        context.user = credentials.user;
+        interpreters::Session user_session = startSession(server, *context.access);
+        context.settings = user_session.settings;
+        context.current_database = user_session.current_database;
 
         std::unique_ptr<HttpSessions::Lease> session;
         if (auto session_id = request.getParam("session_id"); session_id && !session_id->empty())
         {
             session = sessions.acquire(*session_id, sessionTimeout(request), request.getParam("session_check").value_or("0") == "1",
-                                       interpreters::Session{server.getDefaultSettings(), "default"});
+                                       user_session);
             context.session = &session->session();
             context.settings = context.session->settings;
             context.current_database = context.session->current_database;
         }
 
         /// GET may only read, as ClickHouse's readonly = 2 for GET requests.
-        if (request.method == "GET")
+        if (request.method == "GET" && !context.settings.readonly)
             context.settings.readonly = 2;
         for (const auto & [name, value] : request.params)
         {

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "access/ContextAccess.h"
 #include "base/Exception.h"
 #include "compression/CompressionCodecFactory.h"
 #include "interpreters/executeQuery.h"
@@ -124,7 +125,6 @@ NativeConnectionHandler::NativeConnectionHandler(interpreters::ServerContext & s
     if (!ec)
         client_address = remote.address().to_string();
     socket.set_option(boost::asio::ip::tcp::no_delay(true), ec);
-    session.settings = server.getDefaultSettings();
 }
 
 void NativeConnectionHandler::run()
@@ -180,8 +180,10 @@ bool NativeConnectionHandler::handshake()
     revision = std::min(hello.revision, kServerRevision);
     reader.setRevision(revision);
     writer.setRevision(revision);
-    authenticate(hello.user, hello.password, client_address);
+    access = authenticate(server, hello.user.empty() ? "default" : hello.user, hello.password, client_address);
+    session = startSession(server, *access);
     interpreters::QueryContext probe(server);
+    probe.current_database = session.current_database;
     if (!hello.database.empty())
         useDatabase(probe, hello.database);
     session.current_database = probe.current_database;
@@ -263,7 +265,8 @@ void NativeConnectionHandler::processQuery()
     context.session = &session;
     context.settings = session.settings;
     context.current_database = session.current_database;
-    context.user = "default";
+    context.access = access;
+    context.user = access->getUserName();
     context.client_address = client_address;
     context.query_id = query.query_id.empty() ? generateQueryId() : query.query_id;
     context.query_parameters = query.parameters;

@@ -41,6 +41,8 @@ private:
     NativeProtocolWriter writer;
     UInt64 revision = 0;
     interpreters::Session session;
+    /// The logged-in user's access, set by the handshake.
+    std::shared_ptr<const access::ContextAccess> access;
     /// Set when the stream of packets can no longer be followed (a malformed Data packet):
     /// the connection ends after telling the client.
     bool is_stream_broken = false;

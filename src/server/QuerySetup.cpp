@@ -3,24 +3,28 @@
 #include <fmt/format.h>
 #include <random>
 
+#include "access/AccessControl.h"
 #include "base/Exception.h"
 #include "interpreters/DatabaseCatalog.h"
+#include "interpreters/SettingsChangeCheck.h"
 
 namespace datastore::server
 {
-namespace
+std::shared_ptr<const access::ContextAccess> authenticate(interpreters::ServerContext & server, const std::string & user,
+                                                          const std::string & password, const std::string & client_address)
 {
-bool isLoopback(const std::string & address)
-{
-    return address.empty() || address == "::1" || address.rfind("127.", 0) == 0 || address.rfind("::ffff:127.", 0) == 0;
-}
+    return server.getAccessControl()->authenticate(user, password, client_address);
 }
 
-void authenticate(const std::string & user, const std::string & password, const std::string & client_address)
+interpreters::Session startSession(interpreters::ServerContext & server, const access::ContextAccess & access)
 {
-    if (user != "default" || !password.empty() || !isLoopback(client_address))
-        throw Exception(ErrorCodes::AUTHENTICATION_FAILED, "{}: Authentication failed: password is incorrect, or there is no user with such name.",
-                        user);
+    interpreters::Session session;
+    session.settings = server.getDefaultSettings();
+    for (const auto & [name, value] : access.getProfileSettings())
+        session.settings.set(std::string_view(name), std::string_view(value));
+    if (!access.getUser().default_database.empty())
+        session.current_database = access.getUser().default_database;
+    return session;
 }
 
 std::string generateQueryId()
@@ -42,8 +46,9 @@ void useDatabase(interpreters::QueryContext & context, const std::string & datab
 
 void applyClientSetting(interpreters::QueryContext & context, const std::string & name, const std::string & value)
 {
-    if (name == "readonly" && context.settings.readonly && value == "0")
-        throw Exception(ErrorCodes::READONLY, "Cannot modify 'readonly' setting in readonly mode");
-    context.settings.set(std::string_view(name), std::string_view(value));
+    interpreters::Settings changed = context.settings;
+    changed.set(std::string_view(name), std::string_view(value));
+    interpreters::checkSettingChange(context.settings, changed, name);
+    context.settings = std::move(changed);
 }
 }

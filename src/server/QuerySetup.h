@@ -2,16 +2,26 @@
 // the user, name the query, take its database and settings from the request.
 #pragma once
 
+#include <memory>
 #include <string>
 
 #include "interpreters/Context.h"
 
+namespace datastore::access
+{
+class ContextAccess;
+}
+
 namespace datastore::server
 {
-/// Only `default` without a password exists for now, accepted from the local host only (the
-/// client's address is loopback, or empty for `datastore local`); throws AUTHENTICATION_FAILED
-/// otherwise, with the same message whatever failed, as ClickHouse does.
-void authenticate(const std::string & user, const std::string & password, const std::string & client_address);
+/// Checks the credentials against the server's users (AUTHENTICATION_FAILED, with the same
+/// message whatever failed, as ClickHouse) and returns what the user may do.
+std::shared_ptr<const access::ContextAccess> authenticate(interpreters::ServerContext & server, const std::string & user,
+                                                          const std::string & password, const std::string & client_address);
+
+/// The session a user starts with: the server's default settings, then those of the user's
+/// profiles; the user's default database, or `default`.
+interpreters::Session startSession(interpreters::ServerContext & server, const access::ContextAccess & access);
 
 /// A version-4 UUID, as ClickHouse makes query ids.
 std::string generateQueryId();
@@ -19,6 +29,7 @@ std::string generateQueryId();
 /// Makes `database` the query's current one; throws UNKNOWN_DATABASE.
 void useDatabase(interpreters::QueryContext & context, const std::string & database);
 
-/// Applies one setting sent with the query; a readonly query may not lift readonly (READONLY).
+/// Applies one setting sent with the query. With readonly = 1 no setting may change, and
+/// readonly = 2 may not become 0 (READONLY); a value equal to the current one is accepted.
 void applyClientSetting(interpreters::QueryContext & context, const std::string & name, const std::string & value);
 }

@@ -8,6 +8,7 @@
 #include "interpreters/DatabaseCatalog.h"
 #include "system/StorageSystemDataSkippingIndices.h"
 #include "system/StorageSystemNumbers.h"
+#include "system/ServerConfigTables.h"
 #include "system/StorageSystemTable.h"
 #include "system/TableDescription.h"
 
@@ -392,6 +393,7 @@ void registerSystemTables()
             system.attachTable("detached_parts", std::make_shared<StorageSystemDetachedParts>(), "");
             system.attachTable("data_skipping_indices", std::make_shared<StorageSystemDataSkippingIndices>(), "");
             system.attachTable("settings", std::make_shared<StorageSystemSettings>(), "");
+            attachServerConfigTables(system);
         });
 }
 }

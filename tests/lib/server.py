@@ -21,8 +21,13 @@ def free_port():
 
 
 class Server:
-    def __init__(self, path=None, http_port=None, tcp_port=None):
+    def __init__(self, path=None, http_port=None, tcp_port=None, overrides=None, config_file=None):
+        """`overrides`: more "--key=value" settings of the configuration. `config_file`: start
+        from that configuration (with its config.d/, users.xml...); path and ports still go on
+        the command line."""
         self.own_path = path is None
+        self.config_file = config_file
+        self.overrides = list(overrides or [])
         self.path = path or tempfile.mkdtemp(prefix="datastore-test-")
         self.http_port = http_port or free_port()
         self.tcp_port = tcp_port or free_port()
@@ -30,9 +35,10 @@ class Server:
 
     def start(self, timeout=30):
         log = open(os.path.join(self.path, "server.log"), "ab")
+        config = [f"--config-file={self.config_file}"] if self.config_file else []
         self.process = subprocess.Popen(
-            [BINARY, "server", "--", f"--path={self.path}/", f"--http_port={self.http_port}",
-             f"--tcp_port={self.tcp_port}", "--listen_host=127.0.0.1"],
+            [BINARY, "server"] + config + ["--", f"--path={self.path}/", f"--http_port={self.http_port}",
+             f"--tcp_port={self.tcp_port}", "--listen_host=127.0.0.1"] + self.overrides,
             stdout=log, stderr=log)
         deadline = time.time() + timeout
         while time.time() < deadline:
