@@ -30,7 +30,7 @@ const ColumnAggregateFunction::Data & statesOf(const IColumn * column)
 }
 
 AggregateFunctionMerge::AggregateFunctionMerge(AggregateFunctionPtr nested_, const DataTypes & arguments, const Array & parameters)
-    : IAggregateFunction(arguments, parameters), nested(std::move(nested_))
+    : AggregateFunctionNestedState(std::move(nested_), arguments, parameters)
 {
     const auto & state_type = stateTypeOf(arguments);
     if (!nested->haveSameStateRepresentation(*state_type.getFunction()))

@@ -20,7 +20,7 @@ DataTypePtr stateType(const AggregateFunctionPtr & nested, const DataTypes & arg
 }
 
 AggregateFunctionState::AggregateFunctionState(AggregateFunctionPtr nested_, const DataTypes & arguments, const Array & parameters)
-    : IAggregateFunction(arguments, parameters), nested(std::move(nested_)), result_type(stateType(nested, arguments, parameters))
+    : AggregateFunctionNestedState(std::move(nested_), arguments, parameters), result_type(stateType(nested, arguments, parameters))
 {
 }
 

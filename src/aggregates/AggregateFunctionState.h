@@ -2,11 +2,11 @@
 // value of type AggregateFunction(sum, T), for a table to store and -Merge to finish later.
 #pragma once
 
-#include "aggregates/IAggregateFunction.h"
+#include "aggregates/AggregateFunctionNestedState.h"
 
 namespace datastore::aggregates
 {
-class AggregateFunctionState final : public IAggregateFunction
+class AggregateFunctionState final : public AggregateFunctionNestedState
 {
 public:
     AggregateFunctionState(AggregateFunctionPtr nested_, const DataTypes & arguments, const Array & parameters);
@@ -15,13 +15,6 @@ public:
     /// AggregateFunction(nested, arguments...); over -Merge (uniqMergeState) the type merged,
     /// since the state is the same.
     DataTypePtr getResultType() const override { return result_type; }
-
-    size_t sizeOfData() const override { return nested->sizeOfData(); }
-    size_t alignOfData() const override { return nested->alignOfData(); }
-    void create(AggregateDataPtr place) const override { nested->create(place); }
-    void destroy(AggregateDataPtr place) const noexcept override { nested->destroy(place); }
-    bool hasTrivialDestructor() const override { return nested->hasTrivialDestructor(); }
-    bool allocatesMemoryInArena() const override { return nested->allocatesMemoryInArena(); }
 
     void add(AggregateDataPtr place, const IColumn ** columns, size_t row, Arena * arena) const override
     {
@@ -40,14 +33,10 @@ public:
     {
         nested->addRangeSinglePlace(begin, end, place, columns, arena);
     }
-    void merge(AggregateDataPtr place, ConstAggregateDataPtr rhs, Arena * arena) const override { nested->merge(place, rhs, arena); }
-    void serialize(ConstAggregateDataPtr place, WriteBuffer & out) const override { nested->serialize(place, out); }
-    void deserialize(AggregateDataPtr place, ReadBuffer & in, Arena * arena) const override { nested->deserialize(place, in, arena); }
     /// Appends a copy of the state to the ColumnAggregateFunction `to`.
     void insertResultInto(AggregateDataPtr place, IColumn & to, Arena * arena) const override;
 
 private:
-    AggregateFunctionPtr nested;
     DataTypePtr result_type;
 };
 }
