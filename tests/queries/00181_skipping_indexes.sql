@@ -44,4 +44,19 @@ CREATE TABLE bad (k UInt32, INDEX i k TYPE foo GRANULARITY 1) ENGINE = MergeTree
 CREATE TABLE bad (k UInt32, INDEX i k TYPE minmax GRANULARITY 1, INDEX i k TYPE minmax GRANULARITY 1) ENGINE = MergeTree ORDER BY k; -- { serverError ILLEGAL_INDEX }
 CREATE TABLE bad (k UInt32, INDEX i k TYPE set GRANULARITY 1) ENGINE = MergeTree ORDER BY k; -- { serverError INCORRECT_QUERY }
 CREATE TABLE bad (k UInt32, INDEX i k TYPE set('a') GRANULARITY 1) ENGINE = MergeTree ORDER BY k; -- { serverError INCORRECT_QUERY }
+
+-- bloom_filter: equality looks a value up in each granule's filter
+CREATE TABLE skip_indexes_00181.events (id UInt64, user String, team UInt32, INDEX iu user TYPE bloom_filter(0.01) GRANULARITY 1, INDEX it team TYPE bloom_filter GRANULARITY 2) ENGINE = MergeTree ORDER BY id SETTINGS index_granularity = 8;
+INSERT INTO skip_indexes_00181.events SELECT number, concat('user', toString(intDiv(number, 8))), intDiv(number, 16) FROM numbers(128);
+SELECT count(), min(id), max(id) FROM skip_indexes_00181.events WHERE user = 'user5';
+EXPLAIN indexes = 1 SELECT count() FROM skip_indexes_00181.events WHERE user = 'user5';
+SELECT count(), min(id), max(id) FROM skip_indexes_00181.events WHERE team = 3;
+EXPLAIN indexes = 1 SELECT count() FROM skip_indexes_00181.events WHERE team = 3;
+SELECT count() FROM skip_indexes_00181.events WHERE user = 'nobody';
+-- a bloom filter cannot answer a range: nothing is skipped
+SELECT count() FROM skip_indexes_00181.events WHERE team > 6;
+EXPLAIN indexes = 1 SELECT count() FROM skip_indexes_00181.events WHERE team > 6;
+SELECT name, type, type_full, expr, granularity FROM system.data_skipping_indices WHERE database = 'skip_indexes_00181' AND table = 'events' ORDER BY name;
+CREATE TABLE skip_indexes_00181.bad (k UInt32, INDEX i k TYPE bloom_filter(2.0) GRANULARITY 1) ENGINE = MergeTree ORDER BY k; -- { serverError INCORRECT_QUERY }
+CREATE TABLE skip_indexes_00181.bad (k UInt32, INDEX i k TYPE bloom_filter(0.1, 2) GRANULARITY 1) ENGINE = MergeTree ORDER BY k; -- { serverError INCORRECT_QUERY }
 DROP DATABASE skip_indexes_00181;

@@ -8,6 +8,8 @@
 #include "storage/mergetree/MergeTreeMetadata.h"
 #include "storage/mergetree/StorageMergeTree.h"
 
+#include <algorithm>
+#include <cmath>
 #include <set>
 
 namespace datastore::storage
@@ -52,8 +54,27 @@ std::vector<MergeTreeIndexDescription> MergeTreeIndexDescription::fromAST(const 
                 throw invalid("Set index argument must be positive integer");
             index.max_set_size = literal->value.get<UInt64>();
         }
+        else if (index.type == "bloom_filter")
+        {
+            index.kind = Kind::BloomFilter;
+            if (arguments.size() > 1)
+                throw invalid("BloomFilter index cannot have more than one parameter.");
+            double rate = 0.025;
+            if (!arguments.empty())
+            {
+                const auto * literal = arguments[0]->as<sql::ASTLiteral>();
+                if (!literal || !literal->value.holds<Float64>())
+                    throw invalid("The parameter of BloomFilter index must be a Float64 between 0 and 1");
+                rate = literal->value.get<Float64>();
+            }
+            if (!(rate > 0 && rate < 1))
+                throw invalid("The false positive rate for BloomFilter must be in the range (0, 1)");
+            /// The optimal filter for n rows: n * -ln(p) / ln(2)^2 bits and ln(2) * bits / n hashes.
+            index.bloom_bits_per_row = static_cast<UInt64>(std::ceil(-std::log(rate) / (std::log(2.0) * std::log(2.0))));
+            index.bloom_hashes = std::max<UInt64>(1, static_cast<UInt64>(std::round(std::log(2.0) * static_cast<double>(index.bloom_bits_per_row))));
+        }
         else
-            throw invalid("Unknown Index type '" + index.type + "'. Available index types: set, minmax");
+            throw invalid("Unknown Index type '" + index.type + "'. Available index types: bloom_filter, set, minmax");
         index.expression = buildKeyDescription(declaration->expression, columns);
         result.push_back(std::move(index));
     }

@@ -20,6 +20,8 @@ struct MergeTreeIndexDescription
         MinMax,
         /// The distinct values of each expression column, up to max_set_size (0: no limit).
         Set,
+        /// A Bloom filter of the values of every expression column: tells a value is absent.
+        BloomFilter,
     };
 
     std::string name;
@@ -28,6 +30,9 @@ struct MergeTreeIndexDescription
     std::string type;
     std::string type_full;
     UInt64 max_set_size = 0;
+    /// BloomFilter: bits per row and hash functions for the false positive rate asked for.
+    UInt64 bloom_bits_per_row = 0;
+    UInt64 bloom_hashes = 0;
     UInt64 granularity = 1;
     /// The indexed expression; a tuple (a, b) gives one column each.
     KeyDescription expression;

@@ -1,6 +1,8 @@
 #include "storage/mergetree/MergeTreeIndexGranules.h"
 
+#include "base/Arena.h"
 #include "base/Exception.h"
+#include "base/SipHash.h"
 #include "io/ReadHelpers.h"
 #include "io/WriteHelpers.h"
 
@@ -8,6 +10,33 @@
 
 namespace datastore::storage
 {
+namespace
+{
+/// The hash of a value for the Bloom filter: SipHash of the column number and the value's bytes
+/// as IColumn::serializeValueIntoArena lays them out, stable across processes as the file needs.
+UInt64 bloomHash(size_t c, const IColumn & column, size_t row, Arena & arena)
+{
+    const char * begin = nullptr;
+    auto bytes = column.serializeValueIntoArena(row, arena, begin);
+    SipHash hash;
+    hash.updateValue(UInt64(c));
+    hash.update(bytes.data(), bytes.size());
+    return hash.get64();
+}
+
+/// A range of one value: what a Bloom filter can look up.
+bool isPoint(const KeyColumnRange & range)
+{
+    return range.left && range.right && range.left_included && range.right_included && range.left->compareAt(0, 0, *range.right, 1) == 0;
+}
+
+/// Bit i of the k bits of a value: double hashing of the 64-bit hash's halves.
+UInt64 bloomBit(UInt64 hash, UInt64 i, UInt64 bits)
+{
+    return ((hash & 0xFFFFFFFFULL) + i * (hash >> 32)) % bits;
+}
+}
+
 MergeTreeIndexGranules::MergeTreeIndexGranules(const MergeTreeIndexDescription & index_) : index(index_)
 {
     for (const auto & type : index.expression.data_types)
@@ -35,8 +64,10 @@ void MergeTreeIndexGranules::finishGranule()
         return;
     if (index.kind == MergeTreeIndexDescription::Kind::MinMax)
         summarizeMinMax();
-    else
+    else if (index.kind == MergeTreeIndexDescription::Kind::Set)
         summarizeSet();
+    else
+        summarizeBloomFilter();
     ++granules;
     pending.clear();
     pending_granules = 0;
@@ -98,6 +129,44 @@ void MergeTreeIndexGranules::summarizeSet()
     set_ends.push_back(summaries[0]->size());
 }
 
+void MergeTreeIndexGranules::summarizeBloomFilter()
+{
+    size_t rows = pending[0]->size();
+    UInt64 words = std::max<UInt64>(1, (rows * pending.size() * index.bloom_bits_per_row + 63) / 64);
+    UInt64 bits = words * 64;
+    size_t begin = bloom_words.size();
+    bloom_words.resize(begin + words, 0);
+    UInt64 * filter = bloom_words.data() + begin;
+    Arena arena;
+    for (size_t c = 0; c < pending.size(); ++c)
+        for (size_t row = 0; row < rows; ++row)
+        {
+            UInt64 hash = bloomHash(c, *pending[c], row, arena);
+            for (UInt64 i = 0; i < index.bloom_hashes; ++i)
+            {
+                UInt64 bit = bloomBit(hash, i, bits);
+                filter[bit / 64] |= UInt64(1) << (bit % 64);
+            }
+        }
+    bloom_ends.push_back(bloom_words.size());
+}
+
+bool MergeTreeIndexGranules::bloomFilterMayHold(size_t granule, size_t c, const IColumn & column, size_t row) const
+{
+    UInt64 begin = granule ? bloom_ends[granule - 1] : 0;
+    UInt64 bits = (bloom_ends[granule] - begin) * 64;
+    const UInt64 * filter = bloom_words.data() + begin;
+    Arena arena;
+    UInt64 hash = bloomHash(c, column, row, arena);
+    for (UInt64 i = 0; i < index.bloom_hashes; ++i)
+    {
+        UInt64 bit = bloomBit(hash, i, bits);
+        if (!(filter[bit / 64] & (UInt64(1) << (bit % 64))))
+            return false;
+    }
+    return true;
+}
+
 void MergeTreeIndexGranules::write(WriteBuffer & out) const
 {
     writeBinaryLittleEndian(UInt64(granules), out);
@@ -111,6 +180,14 @@ void MergeTreeIndexGranules::write(WriteBuffer & out) const
                 types[c]->serializeBinary(*summaries[c], granule * 2, out);
                 types[c]->serializeBinary(*summaries[c], granule * 2 + 1, out);
             }
+            continue;
+        }
+        if (index.kind == MergeTreeIndexDescription::Kind::BloomFilter)
+        {
+            UInt64 begin = granule ? bloom_ends[granule - 1] : 0;
+            writeBinaryLittleEndian(UInt64(bloom_ends[granule] - begin), out);
+            for (UInt64 word = begin; word < bloom_ends[granule]; ++word)
+                writeBinaryLittleEndian(bloom_words[word], out);
             continue;
         }
         UInt64 begin = granule ? set_ends[granule - 1] : 0;
@@ -139,6 +216,19 @@ std::shared_ptr<const MergeTreeIndexGranules> MergeTreeIndexGranules::read(const
             }
             continue;
         }
+        if (index.kind == MergeTreeIndexDescription::Kind::BloomFilter)
+        {
+            UInt64 words = 0;
+            readBinaryLittleEndian(words, in);
+            for (UInt64 word = 0; word < words; ++word)
+            {
+                UInt64 value = 0;
+                readBinaryLittleEndian(value, in);
+                result->bloom_words.push_back(value);
+            }
+            result->bloom_ends.push_back(result->bloom_words.size());
+            continue;
+        }
         UInt8 unlimited = 0;
         UInt64 rows = 0;
         readBinaryLittleEndian(unlimited, in);
@@ -155,10 +245,14 @@ std::shared_ptr<const MergeTreeIndexGranules> MergeTreeIndexGranules::read(const
     return result;
 }
 
-bool MergeTreeIndexGranules::isUseful(const KeyRanges & ranges) const
+bool MergeTreeIndexGranules::canUse(const MergeTreeIndexDescription & index, const KeyRanges & ranges)
 {
-    return std::any_of(index.expression.column_names.begin(), index.expression.column_names.end(),
-                       [&](const std::string & name) { return ranges.constrains(name); });
+    const auto & names = index.expression.column_names;
+    return std::any_of(ranges.ranges.begin(), ranges.ranges.end(), [&](const KeyColumnRange & range)
+    {
+        bool is_on_index = std::find(names.begin(), names.end(), range.column) != names.end();
+        return is_on_index && (index.kind != MergeTreeIndexDescription::Kind::BloomFilter || isPoint(range));
+    });
 }
 
 bool MergeTreeIndexGranules::mayMatch(size_t granule, const KeyRanges & ranges) const
@@ -171,6 +265,17 @@ bool MergeTreeIndexGranules::mayMatch(size_t granule, const KeyRanges & ranges) 
         for (size_t c = 0; c < names.size(); ++c)
             if (!ranges.mayIntersect(names[c], *summaries[c], granule * 2, *summaries[c], granule * 2 + 1))
                 return false;
+        return true;
+    }
+    if (index.kind == MergeTreeIndexDescription::Kind::BloomFilter)
+    {
+        /// Only an equality (a range of one value) can be looked up.
+        for (const auto & range : ranges.ranges)
+        {
+            auto c = std::find(names.begin(), names.end(), range.column) - names.begin();
+            if (c < static_cast<ptrdiff_t>(names.size()) && isPoint(range) && !bloomFilterMayHold(granule, c, *range.left, 0))
+                return false;
+        }
         return true;
     }
     if (is_unlimited[granule])

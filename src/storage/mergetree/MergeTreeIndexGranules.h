@@ -1,6 +1,6 @@
 // The summaries one data-skipping index keeps for one part (skp_idx_<name>.idx): per index
 // granule (`granularity` consecutive granules) the min and max of each expression column, or
-// the distinct rows of the expression. Built by the part writer from rows in part order, read
+// the distinct rows of the expression, or a Bloom filter of its values. Built by the part writer from rows in part order, read
 // back when a part is loaded, and asked by SELECT whether a granule may hold matching rows.
 #pragma once
 
@@ -33,12 +33,16 @@ public:
     size_t size() const { return granules; }
     /// Whether rows of index granule `granule` may satisfy every range of `ranges`.
     bool mayMatch(size_t granule, const KeyRanges & ranges) const;
-    /// Whether `ranges` constrains a column of the expression at all.
-    bool isUseful(const KeyRanges & ranges) const;
+    /// Whether `ranges` hold a condition `index` can judge: a range on one of its columns, an
+    /// equality for a Bloom filter.
+    static bool canUse(const MergeTreeIndexDescription & index, const KeyRanges & ranges);
 
 private:
     void summarizeMinMax();
     void summarizeSet();
+    void summarizeBloomFilter();
+    /// Whether the Bloom filter of `granule` may hold row `row` of `column` (expression column c).
+    bool bloomFilterMayHold(size_t granule, size_t c, const IColumn & column, size_t row) const;
 
     /// A copy: the part may outlive the metadata it was loaded with.
     MergeTreeIndexDescription index;
@@ -49,6 +53,10 @@ private:
     MutableColumns summaries;
     std::vector<UInt64> set_ends;
     std::vector<UInt8> is_unlimited;
+    /// BloomFilter: the bit words of every granule one after another, granule i's ending at
+    /// bloom_ends[i].
+    std::vector<UInt64> bloom_words;
+    std::vector<UInt64> bloom_ends;
 
     /// Writing: the rows of the index granule being filled and how many granules they span.
     MutableColumns pending;

@@ -5,12 +5,8 @@ namespace datastore::storage
 MergeTreeSkipIndexFilter::MergeTreeSkipIndexFilter(const MergeTreeMetadata & metadata, const KeyRanges & ranges_) : ranges(ranges_)
 {
     for (const auto & index : metadata.skip_indexes)
-        for (const auto & name : index.expression.column_names)
-            if (ranges.constrains(name))
-            {
-                used.push_back({ index });
-                break;
-            }
+        if (MergeTreeIndexGranules::canUse(index, ranges))
+            used.push_back({ index });
 }
 
 MarkRanges MergeTreeSkipIndexFilter::filter(const MergeTreeDataPart & part, MarkRanges marks)
