@@ -261,6 +261,29 @@ private:
             const auto & offsets = right.isConst() ? left_offsets : right_offsets;
             UInt8 equal = op == CompareOp::Equals;
             UInt64 begin = 0;
+            if (constant.size() <= 16)
+            {
+                /// Short constants compare as two masked 8-byte words: a row's 16 bytes are
+                /// readable even at the end, in the chars' padding.
+                char padded[16] = {};
+                std::memcpy(padded, constant.data(), constant.size());
+                UInt64 words[2];
+                std::memcpy(words, padded, 16);
+                size_t size = constant.size();
+                UInt64 low_mask = size >= 8 ? ~UInt64(0) : (UInt64(1) << (8 * size)) - 1;
+                UInt64 high_mask = size >= 16 ? ~UInt64(0) : size <= 8 ? 0 : (UInt64(1) << (8 * (size - 8))) - 1;
+                for (size_t i = 0; i < rows; ++i)
+                {
+                    UInt64 end = offsets[i];
+                    UInt64 row_words[2];
+                    std::memcpy(row_words, chars + begin, 16);
+                    bool is_equal = end - begin == size && ((row_words[0] ^ words[0]) & low_mask) == 0
+                        && ((row_words[1] ^ words[1]) & high_mask) == 0;
+                    out[i] = is_equal ? equal : UInt8(1 - equal);
+                    begin = end;
+                }
+                return;
+            }
             for (size_t i = 0; i < rows; ++i)
             {
                 UInt64 end = offsets[i];

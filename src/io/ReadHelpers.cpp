@@ -605,8 +605,41 @@ template <typename T> void readFloatText(T & x, ReadBuffer & in)
         throw Exception(ErrorCodes::CANNOT_PARSE_NUMBER, "Cannot read floating point value here: {}", consumed);
 }
 
+namespace
+{
+/// The canonical 8-4-4-4-12 form straight from the window, when it holds the text and the
+/// character after it: false (nothing consumed) for anything else, which the general reader handles.
+bool tryReadCanonicalUUID(UUID & uuid, ReadBuffer & in)
+{
+    const char * text = in.pos();
+    if (in.end() - text < 37 || text[8] != '-' || text[13] != '-' || text[18] != '-' || text[23] != '-' || text[36] == '-'
+        || hexDigitValue(text[36]) >= 0)
+        return false;
+    UInt64 halves[2] = { 0, 0 };
+    int invalid = 0;
+    size_t digits = 0;
+    for (size_t i = 0; i < 36; ++i)
+    {
+        if (i == 8 || i == 13 || i == 18 || i == 23)
+            continue;
+        int value = hexDigitValue(text[i]);
+        invalid |= value;
+        halves[digits / 16] = (halves[digits / 16] << 4) | static_cast<UInt64>(value & 0xF);
+        ++digits;
+    }
+    if (invalid < 0)
+        return false;
+    uuid.high = halves[0];
+    uuid.low = halves[1];
+    in.advance(36);
+    return true;
+}
+}
+
 void readUUIDText(UUID & uuid, ReadBuffer & in)
 {
+    if (tryReadCanonicalUUID(uuid, in))
+        return;
     char text[36];
     size_t size = 0;
     while (size < sizeof(text) && !in.eof() && (hexDigitValue(*in.pos()) >= 0 || *in.pos() == '-'))

@@ -5,13 +5,15 @@
 
 #include "programs/Modes.h"
 
-/// jemalloc keeps freed pages for a few seconds instead of returning them at once: giving them
-/// back after every query cost a TLB shootdown on every core (a fifth of a GROUP BY's time).
+/// jemalloc keeps freed pages for a minute instead of returning them at once: giving them
+/// back after every query cost a TLB shootdown on every core (a fifth of a GROUP BY's time),
+/// and an INSERT of 100,000 events spent a sixth of its CPU zeroing pages its predecessor had
+/// just returned (5 s of decay: 4.6-4.9 CPU s per 500,000 events; 60 s: 4.0).
 /// Its extents are backed by transparent huge pages: a first touch of a 4 KiB page costs a
 /// fault (and on a virtual machine a TLB flush on every core), which made hash tables and
 /// arenas of a large GROUP BY spend half their time in the kernel.
 extern "C" const char * malloc_conf;
-const char * malloc_conf = "dirty_decay_ms:5000,muzzy_decay_ms:5000,thp:always";
+const char * malloc_conf = "dirty_decay_ms:60000,muzzy_decay_ms:60000,thp:always";
 
 namespace
 {

@@ -292,6 +292,14 @@ TEST(ReadHelpers, UUIDAndAssertions)
     ReadBufferFromMemory bad("abc");
     EXPECT_EQ(errorCode([&] { readUUIDText(uuid, bad); }), ErrorCodes::CANNOT_PARSE_UUID);
 
+    /// The canonical form read straight from the window: upper case, and a bad digit inside.
+    ReadBufferFromMemory quoted("61F0C404-5CB3-11E7-907B-A6006AD3DBA0\",\"");
+    readUUIDText(again, quoted);
+    EXPECT_EQ(again, uuid);
+    assertChar('"', quoted);
+    ReadBufferFromMemory bad_digit("61f0c404-5cb3-11e7-907b-a6006ad3dbaz\",\"");
+    EXPECT_EQ(errorCode([&] { readUUIDText(uuid, bad_digit); }), ErrorCodes::CANNOT_PARSE_UUID);
+
     ReadBufferFromMemory text("abc");
     try
     {
