@@ -22,6 +22,7 @@
 #include "server/HttpQueryHandler.h"
 #include "server/HttpServer.h"
 #include "server/TcpServer.h"
+#include "server/TlsServerContext.h"
 
 namespace datastore::programs
 {
@@ -154,11 +155,27 @@ int runServer(int argc, char ** argv)
                                                max_connections);
         if (http.empty() && tcp.empty())
             throw Exception(ErrorCodes::NETWORK_ERROR, "No <listen_host> could be listened on");
+        /// The secure ports listen only when configured, with <openSSL><server>'s certificate.
+        bool is_secure_configured = config.has("tcp_port_secure") || config.has("https_port");
+        auto tls = is_secure_configured ? server::makeTlsServerContext(config) : nullptr;
+        std::vector<std::unique_ptr<server::TcpServer>> tcp_secure;
+        if (config.has("tcp_port_secure"))
+            tcp_secure = listenOn<server::TcpServer>(listen_hosts, listen_try, "secure native protocol (tcp_secure)",
+                                                     static_cast<UInt16>(config.getUInt("tcp_port_secure", 9440)), context, max_connections,
+                                                     tls.get());
+        std::vector<std::unique_ptr<server::HttpServer>> https;
+        if (config.has("https_port"))
+            https = listenOn<server::HttpServer>(listen_hosts, listen_try, "https://", static_cast<UInt16>(config.getUInt("https_port", 8443)),
+                                                 handler, max_connections, tls.get());
         logInfo("Ready for connections.");
 
         int received = 0;
         sigwait(&termination, &received);
         logInfo("Received termination signal, shutting down.");
+        for (auto & listener : https)
+            listener->stop();
+        for (auto & listener : tcp_secure)
+            listener->stop();
         for (auto & listener : tcp)
             listener->stop();
         for (auto & listener : http)

@@ -7,19 +7,38 @@
 
 namespace datastore::server
 {
-ClientCancelWatcher::ClientCancelWatcher(int socket_fd, interpreters::QueryContext & context)
+namespace
 {
-    thread = std::thread([this, socket_fd, &context] {
+/// The first byte of a TLS record: its content type.
+constexpr unsigned char kTlsAlert = 21;
+
+/// Whether the first byte waiting in the socket means the client gave up on the query.
+/// Over TLS the bytes are encrypted: an alert record is the client closing (close_notify);
+/// on the native protocol any other record is taken for Cancel, since a client sends nothing
+/// else while a query runs.
+bool meansCancel(unsigned char first_byte, bool is_encrypted, ClientCancelWatcher::Protocol protocol)
+{
+    if (is_encrypted)
+        return first_byte == kTlsAlert || protocol == ClientCancelWatcher::Protocol::Native;
+    return protocol == ClientCancelWatcher::Protocol::Native && first_byte == native::ClientPacket::kCancel;
+}
+}
+
+ClientCancelWatcher::ClientCancelWatcher(ConnectionStream & connection, interpreters::QueryContext & context, Protocol protocol)
+{
+    int socket_fd = connection.nativeHandle();
+    bool is_encrypted = connection.isEncrypted();
+    thread = std::thread([this, socket_fd, is_encrypted, protocol, &context] {
         while (!is_done)
         {
             pollfd descriptor{socket_fd, POLLIN, 0};
             if (::poll(&descriptor, 1, 100) <= 0)
                 continue;
-            char type = 0;
-            ssize_t peeked = ::recv(socket_fd, &type, 1, MSG_PEEK | MSG_DONTWAIT);
-            /// 0: the client hung up. Any packet but Cancel (a Ping, INSERT data) is the
-            /// connection's to read: stop watching rather than spin on it.
-            if (peeked == 0 || (peeked == 1 && static_cast<UInt64>(type) == native::ClientPacket::kCancel))
+            unsigned char first_byte = 0;
+            ssize_t peeked = ::recv(socket_fd, &first_byte, 1, MSG_PEEK | MSG_DONTWAIT);
+            /// 0: the client hung up. Other bytes (a Ping, INSERT data) are the connection's
+            /// to read: stop watching rather than spin on them.
+            if (peeked == 0 || (peeked == 1 && meansCancel(first_byte, is_encrypted, protocol)))
                 context.cancel();
             if (peeked >= 0)
                 return;

@@ -1,21 +1,30 @@
 // While a query runs without reading from its client (a long SELECT before its first block),
-// watches the socket for the client's Cancel packet or its hang-up and cancels the query,
-// so Ctrl+C in clickhouse-client stops it at once. The packet itself stays in the socket for
-// the connection to read.
+// watches the socket for the client's hang-up, and on the native protocol for its Cancel
+// packet, and cancels the query: Ctrl+C in clickhouse-client or a closed HTTP connection
+// stops it at once. What the client sent stays in the socket for the connection to read.
 #pragma once
 
 #include <atomic>
 #include <thread>
 
 #include "interpreters/Context.h"
+#include "server/ConnectionStream.h"
 
 namespace datastore::server
 {
 class ClientCancelWatcher
 {
 public:
-    /// Starts watching `socket_fd`; `context` must outlive the watcher.
-    ClientCancelWatcher(int socket_fd, interpreters::QueryContext & context);
+    /// Native: a Cancel packet cancels too. Http: only a hang-up does; other bytes (the
+    /// request body still arriving) end the watch.
+    enum class Protocol
+    {
+        Native,
+        Http,
+    };
+
+    /// Starts watching the connection's socket; `context` must outlive the watcher.
+    ClientCancelWatcher(ConnectionStream & connection, interpreters::QueryContext & context, Protocol protocol);
     /// Stops watching (within 100 ms). Must be called before anyone else reads the socket
     /// (INSERT data), or the watcher could take a byte inside a packet for a Cancel.
     void stop();

@@ -3,12 +3,14 @@
 #include <atomic>
 #include <charconv>
 #include <fmt/format.h>
+#include <optional>
 
 #include "base/DateLUT.h"
 #include "base/Exception.h"
 #include "interpreters/DatabaseCatalog.h"
 #include "interpreters/executeQuery.h"
 #include "io/HttpCompression.h"
+#include "server/ClientCancelWatcher.h"
 #include "server/HttpCredentials.h"
 #include "server/QuerySetup.h"
 
@@ -245,7 +247,12 @@ void HttpQueryHandler::handleQuery(HttpRequest & request, HttpResponse & respons
             response.setHeader("X-ClickHouse-Format", format);
             response.setHeader("Content-Type", content_type);
         };
+        /// A client that hangs up cancels its query (a body still arriving ends the watch).
+        std::optional<ClientCancelWatcher> watcher;
+        if (request.connection)
+            watcher.emplace(*request.connection, context, ClientCancelWatcher::Protocol::Http);
         interpreters::executeQuery(text, context, io);
+        watcher.reset();
         if (compressed_output)
             compressed_output->finalize();
         /// The context ends with this function; the response is finished after it.

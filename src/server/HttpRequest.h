@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "io/ReadBuffer.h"
+#include "server/ConnectionStream.h"
 
 namespace datastore::server
 {
@@ -25,6 +26,8 @@ public:
     std::string client_address;
     /// The body; reading it past its end returns eof.
     std::unique_ptr<ReadBuffer> body;
+    /// The connection it came on (not owned), to notice the client hanging up; null in tests.
+    ConnectionStream * connection = nullptr;
 
     std::optional<std::string> getParam(const std::string & name) const;
     std::string getHeader(const std::string & name, const std::string & default_value = "") const;

@@ -29,7 +29,7 @@ constexpr size_t kBodyChunk = 1 << 20;
 class SocketBodyReadBuffer : public ReadBuffer
 {
 public:
-    SocketBodyReadBuffer(tcp::socket & socket_, beast::flat_buffer & buffer_, RequestParser & parser_)
+    SocketBodyReadBuffer(ConnectionStream & socket_, beast::flat_buffer & buffer_, RequestParser & parser_)
         : socket(socket_), buffer(buffer_), parser(parser_)
     {
         if (!parser.chunked() && parser.content_length() && *parser.content_length() > 0)
@@ -99,7 +99,7 @@ private:
         return false;
     }
 
-    tcp::socket & socket;
+    ConnectionStream & socket;
     beast::flat_buffer & buffer;
     RequestParser & parser;
     std::unique_ptr<char[]> memory;
@@ -107,7 +107,7 @@ private:
     std::uint64_t remaining = 0;
 };
 
-void sendAll(tcp::socket & socket, std::string_view bytes)
+void sendAll(ConnectionStream & socket, std::string_view bytes)
 {
     beast::error_code ec;
     asio::write(socket, asio::buffer(bytes.data(), bytes.size()), ec);
@@ -115,7 +115,8 @@ void sendAll(tcp::socket & socket, std::string_view bytes)
         throw Exception(ErrorCodes::NETWORK_ERROR, "Cannot write to socket: {}", ec.message());
 }
 
-void sendPlainError(tcp::socket & socket, int status, std::string_view reason, std::string_view text)
+template <typename Stream>
+void sendPlainError(Stream & socket, int status, std::string_view reason, std::string_view text)
 {
     std::string response = fmt::format(
         "HTTP/1.1 {} {}\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Length: {}\r\nConnection: Close\r\n\r\n{}", status,
@@ -127,15 +128,15 @@ void sendPlainError(tcp::socket & socket, int status, std::string_view reason, s
 
 namespace
 {
-void serveConnection(tcp::socket & socket, IHttpHandler & handler)
+void serveConnection(ConnectionStream & socket, IHttpHandler & handler)
 {
     beast::flat_buffer buffer;
     std::string client_address;
     beast::error_code endpoint_ec;
-    auto remote = socket.remote_endpoint(endpoint_ec);
+    auto remote = socket.tcpSocket().remote_endpoint(endpoint_ec);
     if (!endpoint_ec)
         client_address = remote.address().to_string();
-    socket.set_option(tcp::no_delay(true), endpoint_ec);
+    socket.tcpSocket().set_option(tcp::no_delay(true), endpoint_ec);
 
     while (true)
     {
@@ -164,6 +165,7 @@ void serveConnection(tcp::socket & socket, IHttpHandler & handler)
             request.headers[name] = std::string(field.value());
         }
         request.client_address = client_address;
+        request.connection = &socket;
         bool keep_alive = header.keep_alive();
         if (request.getHeader("expect") == "100-continue")
             sendAll(socket, "HTTP/1.1 100 Continue\r\n\r\n");
@@ -189,9 +191,10 @@ void serveConnection(tcp::socket & socket, IHttpHandler & handler)
 }
 }
 
-HttpServer::HttpServer(std::string host, unsigned short port, IHttpHandler & handler, size_t max_connections)
-    : listener(std::move(host), port, max_connections, [&handler](SocketServer::Socket & socket) { serveConnection(socket, handler); },
-               [](SocketServer::Socket & socket) { sendPlainError(socket, 503, "Service Unavailable", "Too many simultaneous connections\n"); })
+HttpServer::HttpServer(std::string host, unsigned short port, IHttpHandler & handler, size_t max_connections, asio::ssl::context * tls)
+    : listener(std::move(host), port, max_connections, [&handler](ConnectionStream & connection) { serveConnection(connection, handler); },
+               [](SocketServer::Socket & socket) { sendPlainError(socket, 503, "Service Unavailable", "Too many simultaneous connections\n"); },
+               tls)
 {
 }
 }

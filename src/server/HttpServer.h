@@ -1,5 +1,5 @@
-// The HTTP listener: a SocketServer whose connections serve their keep-alive requests in
-// turn, bounded by max_connections. Requests go to one handler.
+// The HTTP listener (and HTTPS with a TLS context): a SocketServer whose connections serve
+// their keep-alive requests in turn, bounded by max_connections. Requests go to one handler.
 #pragma once
 
 #include <string>
@@ -21,7 +21,9 @@ public:
 class HttpServer
 {
 public:
-    HttpServer(std::string host, unsigned short port, IHttpHandler & handler, size_t max_connections = 1024);
+    /// `tls` (not owned, null for plain HTTP) must outlive the server.
+    HttpServer(std::string host, unsigned short port, IHttpHandler & handler, size_t max_connections = 1024,
+               boost::asio::ssl::context * tls = nullptr);
 
     /// Binds (throws NETWORK_ERROR "Address already in use" and the like) and starts accepting.
     void start() { listener.start(); }

@@ -117,9 +117,10 @@ ServerHello serverHello(const interpreters::ServerConfig & config)
 }
 }
 
-NativeConnectionHandler::NativeConnectionHandler(interpreters::ServerContext & server_, boost::asio::ip::tcp::socket & socket)
-    : server(server_), socket_fd(socket.native_handle()), in(socket), out(socket), reader(in), writer(out)
+NativeConnectionHandler::NativeConnectionHandler(interpreters::ServerContext & server_, ConnectionStream & connection_)
+    : server(server_), connection(connection_), in(connection), out(connection), reader(in), writer(out)
 {
+    auto & socket = connection.tcpSocket();
     boost::system::error_code ec;
     auto remote = socket.remote_endpoint(ec);
     if (!ec)
@@ -286,7 +287,7 @@ void NativeConnectionHandler::processQuery()
             applyClientSetting(context, name, value);
         writer.setCompression(query.is_compressed ? networkCodec(context.settings) : nullptr);
 
-        ClientCancelWatcher watcher(socket_fd, context);
+        ClientCancelWatcher watcher(connection, context, ClientCancelWatcher::Protocol::Native);
         interpreters::QueryIO io;
         io.on_result_block = [&](const Block & block)
         {

@@ -3,7 +3,6 @@
 // stays usable; errors of the protocol itself (a malformed packet) end the connection.
 #pragma once
 
-#include <boost/asio/ip/tcp.hpp>
 #include <string>
 
 #include "interpreters/Context.h"
@@ -16,7 +15,7 @@ namespace datastore::server
 class NativeConnectionHandler
 {
 public:
-    NativeConnectionHandler(interpreters::ServerContext & server_, boost::asio::ip::tcp::socket & socket_);
+    NativeConnectionHandler(interpreters::ServerContext & server_, ConnectionStream & connection_);
 
     /// Serves the connection to its end; throws only on network errors.
     void run();
@@ -34,7 +33,7 @@ private:
 
     interpreters::ServerContext & server;
     std::string client_address;
-    int socket_fd;
+    ConnectionStream & connection;
     ReadBufferFromSocket in;
     WriteBufferFromSocket out;
     NativeProtocolReader reader;

@@ -7,17 +7,17 @@ namespace datastore::server
 {
 namespace asio = boost::asio;
 
-ReadBufferFromSocket::ReadBufferFromSocket(asio::ip::tcp::socket & socket_, size_t buffer_bytes)
+ReadBufferFromSocket::ReadBufferFromSocket(ConnectionStream & socket_, size_t buffer_bytes)
     : socket(socket_), memory(new char[buffer_bytes]), memory_size(buffer_bytes)
 {
 }
 
 bool ReadBufferFromSocket::hasPendingData()
 {
-    if (available())
+    if (available() || socket.pendingDecrypted())
         return true;
     /// A closed connection polls readable too: the read then reports its end.
-    pollfd descriptor{socket.native_handle(), POLLIN, 0};
+    pollfd descriptor{socket.nativeHandle(), POLLIN, 0};
     return ::poll(&descriptor, 1, 0) > 0;
 }
 

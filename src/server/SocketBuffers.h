@@ -1,19 +1,19 @@
-// Buffers over a connected TCP socket for the native protocol: reads block until data
+// Buffers over a connection (plain or TLS) for the native protocol: reads block until data
 // arrives, writes go out when the window fills or on next().
 #pragma once
 
-#include <boost/asio/ip/tcp.hpp>
 #include <memory>
 
 #include "io/ReadBuffer.h"
 #include "io/WriteBuffer.h"
+#include "server/ConnectionStream.h"
 
 namespace datastore::server
 {
 class ReadBufferFromSocket : public ReadBuffer
 {
 public:
-    explicit ReadBufferFromSocket(boost::asio::ip::tcp::socket & socket_, size_t buffer_bytes = 1 << 16);
+    explicit ReadBufferFromSocket(ConnectionStream & socket_, size_t buffer_bytes = 1 << 16);
 
     /// Whether a read would not block: bytes are buffered or waiting in the socket.
     bool hasPendingData();
@@ -23,7 +23,7 @@ protected:
     bool nextImpl() override;
 
 private:
-    boost::asio::ip::tcp::socket & socket;
+    ConnectionStream & socket;
     std::unique_ptr<char[]> memory;
     size_t memory_size;
 };
@@ -31,13 +31,13 @@ private:
 class WriteBufferFromSocket : public BufferedWriteBuffer
 {
 public:
-    explicit WriteBufferFromSocket(boost::asio::ip::tcp::socket & socket_) : socket(socket_) {}
+    explicit WriteBufferFromSocket(ConnectionStream & socket_) : socket(socket_) {}
 
 protected:
     /// Throws NETWORK_ERROR when the peer is gone.
     void drain(const char * data, size_t size) override;
 
 private:
-    boost::asio::ip::tcp::socket & socket;
+    ConnectionStream & socket;
 };
 }

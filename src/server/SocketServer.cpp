@@ -34,13 +34,15 @@ struct SocketServer::State
     std::set<int> active_sockets;
 };
 
-SocketServer::SocketServer(std::string host_, unsigned short port_, size_t max_connections_, ServeConnection serve_, RefuseConnection refuse_)
+SocketServer::SocketServer(std::string host_, unsigned short port_, size_t max_connections_, ServeConnection serve_, RefuseConnection refuse_,
+                           asio::ssl::context * tls_)
     : state(std::make_unique<State>())
     , host(std::move(host_))
     , port(port_)
     , max_connections(max_connections_)
     , serve(std::move(serve_))
     , refuse(std::move(refuse_))
+    , tls(tls_)
 {
 }
 
@@ -83,7 +85,8 @@ void SocketServer::start()
             std::lock_guard lock(state->mutex);
             if (state->active_connections + state->pending.size() >= max_connections)
             {
-                refuse(socket);
+                if (!tls)
+                    refuse(socket);
                 continue;
             }
             state->pending.push_back(std::move(socket));
@@ -115,7 +118,12 @@ void SocketServer::runWorker()
         lock.unlock();
         try
         {
-            serve(socket);
+            ConnectionStream connection(socket, tls);
+            if (connection.handshake())
+            {
+                serve(connection);
+                connection.shutdown();
+            }
         }
         catch (...)
         {

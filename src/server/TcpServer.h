@@ -1,5 +1,5 @@
-// The native protocol listener (tcp_port, 9000 by default): each connection is served by a
-// NativeConnectionHandler on a worker of a SocketServer.
+// The native protocol listener (tcp_port, 9000 by default; tcp_port_secure, 9440, with a TLS
+// context): each connection is served by a NativeConnectionHandler on a worker of a SocketServer.
 #pragma once
 
 #include <string>
@@ -12,7 +12,9 @@ namespace datastore::server
 class TcpServer
 {
 public:
-    TcpServer(std::string host, unsigned short port, interpreters::ServerContext & server, size_t max_connections = 1024);
+    /// `tls` (not owned, null for the plain port) must outlive the server.
+    TcpServer(std::string host, unsigned short port, interpreters::ServerContext & server, size_t max_connections = 1024,
+              boost::asio::ssl::context * tls = nullptr);
 
     /// Binds (throws NETWORK_ERROR) and starts accepting.
     void start() { listener.start(); }

@@ -1,0 +1,132 @@
+"""TLS on the secure native port (tcp_port_secure) and HTTPS (https_port) with a self-signed
+certificate made by the openssl CLI: Debian's clickhouse-client 18.16, clickhouse_driver and
+curl create, insert and select over it."""
+import os
+import subprocess
+import tempfile
+
+from server import Server, expect, free_port
+
+CLICKHOUSE_CLIENT = "/usr/bin/clickhouse-client"
+# clickhouse-client checks the server's certificate against the system CAs unless told to
+# accept any: a self-signed one needs <openSSL><client> as below.
+CLIENT_CONFIG = """<config><openSSL><client>
+<verificationMode>none</verificationMode>
+<invalidCertificateHandler><name>AcceptCertificateHandler</name></invalidCertificateHandler>
+</client></openSSL></config>
+"""
+
+
+def make_certificate(directory):
+    certificate = os.path.join(directory, "server.crt")
+    key = os.path.join(directory, "server.key")
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", certificate, "-days", "2",
+                    "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1"],
+                   check=True, capture_output=True)
+    return certificate, key
+
+
+class TlsServer:
+    def __enter__(self):
+        self.directory = tempfile.mkdtemp(prefix="datastore-tls-")
+        self.certificate, key = make_certificate(self.directory)
+        self.secure_port = free_port()
+        self.https_port = free_port()
+        self.server = Server(overrides=[
+            f"--tcp_port_secure={self.secure_port}", f"--https_port={self.https_port}",
+            f"--openSSL.server.certificateFile={self.certificate}", f"--openSSL.server.privateKeyFile={key}",
+            "--openSSL.server.verificationMode=none"]).start()
+        self.client_config = os.path.join(self.directory, "client.xml")
+        with open(self.client_config, "w") as f:
+            f.write(CLIENT_CONFIG)
+        return self
+
+    def __exit__(self, *exc):
+        self.server.cleanup()
+        subprocess.run(["rm", "-rf", self.directory])
+
+    def clickhouse_client(self, query):
+        result = subprocess.run([CLICKHOUSE_CLIENT, "--config-file", self.client_config, "--secure", "--host", "127.0.0.1",
+                                 "--port", str(self.secure_port), "--query", query], capture_output=True, text=True, timeout=60)
+        expect(result.returncode == 0, f"clickhouse-client --secure {query!r}: {result.stderr}")
+        return result.stdout
+
+    def curl(self, *arguments):
+        result = subprocess.run(["curl", "-sS", "--cacert", self.certificate, *arguments], capture_output=True, text=True, timeout=60)
+        expect(result.returncode == 0, f"curl {arguments}: {result.stderr}")
+        return result.stdout
+
+
+def test_clickhouse_client_over_tls():
+    with TlsServer() as tls:
+        tls.clickhouse_client("CREATE TABLE t (id UInt32, name String) ENGINE = MergeTree ORDER BY id")
+        tls.clickhouse_client("INSERT INTO t VALUES (1, 'one'), (2, 'two')")
+        expect(tls.clickhouse_client("SELECT id, name FROM t ORDER BY id") == "1\tone\n2\ttwo\n", "rows over TLS")
+        # The plain port still serves the same data.
+        expect(tls.server.query("SELECT count() FROM t")[2] == b"2\n", "plain HTTP sees TLS inserts")
+
+
+# Runs under Debian's python, where Debian's clickhouse_driver is: argv is the port and the CA.
+DRIVER_OVER_TLS = """
+import sys
+from clickhouse_driver import Client
+from clickhouse_driver.errors import ServerException
+
+port, certificate = int(sys.argv[1]), sys.argv[2]
+client = Client("127.0.0.1", port=port, secure=True, verify=False)
+client.execute("CREATE TABLE d (x UInt64, s String) ENGINE = MergeTree ORDER BY x")
+client.execute("INSERT INTO d (x, s) VALUES", [(i, f"v{i}") for i in range(10000)])
+assert client.execute("SELECT count(), sum(x), max(s) FROM d") == [(10000, 49995000, "v9999")]
+# Verified against the certificate itself (its subjectAltName holds 127.0.0.1).
+verified = Client("127.0.0.1", port=port, secure=True, verify=True, ca_certs=certificate)
+assert verified.execute("SELECT 42") == [(42,)]
+try:
+    client.execute("SELECT throwIf(1)")
+    raise AssertionError("the error did not come back over TLS")
+except ServerException as e:
+    assert e.code == 395, e
+assert client.execute("SELECT 1") == [(1,)]
+print("ok")
+"""
+
+
+def test_clickhouse_driver_over_tls():
+    with TlsServer() as tls:
+        result = subprocess.run(["/usr/bin/python3", "-c", DRIVER_OVER_TLS, str(tls.secure_port), tls.certificate],
+                                capture_output=True, text=True, timeout=120)
+        expect(result.returncode == 0 and result.stdout == "ok\n", f"driver over TLS: {result.stdout}\n{result.stderr}")
+
+
+def test_https_with_curl():
+    with TlsServer() as tls:
+        base = f"https://localhost:{tls.https_port}"
+        expect(tls.curl(f"{base}/ping") == "Ok.\n", "/ping over HTTPS")
+        tls.curl("--data-binary", "CREATE TABLE h (n UInt8) ENGINE = Memory", f"{base}/")
+        tls.curl("--data-binary", "1\n2\n3\n", f"{base}/?query=INSERT%20INTO%20h%20FORMAT%20TSV")
+        expect(tls.curl(f"{base}/?query=SELECT%20sum(n)%20FROM%20h") == "6\n", "select over HTTPS")
+        # A large response streams through TLS records intact.
+        body = tls.curl(f"{base}/?query=SELECT%20number%20FROM%20numbers(200000)")
+        expect(body == "".join(f"{i}\n" for i in range(200000)), "large HTTPS response")
+        # Keep-alive: two requests on one connection.
+        both = tls.curl(f"{base}/?query=SELECT%201", f"{base}/?query=SELECT%202")
+        expect(both == "1\n2\n", f"keep-alive over HTTPS: {both!r}")
+
+
+def test_plain_client_on_secure_port_is_dropped():
+    with TlsServer() as tls:
+        result = subprocess.run(["curl", "-sS", f"http://127.0.0.1:{tls.https_port}/ping"], capture_output=True, text=True, timeout=30)
+        expect(result.returncode != 0, "plain HTTP to the HTTPS port must fail")
+        expect(tls.curl(f"https://localhost:{tls.https_port}/ping") == "Ok.\n", "the server still serves HTTPS")
+
+
+def test_missing_certificate_stops_the_start():
+    server = Server(overrides=[f"--tcp_port_secure={free_port()}", "--openSSL.server.certificateFile=/nonexistent/server.crt"])
+    try:
+        server.start(timeout=10)
+        raise AssertionError("server started without its certificate")
+    except RuntimeError:
+        with open(os.path.join(server.path, "server.log")) as f:
+            log = f.read()
+        expect("Code: 318" in log and "certificateFile" in log and "/nonexistent/server.crt" in log, log)
+    finally:
+        server.cleanup()
