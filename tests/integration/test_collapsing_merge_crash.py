@@ -1,9 +1,7 @@
 """kill -9 in the middle of a merge of a CollapsingMergeTree: after restart the table holds the
 same collapsed state (no row lost, none counted twice), and the merge redone collapses it to
 one row per key."""
-import threading
-
-from server import Server, expect
+from server import Server, expect, query_killed
 from server import query_ok as query
 
 
@@ -26,13 +24,7 @@ def test_kill_during_collapsing_merge():
         expect(got == expected, f"before the merge: {got!r}")
 
         query(server, "SYSTEM START MERGES states")
-        timer = threading.Timer(0.15, lambda: server.stop(kill=True))
-        timer.start()
-        try:
-            server.query("OPTIMIZE TABLE states FINAL")
-        except OSError:
-            pass  # the server died under the query, as intended
-        timer.join()
+        query_killed(server, "OPTIMIZE TABLE states FINAL", 0.15)
         server.start()
         # The merge of these 4M rows takes about half a second: it was cut short.
         parts = int(query(server, "SELECT count() FROM system.parts WHERE table = 'states' AND active"))

@@ -1,10 +1,9 @@
 """kill -9 in the middle of a mutation and of a merge: after restart the mutation resumes from
 its mutation_N.txt and completes, the merge's leftovers are cleaned up, and no row is lost or
 counted twice."""
-import threading
 import time
 
-from server import Server, expect
+from server import Server, expect, query_killed
 from server import query_ok as query
 
 
@@ -19,12 +18,6 @@ def fill(server, table):
     for i in range(INSERTS):
         query(server, f"INSERT INTO {table} SELECT number + {i * ROWS_PER_INSERT}, number % 10, toString(number) "
                       f"FROM numbers({ROWS_PER_INSERT})")
-
-
-def kill_soon(server, delay):
-    timer = threading.Timer(delay, lambda: server.stop(kill=True))
-    timer.start()
-    return timer
 
 
 def test_kill_during_mutation_and_merge():
@@ -49,12 +42,7 @@ def test_kill_during_mutation_and_merge():
         # A merge: OPTIMIZE FINAL of six parts killed part-way.
         fill(server, "mer")
         query(server, "SYSTEM START MERGES mer")
-        timer = kill_soon(server, 0.3)
-        try:
-            server.query("OPTIMIZE TABLE mer FINAL")
-        except OSError:
-            pass  # the server died under the query, as intended
-        timer.join()
+        query_killed(server, "OPTIMIZE TABLE mer FINAL", 0.3)
         server.start()
         got = query(server, "SELECT count(), uniqExact(id), sum(id) FROM mer")
         expect(got == f"{total}\t{total}\t{total * (total - 1) // 2}\n", f"after the killed merge: {got!r}")

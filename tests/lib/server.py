@@ -5,6 +5,7 @@ import signal
 import socket
 import subprocess
 import tempfile
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -99,6 +100,18 @@ def with_server(test):
 def expect(condition, message):
     if not condition:
         raise AssertionError(message)
+
+
+def query_killed(server, sql, delay):
+    """Runs `sql` and kills the server (SIGKILL) `delay` seconds in, to crash it in the middle of
+    the work the query does; returns once the server is dead."""
+    timer = threading.Timer(delay, lambda: server.stop(kill=True))
+    timer.start()
+    try:
+        server.query(sql)
+    except OSError:
+        pass  # the server died under the query, as intended
+    timer.join()
 
 
 def query_ok(server, sql, data=None):
