@@ -41,6 +41,19 @@ std::string formatReadableSize(double bytes)
     return fmt::format("{}{:.2f} {}", bytes < 0 ? "-" : "", value, units[unit]);
 }
 
+std::string formatReadableQuantity(double value)
+{
+    static const char * units[] = {"", " thousand", " million", " billion", " trillion", " quadrillion"};
+    size_t unit = 0;
+    double magnitude = value < 0 ? -value : value;
+    while (magnitude >= 1000 && unit + 1 < std::size(units))
+    {
+        magnitude /= 1000;
+        ++unit;
+    }
+    return fmt::format("{}{:.2f}{}", value < 0 ? "-" : "", magnitude, units[unit]);
+}
+
 MemoryTracker::MemoryTracker(std::string description_) : description(std::move(description_))
 {
 }

@@ -70,4 +70,6 @@ private:
 
 /// "9.31 GiB", as ClickHouse prints sizes in messages.
 std::string formatReadableSize(double bytes);
+/// "65.41 thousand", "10.00", as ClickHouse prints counts of rows in messages.
+std::string formatReadableQuantity(double value);
 }

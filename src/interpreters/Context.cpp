@@ -5,13 +5,18 @@
 #include "access/ContextAccess.h"
 #include "base/Exception.h"
 #include "base/MemoryTracker.h"
+#include "base/ServerMemoryUsage.h"
 #include "base/StatusFile.h"
 #include "interpreters/DatabaseCatalog.h"
+#include "interpreters/ProcessList.h"
 
 namespace datastore::interpreters
 {
 ServerContext::ServerContext(ServerConfig config_)
-    : config(std::move(config_)), catalog(std::make_unique<DatabaseCatalog>(*this)), start_time(std::chrono::system_clock::now())
+    : config(std::move(config_))
+    , catalog(std::make_unique<DatabaseCatalog>(*this))
+    , process_list(std::make_unique<ProcessList>())
+    , start_time(std::chrono::system_clock::now())
 {
     if (!config.path.empty() && config.path.back() != '/')
         config.path += '/';
@@ -67,6 +72,11 @@ functions::FunctionContext QueryContext::getFunctionContext() const
 void QueryContext::cancel()
 {
     is_cancelled.store(true);
+    stopStreams();
+}
+
+void QueryContext::stopStreams() const
+{
     std::lock_guard lock(on_cancel_mutex);
     if (on_cancel)
         on_cancel();
@@ -82,14 +92,21 @@ void QueryContext::checkCancelled() const
 {
     if (memory_tracker)
         memory_tracker->check(static_cast<Int64>(settings.max_memory_usage));
+    checkServerMemoryUsage(static_cast<Int64>(server.getConfig().max_server_memory_usage));
     if (is_cancelled.load())
         throw Exception(ErrorCodes::QUERY_WAS_CANCELLED, "Query was cancelled");
-    if (settings.max_execution_time)
+    if (settings.max_execution_time && !is_time_limit_reached.load())
     {
         auto elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_time).count();
-        if (elapsed > static_cast<double>(settings.max_execution_time) && settings.timeout_overflow_mode == "throw")
-            throw Exception(ErrorCodes::TIMEOUT_EXCEEDED, "Timeout exceeded: elapsed {} seconds, maximum: {}", elapsed,
-                            settings.max_execution_time);
+        if (elapsed > static_cast<double>(settings.max_execution_time))
+        {
+            if (settings.timeout_overflow_mode != "break")
+                throw Exception(ErrorCodes::TIMEOUT_EXCEEDED, "Timeout exceeded: elapsed {} seconds, maximum: {}", elapsed,
+                                settings.max_execution_time);
+            /// 'break': what was computed so far is the result.
+            if (!is_time_limit_reached.exchange(true))
+                stopStreams();
+        }
     }
 }
 }

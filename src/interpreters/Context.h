@@ -36,6 +36,7 @@ enum class AccessType;
 namespace datastore::interpreters
 {
 class DatabaseCatalog;
+class ProcessList;
 
 struct ServerConfig
 {
@@ -47,6 +48,8 @@ struct ServerConfig
     UInt16 tcp_port = 9000;
     std::string timezone = "UTC";
     size_t max_concurrent_queries = 100;
+    /// Bytes all queries together may hold (0: no limit); queries over it fail with 241.
+    UInt64 max_server_memory_usage = 0;
     std::string display_name = "datastore";
     /// <macros>, for system.macros and {name} in queries.
     std::map<std::string, std::string> macros;
@@ -62,6 +65,7 @@ public:
 
     const ServerConfig & getConfig() const { return config; }
     DatabaseCatalog & getCatalog() { return *catalog; }
+    ProcessList & getProcessList() { return *process_list; }
     const Settings & getDefaultSettings() const { return default_settings; }
     Settings & getDefaultSettingsMutable() { return default_settings; }
     std::chrono::system_clock::time_point getStartTime() const { return start_time; }
@@ -79,6 +83,7 @@ private:
     /// Declared before the catalog, so the directory stays locked until the catalog is gone.
     std::unique_ptr<StatusFile> status_file;
     std::unique_ptr<DatabaseCatalog> catalog;
+    std::unique_ptr<ProcessList> process_list;
     std::chrono::system_clock::time_point start_time;
     std::shared_ptr<access::AccessControl> access_control;
 };
@@ -151,8 +156,13 @@ public:
 
 private:
     ServerContext & server;
+    void stopStreams() const;
+
     std::atomic<bool> is_cancelled{false};
-    std::mutex on_cancel_mutex;
+    /// max_execution_time passed under timeout_overflow_mode = 'break': the streams were told
+    /// to stop and the result ends early, without an error.
+    mutable std::atomic<bool> is_time_limit_reached{false};
+    mutable std::mutex on_cancel_mutex;
     std::function<void()> on_cancel;
 };
 }

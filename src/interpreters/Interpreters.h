@@ -31,6 +31,8 @@ void executeOptimize(const sql::ASTPtr & query, QueryContext & context);
 void executeAlter(const sql::ASTPtr & query, QueryContext & context);
 /// KILL MUTATION WHERE ...: one row per mutation it matched.
 exec::BlockStreamPtr executeKillMutation(const sql::ASTPtr & query, QueryContext & context);
+/// KILL QUERY WHERE ...: one row per running query it matched (kill_status, query_id, user, query).
+exec::BlockStreamPtr executeKillQuery(const sql::ASTPtr & query, QueryContext & context);
 void executeUse(const sql::ASTPtr & query, QueryContext & context);
 void executeSet(const sql::ASTPtr & query, QueryContext & context);
 void executeSystem(const sql::ASTPtr & query, QueryContext & context);

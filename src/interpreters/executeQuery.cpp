@@ -2,6 +2,7 @@
 #include "base/Exception.h"
 #include "base/MemoryTracker.h"
 #include "interpreters/executeQuery.h"
+#include "interpreters/ProcessList.h"
 
 #include <exception>
 #include <mutex>
@@ -103,12 +104,32 @@ const sql::ASTPtr & outputSettingsOf(const sql::IAST & ast)
     return none;
 }
 
+/// Whether the result so far is over max_result_rows or max_result_bytes: throws
+/// TOO_MANY_ROWS_OR_BYTES under result_overflow_mode = 'throw', else answers true ('break').
+bool isResultOverLimits(const QueryContext & context)
+{
+    const auto & settings = context.settings;
+    UInt64 rows = context.progress.result_rows;
+    UInt64 bytes = context.progress.result_bytes;
+    bool is_over_rows = settings.max_result_rows && rows > settings.max_result_rows;
+    bool is_over_bytes = settings.max_result_bytes && bytes > settings.max_result_bytes;
+    if (!is_over_rows && !is_over_bytes)
+        return false;
+    if (settings.result_overflow_mode == "break")
+        return true;
+    if (is_over_rows)
+        throw Exception(ErrorCodes::TOO_MANY_ROWS_OR_BYTES, "Limit for result exceeded, max rows: {}, current rows: {}",
+                        formatReadableQuantity(static_cast<double>(settings.max_result_rows)), formatReadableQuantity(static_cast<double>(rows)));
+    throw Exception(ErrorCodes::TOO_MANY_ROWS_OR_BYTES, "Limit for result exceeded, max bytes: {}, current bytes: {}",
+                    formatReadableSize(static_cast<double>(settings.max_result_bytes)), formatReadableSize(static_cast<double>(bytes)));
+}
+
 /// Hands each result block to `consume`, with constants expanded, counted and checked
-/// against max_result_rows.
+/// against max_result_rows and max_result_bytes. Under 'break' the block that crosses a
+/// limit is the last one, as in ClickHouse.
 template <typename Consume>
 void forEachResultBlock(exec::IBlockStream & stream, QueryContext & context, QueryIO & io, Consume && consume)
 {
-    UInt64 max_result_rows = context.settings.max_result_rows;
     while (Block block = stream.read())
     {
         context.checkCancelled();
@@ -116,13 +137,15 @@ void forEachResultBlock(exec::IBlockStream & stream, QueryContext & context, Que
             column.column = column.column->convertToFullColumnIfConst();
         context.progress.result_rows += block.rows();
         context.progress.result_bytes += block.bytes();
-        if (max_result_rows && context.progress.result_rows > max_result_rows && context.settings.result_overflow_mode == "throw")
-            throw Exception(ErrorCodes::TOO_MANY_ROWS_OR_BYTES, "Limit for result exceeded, max rows: {}, current rows: {}", max_result_rows,
-                            context.progress.result_rows.load());
+        bool is_last = isResultOverLimits(context);
         consume(block);
         if (io.on_block_written)
             io.on_block_written();
+        if (is_last)
+            return;
     }
+    /// Cancelled streams end without an error: the query must still fail as cancelled.
+    context.checkCancelled();
 }
 
 /// Lets QueryContext::cancel() stop the streams mid-read (a long aggregation) while they run.
@@ -156,6 +179,7 @@ void writeResult(exec::BlockStreamPtr stream, const sql::IAST & ast, QueryContex
     {
         while (stream->read())
             context.checkCancelled();
+        context.checkCancelled();
         return;
     }
     std::string format = outputFormatOf(ast);
@@ -249,6 +273,8 @@ void executeQuery(const std::string & text, QueryContext & context, QueryIO & io
 
     context.memory_tracker = std::make_shared<MemoryTracker>("for query");
     MemoryTracker::ThreadScope memory_scope(context.memory_tracker.get());
+    auto & server = context.getServer();
+    auto process = server.getProcessList().insert(context, server.getConfig().max_concurrent_queries);
 
     if (isSelect(*ast))
     {
@@ -273,6 +299,8 @@ void executeQuery(const std::string & text, QueryContext & context, QueryIO & io
         return executeAlter(ast, context);
     if (const auto * kill = ast->as<sql::ASTKillQueryQuery>(); kill && kill->is_mutation)
         return writeResult(executeKillMutation(ast, context), *ast, context, io);
+    if (ast->as<sql::ASTKillQueryQuery>())
+        return writeResult(executeKillQuery(ast, context), *ast, context, io);
     if (ast->as<sql::ASTUseQuery>())
         return executeUse(ast, context);
     if (ast->as<sql::ASTSetQuery>())

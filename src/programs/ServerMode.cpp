@@ -14,6 +14,7 @@
 #include "base/DateLUT.h"
 #include "base/Exception.h"
 #include "base/Logger.h"
+#include "base/ServerMemoryUsage.h"
 #include "interpreters/Context.h"
 #include "interpreters/executeQuery.h"
 #include "programs/Modes.h"
@@ -39,6 +40,13 @@ interpreters::ServerConfig serverConfigFrom(const server::Config & config)
     result.timezone = config.getString("timezone", result.timezone);
     result.max_concurrent_queries = config.getUInt("max_concurrent_queries", result.max_concurrent_queries);
     result.display_name = config.getString("display_name", result.display_name);
+    /// As ClickHouse: 0 means max_server_memory_usage_to_ram_ratio of the machine's memory,
+    /// which also caps a larger value.
+    double ram_ratio = std::stod(config.getString("max_server_memory_usage_to_ram_ratio", "0.9"));
+    auto ram_limit = static_cast<UInt64>(static_cast<double>(physicalMemory()) * ram_ratio);
+    result.max_server_memory_usage = config.getUInt("max_server_memory_usage", 0);
+    if (!result.max_server_memory_usage || (ram_limit && result.max_server_memory_usage > ram_limit))
+        result.max_server_memory_usage = ram_limit;
     for (const auto & macro : config.keys("macros"))
         result.macros[macro] = config.getString("macros." + macro, "");
     result.clusters = server::readClusters(config, result.tcp_port);

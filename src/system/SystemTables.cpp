@@ -6,6 +6,7 @@
 #include "columns/ColumnNullable.h"
 #include "interpreters/Context.h"
 #include "interpreters/DatabaseCatalog.h"
+#include "system/MonitoringTables.h"
 #include "system/StorageSystemDataSkippingIndices.h"
 #include "system/StorageSystemNumbers.h"
 #include "system/ServerConfigTables.h"
@@ -393,6 +394,7 @@ void registerSystemTables()
             system.attachTable("detached_parts", std::make_shared<StorageSystemDetachedParts>(), "");
             system.attachTable("data_skipping_indices", std::make_shared<StorageSystemDataSkippingIndices>(), "");
             system.attachTable("settings", std::make_shared<StorageSystemSettings>(), "");
+            attachMonitoringTables(system);
             attachServerConfigTables(system);
         });
 }
