@@ -30,6 +30,7 @@ void registerAggregateFunctionCombinatorArray(AggregateFunctionCombinatorFactory
 void registerAggregateFunctionCombinatorDistinct(AggregateFunctionCombinatorFactory & factory);
 void registerAggregateFunctionCombinatorForEach(AggregateFunctionCombinatorFactory & factory);
 void registerAggregateFunctionCombinatorMap(AggregateFunctionCombinatorFactory & factory);
+void registerAggregateFunctionCombinatorResample(AggregateFunctionCombinatorFactory & factory);
 void registerAggregateFunctionCombinatorState(AggregateFunctionCombinatorFactory & factory);
 void registerAggregateFunctionCombinatorMerge(AggregateFunctionCombinatorFactory & factory);
 
@@ -66,6 +67,7 @@ void registerAggregateFunctions()
         registerAggregateFunctionCombinatorDistinct(combinators);
         registerAggregateFunctionCombinatorForEach(combinators);
         registerAggregateFunctionCombinatorMap(combinators);
+        registerAggregateFunctionCombinatorResample(combinators);
         registerAggregateFunctionCombinatorState(combinators);
         registerAggregateFunctionCombinatorMerge(combinators);
 
