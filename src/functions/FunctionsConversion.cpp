@@ -1,7 +1,7 @@
 // toUInt8 ... toFloat64, toString, toFixedString, toDecimalN, toDate, toDate32, toDateTime,
-// toDateTime64, toUUID, toBool with their -OrZero and -OrNull forms, CAST / _CAST. All of
-// them resolve a target type from their arguments and convert with castColumn. accurateCast and
-// accurateCastOrNull also check that numbers keep their value.
+// toDateTime64, toUUID, toBool with their -OrZero and -OrNull forms (numbers, UUID and Bool also
+// -OrDefault), CAST / _CAST. All of them resolve a target type from their arguments and convert
+// with castColumn. accurateCast and accurateCastOrNull also check that numbers keep their value.
 #include <cmath>
 #include <functional>
 #include <limits>
@@ -22,6 +22,8 @@ enum class ErrorMode
     Throw,
     OrZero,
     OrNull,
+    /// toInt32OrDefault(s[, default]): unparsable strings give `default` (else the type's default).
+    OrDefault,
 };
 
 /// The target type of a conversion, from the function's name and its arguments.
@@ -143,13 +145,13 @@ public:
 
     DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
     {
-        DataTypePtr target = resolver(name, arguments);
+        DataTypePtr target = resolver(name, targetArguments(arguments));
         return mode == ErrorMode::OrNull ? makeNullable(target) : target;
     }
 
     ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t) const override
     {
-        DataTypePtr target = resolver(name, arguments);
+        DataTypePtr target = resolver(name, targetArguments(arguments));
         auto source = arguments[0];
         TypeIndex target_id = removeNullable(target)->getTypeId();
         if ((target_id == TypeIndex::Date || target_id == TypeIndex::Date32) && arguments.size() == 2)
@@ -160,12 +162,22 @@ public:
         PodArray<UInt8> failed;
         ColumnPtr strings = source.column->convertToFullColumnIfConst();
         ColumnPtr values = parseStrings(*strings, target, &failed);
-        if (mode == ErrorMode::OrZero)
+        if (mode == ErrorMode::OrZero || (mode == ErrorMode::OrDefault && arguments.size() == 1))
             return values;
+        if (mode == ErrorMode::OrDefault)
+            return selectRows(failed, castColumn(arguments[1].column, arguments[1].type, target), values);
         return ColumnNullable::create(values, ColumnUInt8::create(std::move(failed)));
     }
 
 private:
+    /// The arguments that pick the target type: all but an OrDefault's default value.
+    ColumnsWithTypeAndName targetArguments(const ColumnsWithTypeAndName & arguments) const
+    {
+        if (mode != ErrorMode::OrDefault || arguments.size() != 2)
+            return arguments;
+        return {arguments[0]};
+    }
+
     std::string name;
     TargetResolver resolver;
     ErrorMode mode;
@@ -372,14 +384,18 @@ private:
     bool or_null;
 };
 
-void registerConversion(FunctionFactory & factory, const std::string & name, const TargetResolver & resolver, bool with_variants)
+void registerConversion(FunctionFactory & factory, const std::string & name, const TargetResolver & resolver, bool with_variants,
+                        bool with_default = false)
 {
     factory.registerFunction(name, [name, resolver](const FunctionContext &) {
         return std::make_shared<FunctionConvert>(name, resolver, ErrorMode::Throw);
     });
     if (!with_variants)
         return;
-    for (auto [suffix, mode] : {std::pair{"OrZero", ErrorMode::OrZero}, std::pair{"OrNull", ErrorMode::OrNull}})
+    std::vector<std::pair<const char *, ErrorMode>> variants{{"OrZero", ErrorMode::OrZero}, {"OrNull", ErrorMode::OrNull}};
+    if (with_default)
+        variants.emplace_back("OrDefault", ErrorMode::OrDefault);
+    for (auto [suffix, mode] : variants)
     {
         std::string variant = name + suffix;
         factory.registerFunction(variant, [variant, resolver, mode](const FunctionContext &) {
@@ -393,7 +409,7 @@ void registerFunctionsConversion(FunctionFactory & factory)
 {
     for (const char * type : {"UInt8", "UInt16", "UInt32", "UInt64", "UInt128", "Int8", "Int16", "Int32", "Int64", "Int128", "Float32", "Float64",
                               "UUID", "Bool"})
-        registerConversion(factory, std::string("to") + type, fixedType(type), true);
+        registerConversion(factory, std::string("to") + type, fixedType(type), true, true);
     registerConversion(factory, "toDate", dateType("Date"), true);
     registerConversion(factory, "toDate32", dateType("Date32"), true);
     registerConversion(factory, "toDecimal32", decimalType(9), true);

@@ -38,6 +38,7 @@ void registerFunctions()
         registerFunctionsStringPad(factory);
         registerFunctionsBase64(factory);
         registerFunctionsRegexpExtract(factory);
+        registerFunctionsIPAddress(factory);
         registerFunctionsAggregateState(factory);
         registerFunctionsArrayMapFilter(factory);
         registerFunctionsArrayPredicates(factory);

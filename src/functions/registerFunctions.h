@@ -33,6 +33,7 @@ void registerFunctionsCryptoHash(FunctionFactory & factory);
 void registerFunctionsStringPad(FunctionFactory & factory);
 void registerFunctionsBase64(FunctionFactory & factory);
 void registerFunctionsRegexpExtract(FunctionFactory & factory);
+void registerFunctionsIPAddress(FunctionFactory & factory);
 void registerFunctionsAggregateState(FunctionFactory & factory);
 void registerFunctionsArrayMapFilter(FunctionFactory & factory);
 void registerFunctionsArrayPredicates(FunctionFactory & factory);
