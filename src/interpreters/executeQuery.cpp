@@ -3,6 +3,7 @@
 #include "base/MemoryTracker.h"
 #include "interpreters/executeQuery.h"
 #include "interpreters/ProcessList.h"
+#include "interpreters/ProfileEvents.h"
 
 #include <exception>
 #include <mutex>
@@ -86,6 +87,55 @@ public:
 private:
     QueryContext & context;
     access::QuotaUsage * quota;
+    int exceptions_at_start = std::uncaught_exceptions();
+};
+
+/// Counts the query in ProfileEvents as it starts, and as it ends: failed (by an exception),
+/// its time, the rows it read and inserted.
+class QueryEventsScope
+{
+public:
+    QueryEventsScope(const sql::IAST & ast, QueryContext & context_)
+        : context(context_), is_select(isSelect(ast)), is_insert(ast.as<sql::ASTInsertQuery>() != nullptr)
+    {
+        namespace events = ProfileEvents;
+        events::increment(events::Query);
+        if (is_select)
+            events::increment(events::SelectQuery);
+        if (is_insert)
+            events::increment(events::InsertQuery);
+    }
+    ~QueryEventsScope()
+    {
+        namespace events = ProfileEvents;
+        auto microseconds = static_cast<UInt64>(
+            std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - context.start_time).count());
+        events::increment(events::QueryTimeMicroseconds, microseconds);
+        if (is_select)
+            events::increment(events::SelectQueryTimeMicroseconds, microseconds);
+        if (is_insert)
+            events::increment(events::InsertQueryTimeMicroseconds, microseconds);
+        events::increment(events::SelectedRows, context.progress.read_rows);
+        events::increment(events::SelectedBytes, context.progress.read_bytes);
+        if (std::uncaught_exceptions() > exceptions_at_start)
+        {
+            events::increment(events::FailedQuery);
+            if (is_select)
+                events::increment(events::FailedSelectQuery);
+            if (is_insert)
+                events::increment(events::FailedInsertQuery);
+        }
+        else if (is_insert)
+        {
+            events::increment(events::InsertedRows, context.progress.written_rows);
+            events::increment(events::InsertedBytes, context.progress.written_bytes);
+        }
+    }
+
+private:
+    QueryContext & context;
+    bool is_select;
+    bool is_insert;
     int exceptions_at_start = std::uncaught_exceptions();
 };
 
@@ -275,6 +325,7 @@ void executeQuery(const std::string & text, QueryContext & context, QueryIO & io
     MemoryTracker::ThreadScope memory_scope(context.memory_tracker.get());
     auto & server = context.getServer();
     auto process = server.getProcessList().insert(context, server.getConfig().max_concurrent_queries);
+    QueryEventsScope events(*ast, context);
 
     if (isSelect(*ast))
     {

@@ -22,6 +22,7 @@
 #include "server/Config.h"
 #include "server/HttpQueryHandler.h"
 #include "server/HttpServer.h"
+#include "server/PrometheusHandler.h"
 #include "server/TcpServer.h"
 #include "server/TlsServerContext.h"
 
@@ -175,11 +176,25 @@ int runServer(int argc, char ** argv)
         if (config.has("https_port"))
             https = listenOn<server::HttpServer>(listen_hosts, listen_try, "https://", static_cast<UInt16>(config.getUInt("https_port", 8443)),
                                                  handler, max_connections, tls.get());
+        /// <prometheus>: its own HTTP port, serving only the metrics endpoint.
+        std::unique_ptr<server::PrometheusHandler> prometheus_handler;
+        std::vector<std::unique_ptr<server::HttpServer>> prometheus;
+        if (config.has("prometheus.port"))
+        {
+            prometheus_handler = std::make_unique<server::PrometheusHandler>(
+                context, config.getString("prometheus.endpoint", "/metrics"), config.getBool("prometheus.events", true),
+                config.getBool("prometheus.metrics", true), config.getBool("prometheus.asynchronous_metrics", true));
+            prometheus = listenOn<server::HttpServer>(listen_hosts, listen_try, "Prometheus: http://",
+                                                      static_cast<UInt16>(config.getUInt("prometheus.port", 9363)), *prometheus_handler,
+                                                      max_connections);
+        }
         logInfo("Ready for connections.");
 
         int received = 0;
         sigwait(&termination, &received);
         logInfo("Received termination signal, shutting down.");
+        for (auto & listener : prometheus)
+            listener->stop();
         for (auto & listener : https)
             listener->stop();
         for (auto & listener : tcp_secure)

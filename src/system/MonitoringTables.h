@@ -1,5 +1,5 @@
-// The system tables that watch the running server rather than the catalog: system.processes
-// (and, beside it, the counters and gauges of monitoring).
+// The system tables that watch the running server rather than the catalog: system.processes,
+// system.events, system.metrics, system.asynchronous_metrics, system.disks.
 #pragma once
 
 #include "interpreters/Database.h"
