@@ -134,6 +134,12 @@ storage::StoragePtr createTableFromAST(const std::shared_ptr<sql::ASTCreateQuery
     storage::StorageArguments arguments;
     arguments.id = storage::StorageID{database.getName(), create->table};
     arguments.columns = columnsFromAST(*create);
+    /// A column declared without a type is stored with the type its expression gave it, as
+    /// ClickHouse writes it: `x UInt64 ALIAS a * 2`.
+    if (create->columns)
+        for (const auto & child : create->columns->children)
+            if (auto * declaration = child->as<sql::ASTColumnDeclaration>(); declaration && declaration->type_text.empty())
+                declaration->type_text = arguments.columns.get(declaration->name).type->getName();
     arguments.create_query = create;
     arguments.data_path = database.getTableDataPath(create->table);
     arguments.server = &server;

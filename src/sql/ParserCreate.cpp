@@ -26,8 +26,9 @@ ASTPtr QueryParser::parseColumnDeclaration(bool require_type)
         column->type = parseDataTypeAST();
         column->type_text = formatAST(*column->type);
     }
-    else if (require_type)
+    else if (require_type && !peekKeyword("DEFAULT") && !peekKeyword("MATERIALIZED") && !peekKeyword("ALIAS"))
     {
+        /// Without a type a column takes its expression's: `x ALIAS a * 2`.
         noteExpected("data type");
         fail();
     }

@@ -219,6 +219,8 @@ public:
         else if (const auto * window = ast.as<ASTWindowListElement>())
             out += backQuoteIfNeed(window->name) + " AS "
                 + windowText(*window->definition->as<ASTWindowDefinition>(), [](const IAST & expression) { return formatAST(expression, true); });
+        else if (const auto * storage = ast.as<ASTStorage>())
+            formatStorage(*storage);
         else if (const auto * column = ast.as<ASTColumnDeclaration>())
             formatColumnDeclaration(*column, false);
         else if (const auto * select_union = ast.as<ASTSelectWithUnionQuery>())

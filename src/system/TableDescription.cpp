@@ -29,10 +29,10 @@ std::string describeEngineFull(const storage::IStorage & storage)
     if (!create || !create->storage)
         return storage.getName();
     std::string text = sql::formatAST(*create->storage, true);
-    /// formatAST prints "ENGINE = MergeTree ..."; system.tables shows it without the keyword.
+    /// formatAST prints " ENGINE = MergeTree ..."; system.tables shows it without the keyword.
     const std::string prefix = "ENGINE = ";
-    if (text.rfind(prefix, 0) == 0)
-        text = text.substr(prefix.size());
+    if (size_t start = text.find(prefix); start != std::string::npos)
+        text = text.substr(start + prefix.size());
     return text;
 }
 
