@@ -299,11 +299,11 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
 
     exec::ExpressionActionsPtr where_actions;
     std::string filter_name;
-    exec::Names required;
     /// Columns read for WHERE, and those clauses after it read.
-    if (filter_ast)
+    exec::Names required;
     exec::Names required_after_where;
     std::vector<std::pair<sql::ASTPtr, std::string>> conjuncts;
+    if (filter_ast)
     {
         where_actions = std::make_shared<exec::ExpressionActions>(source.header);
         ExpressionScope where_scope = scope;
@@ -314,11 +314,11 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
         probe.project({filter_name});
         for (const auto & name : probe.getRequiredInputs())
             appendUnique(required, name);
-    }
         std::vector<sql::ASTPtr> conjunct_asts;
         collectConjuncts(filter_ast, conjunct_asts);
         for (const auto & conjunct : conjunct_asts)
             conjuncts.emplace_back(conjunct, builder.build(conjunct));
+    }
 
     std::vector<sql::ASTPtr> aggregate_calls;
     for (const auto & item : items)
@@ -387,11 +387,11 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
                                          [&](const sql::ASTPtr & key) { return builder.build(resolvePositional(key, items)); }, settings);
         pre_actions->project(pre_outputs);
         for (const auto & name : pre_actions->getRequiredInputs())
-            appendUnique(required, name);
         {
-        aggregator_params.input_header = pre_actions->getResultHeader();
+            appendUnique(required, name);
             appendUnique(required_after_where, name);
         }
+        aggregator_params.input_header = pre_actions->getResultHeader();
         if (grouping_sets.description)
         {
             aggregator_params.input_header = grouping_sets.description->transformHeader(aggregator_params.input_header);
@@ -470,11 +470,11 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
         window_planner->setNeededLater(main_actions->getRequiredInputs());
     if (!is_aggregating)
         for (const auto & name : window_planner ? window_planner->getRequiredInputs() : main_actions->getRequiredInputs())
-            appendUnique(required, name);
         {
-
+            appendUnique(required, name);
             appendUnique(required_after_where, name);
         }
+
     std::optional<UInt64> limit_length;
     UInt64 limit_offset = 0;
     if (select.limit_length)
