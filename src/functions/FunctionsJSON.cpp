@@ -9,6 +9,7 @@
 #include "functions/FunctionFactory.h"
 #include "functions/FunctionHelpers.h"
 #include "functions/JSONValueInserter.h"
+#include "functions/PlainJSONScanner.h"
 #include "functions/StringColumnWriteBuffer.h"
 #include "functions/registerFunctions.h"
 
@@ -385,7 +386,7 @@ public:
         auto result = result_type->createColumn();
         result->reserve(rows);
         simdjson::dom::parser parser;
-        for (size_t row = 0; row < rows; ++row)
+        auto parse_row = [&](size_t row)
         {
             std::string_view text = json->getDataAt(row);
             JSONElement element;
@@ -395,11 +396,39 @@ public:
                     found = moveToChild(element, step);
             if (!found || !extractor.insert(*result, element))
                 result->insertDefault();
+        };
+        /// JSONExtractString(json, 'key'), the property read of every breakdown: plain documents
+        /// are scanned without building simdjson's tree (a third of the time), others parsed.
+        if (auto * strings_column = result->as<ColumnString>(); strings_column && extractsStringMember(arguments, path_size))
+        {
+            auto & strings = *strings_column;
+            std::string key(path.at(0)[0].key);
+            for (size_t row = 0; row < rows; ++row)
+            {
+                PlainJSONMember member = findPlainJSONMember(json->getDataAt(row), key);
+                if (member.outcome == PlainJSONMember::Outcome::Missing)
+                    strings.insertDefault();
+                else if (member.outcome == PlainJSONMember::Outcome::Found && member.is_string)
+                    strings.insertData(member.value.data(), member.value.size());
+                else
+                    parse_row(row); /// unsure, or a value other than a string, which the inserter renders
+            }
+            return result;
         }
+        for (size_t row = 0; row < rows; ++row)
+            parse_row(row);
         return result;
     }
 
 private:
+    bool extractsStringMember(const ColumnsWithTypeAndName & arguments, size_t path_size) const
+    {
+        if constexpr (std::is_same_v<Extractor, TypedExtractor>)
+            return extractor.fixed_type == "String" && path_size == 1 && arguments[1].column->isConst()
+                && removeNullable(arguments[1].type)->getTypeId() == TypeIndex::String;
+        return false;
+    }
+
     std::string name;
     mutable Extractor extractor;
     bool takes_type_argument;
