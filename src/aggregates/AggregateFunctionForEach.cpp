@@ -18,6 +18,9 @@ namespace datastore::aggregates
 {
 namespace
 {
+/// ClickHouse's bound on arrays built from states.
+constexpr UInt64 max_array_size = 0xFFFFFF;
+
 struct ForEachData
 {
     size_t size = 0;
@@ -86,6 +89,9 @@ public:
     {
         UInt64 size = 0;
         readBinaryLittleEndian(size, in);
+        /// A state from a client: its size is checked before anything is allocated for it.
+        if (size > max_array_size)
+            throw Exception(ErrorCodes::TOO_LARGE_ARRAY_SIZE, "Too large array size");
         auto & state = ensureSize(place, size, *arena);
         for (size_t i = 0; i < size; ++i)
             nested->deserialize(state.states[i], in, arena);

@@ -95,6 +95,9 @@ public:
     {
         UInt64 size = 0;
         readVarUInt(size, in);
+        /// A state from a client: its size is checked before anything is allocated for it.
+        if (size > max_position)
+            throw Exception(ErrorCodes::TOO_LARGE_ARRAY_SIZE, "Too large array size");
         auto & slots = data(place).slots;
         slots.assign(size, {});
         auto column = argument_types[0]->createColumn();

@@ -261,7 +261,8 @@ private:
             const auto & offsets = right.isConst() ? left_offsets : right_offsets;
             UInt8 equal = op == CompareOp::Equals;
             UInt64 begin = 0;
-            if (constant.size() <= 16)
+            /// (An empty PodArray has no buffer, and so no padding, to read.)
+            if (constant.size() <= 16 && chars != nullptr)
             {
                 /// Short constants compare as two masked 8-byte words: a row's 16 bytes are
                 /// readable even at the end, in the chars' padding.

@@ -57,6 +57,9 @@ exec::BlockStreams StorageMaterializedView::read(const ReadRequest & request, in
 {
     auto target = getTargetTable();
     ReadRequest target_request = request;
+    /// The target would apply a PREWHERE in its own types and drop the columns only it reads,
+    /// which the projection to the view's columns still needs: the query filters instead.
+    target_request.prewhere = nullptr;
     /// Index analysis compares constants of the view's types: only valid if the target's match.
     for (const auto & name : request.columns)
     {

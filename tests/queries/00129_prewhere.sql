@@ -18,3 +18,12 @@ SELECT count() FROM t WHERE 1 AND k < 10;
 SELECT count() FROM t WHERE k < 10 AND rand() >= 0;
 SELECT count() FROM t WHERE toUInt8(s) AND k < 20;
 SELECT count() FROM t WHERE (k + 0 AS x) > 95 AND x < 99;
+-- A short constant against a column of empty strings (no chars buffer at all).
+SELECT count() FROM numbers(10) WHERE materialize('') = 'abc';
+SELECT count() FROM numbers(10) WHERE substring(toString(number), 5) != 'abc';
+-- A materialized view reads its target without PREWHERE; a JOIN filters after joining.
+CREATE MATERIALIZED VIEW mv ENGINE = MergeTree ORDER BY k AS SELECT k, s, toUInt32(k % 7) AS b FROM t;
+INSERT INTO t SELECT toDateTime('2026-03-01 00:00:00') + number, number, toString(number % 5), NULL, 0 FROM numbers(20);
+SELECT count(), sum(k) FROM mv WHERE s = '3' AND b > 1;
+SELECT toTypeName(b), count() FROM mv WHERE b = 3 GROUP BY b;
+SELECT count() FROM t AS l INNER JOIN mv AS r ON l.k = r.k WHERE l.s = '3' AND r.b > 1;

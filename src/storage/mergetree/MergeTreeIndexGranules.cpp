@@ -220,6 +220,9 @@ std::shared_ptr<const MergeTreeIndexGranules> MergeTreeIndexGranules::read(const
         {
             UInt64 words = 0;
             readBinaryLittleEndian(words, in);
+            /// Lookups take hashes modulo the filter's bits: an empty filter is a damaged file.
+            if (words == 0)
+                throw Exception(ErrorCodes::CORRUPTED_DATA, "Bloom filter of index {} has no bits", index.name);
             for (UInt64 word = 0; word < words; ++word)
             {
                 UInt64 value = 0;
