@@ -36,7 +36,7 @@ exec::BlockStreamPtr executeKillQuery(const sql::ASTPtr & query, QueryContext & 
                 status = "finished";
             else if (kill.sync)
             {
-                processes.waitFinished(values[0]);
+                processes.waitFinished(values[0], [&context] { context.checkCancelled(); });
                 status = "finished";
             }
         }

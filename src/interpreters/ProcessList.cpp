@@ -20,10 +20,10 @@ std::unique_ptr<ProcessList::Entry> ProcessList::insert(QueryContext & context, 
     std::lock_guard lock(mutex);
     if (max_concurrent_queries && queries.size() >= max_concurrent_queries)
         throw Exception(ErrorCodes::TOO_MANY_SIMULTANEOUS_QUERIES, "Too many simultaneous queries. Maximum: {}", max_concurrent_queries);
-    for (const auto * running : queries)
-        if (running->query_id == context.query_id && !context.query_id.empty())
+    for (const auto & running : queries)
+        if (running.query_id == context.query_id && !context.query_id.empty())
             throw Exception(ErrorCodes::QUERY_WITH_SAME_ID_IS_ALREADY_RUNNING, "Query with id = {} is already running", context.query_id);
-    queries.push_back(&context);
+    queries.push_back({&context, context.query_id, context.user, context.query_text, context.current_database});
     return std::make_unique<Entry>(*this, std::prev(queries.end()));
 }
 
@@ -33,13 +33,14 @@ std::vector<ProcessList::QueryInfo> ProcessList::snapshot() const
     std::vector<QueryInfo> result;
     result.reserve(queries.size());
     auto now = std::chrono::steady_clock::now();
-    for (const auto * context : queries)
+    for (const auto & running : queries)
     {
+        const auto * context = running.context;
         QueryInfo info;
-        info.query_id = context->query_id;
-        info.user = context->user;
-        info.query = context->query_text;
-        info.current_database = context->current_database;
+        info.query_id = running.query_id;
+        info.user = running.user;
+        info.query = running.query;
+        info.current_database = running.current_database;
         info.elapsed_seconds = std::chrono::duration<double>(now - context->start_time).count();
         info.is_cancelled = context->isCancelled();
         const auto & progress = context->progress;
@@ -67,20 +68,26 @@ size_t ProcessList::size() const
 bool ProcessList::cancel(const std::string & query_id)
 {
     std::lock_guard lock(mutex);
-    for (auto * context : queries)
-        if (context->query_id == query_id)
+    for (auto & running : queries)
+        if (running.query_id == query_id)
         {
-            context->cancel();
+            running.context->cancel();
             return true;
         }
     return false;
 }
 
-void ProcessList::waitFinished(const std::string & query_id)
+void ProcessList::waitFinished(const std::string & query_id, const std::function<void()> & check_cancelled)
 {
     std::unique_lock lock(mutex);
-    has_finished.wait(lock, [&] {
-        return std::none_of(queries.begin(), queries.end(), [&](const QueryContext * context) { return context->query_id == query_id; });
-    });
+    auto is_gone = [&] {
+        return std::none_of(queries.begin(), queries.end(), [&](const RunningQuery & running) { return running.query_id == query_id; });
+    };
+    while (!has_finished.wait_for(lock, std::chrono::milliseconds(100), is_gone))
+    {
+        lock.unlock();
+        check_cancelled();
+        lock.lock();
+    }
 }
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <condition_variable>
+#include <functional>
 #include <list>
 #include <memory>
 #include <mutex>
@@ -37,18 +38,29 @@ public:
         Int64 peak_memory_usage = 0;
     };
 
+    /// A running query, with what system.processes shows of its text and names copied when it
+    /// starts: a USE in the same session changes the context's database while others read.
+    struct RunningQuery
+    {
+        QueryContext * context;
+        std::string query_id;
+        std::string user;
+        std::string query;
+        std::string current_database;
+    };
+
     /// A query's place in the list, removed when it goes.
     class Entry
     {
     public:
-        Entry(ProcessList & list_, std::list<QueryContext *>::iterator position_) : list(list_), position(position_) {}
+        Entry(ProcessList & list_, std::list<RunningQuery>::iterator position_) : list(list_), position(position_) {}
         ~Entry();
         Entry(const Entry &) = delete;
         Entry & operator=(const Entry &) = delete;
 
     private:
         ProcessList & list;
-        std::list<QueryContext *>::iterator position;
+        std::list<RunningQuery>::iterator position;
     };
 
     /// Registers a query that starts. Throws TOO_MANY_SIMULTANEOUS_QUERIES when
@@ -61,12 +73,13 @@ public:
 
     /// Cancels the running query of that id; false when there is none.
     bool cancel(const std::string & query_id);
-    /// Waits until no query of that id runs.
-    void waitFinished(const std::string & query_id);
+    /// Waits until no query of that id runs, calling `check_cancelled` (which may throw) now
+    /// and then, so that the waiting query can itself be stopped.
+    void waitFinished(const std::string & query_id, const std::function<void()> & check_cancelled);
 
 private:
     mutable std::mutex mutex;
     std::condition_variable has_finished;
-    std::list<QueryContext *> queries;
+    std::list<RunningQuery> queries;
 };
 }
