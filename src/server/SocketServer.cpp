@@ -90,7 +90,10 @@ void SocketServer::start()
                 continue;
             }
             state->pending.push_back(std::move(socket));
-            if (state->idle_workers == 0)
+            /// Idle workers already woken for earlier connections still count as idle until they
+            /// take one: a new worker whenever the connections waiting outnumber them, or a
+            /// connection would wait for a worker to finish (a wake-up lost to the race).
+            if (state->pending.size() > state->idle_workers)
             {
                 ++state->workers;
                 std::thread([this] { runWorker(); }).detach();
