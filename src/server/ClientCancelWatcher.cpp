@@ -1,7 +1,9 @@
 #include "server/ClientCancelWatcher.h"
 
 #include <poll.h>
+#include <sys/eventfd.h>
 #include <sys/socket.h>
+#include <unistd.h>
 
 #include "server/NativeProtocol.h"
 
@@ -28,12 +30,16 @@ ClientCancelWatcher::ClientCancelWatcher(ConnectionStream & connection, interpre
 {
     int socket_fd = connection.nativeHandle();
     bool is_encrypted = connection.isEncrypted();
+    wake_fd = ::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
     thread = std::thread([this, socket_fd, is_encrypted, protocol, &context] {
         while (!is_done)
         {
-            pollfd descriptor{socket_fd, POLLIN, 0};
-            if (::poll(&descriptor, 1, 100) <= 0)
+            /// Without an eventfd, the 100 ms timeout is what notices stop().
+            pollfd descriptors[2] = {{socket_fd, POLLIN, 0}, {wake_fd, POLLIN, 0}};
+            if (::poll(descriptors, wake_fd >= 0 ? 2 : 1, 100) <= 0)
                 continue;
+            if (!descriptors[0].revents)
+                return;
             unsigned char first_byte = 0;
             ssize_t peeked = ::recv(socket_fd, &first_byte, 1, MSG_PEEK | MSG_DONTWAIT);
             /// 0: the client hung up. Other bytes (a Ping, INSERT data) are the connection's
@@ -49,7 +55,20 @@ ClientCancelWatcher::ClientCancelWatcher(ConnectionStream & connection, interpre
 void ClientCancelWatcher::stop()
 {
     is_done = true;
-    if (thread.joinable())
-        thread.join();
+    if (!thread.joinable())
+        return;
+    if (wake_fd >= 0)
+    {
+        UInt64 one = 1;
+        [[maybe_unused]] ssize_t written = ::write(wake_fd, &one, sizeof(one));
+    }
+    thread.join();
+}
+
+ClientCancelWatcher::~ClientCancelWatcher()
+{
+    stop();
+    if (wake_fd >= 0)
+        ::close(wake_fd);
 }
 }
