@@ -2,7 +2,7 @@
 // argument tuples). As in ClickHouse the state keeps only the set; the nested function runs
 // once over the set when the result is taken, so nested states never see duplicates.
 // State: VarUInt count, then each value: raw little-endian bytes for one number argument (in
-// ClickHouse's hash set order), otherwise the arena form as a length-prefixed string.
+// ClickHouse's hash set order), otherwise the RowBinary of its arguments.
 #include <unordered_set>
 
 #include "aggregates/AggregateFunctionCombinatorFactory.h"
@@ -81,21 +81,35 @@ struct DistinctGenericData
             if (!values.contains(value))
                 values.insert(arena->insert(value));
     }
-    void serialize(WriteBuffer & out, const DataTypes &) const
+    /// Each value as the RowBinary of its arguments, read back through the types' checked
+    /// readers: the arena form, decoded without bounds, must never come from a client.
+    void serialize(WriteBuffer & out, const DataTypes & types) const
     {
         writeVarUInt(values.size(), out);
-        for (std::string_view value : values)
-            writeStringBinary(value, out);
+        std::vector<MutableColumnPtr> columns;
+        for (const auto & type : types)
+            columns.push_back(type->createColumn());
+        insertInto(columns);
+        for (size_t row = 0; row < values.size(); ++row)
+            for (size_t arg = 0; arg < types.size(); ++arg)
+                types[arg]->serializeBinary(*columns[arg], row, out);
     }
-    void deserialize(ReadBuffer & in, Arena * arena, const DataTypes &)
+    void deserialize(ReadBuffer & in, Arena * arena, const DataTypes & types)
     {
         UInt64 size = 0;
         readVarUInt(size, in);
-        std::string value;
+        std::vector<MutableColumnPtr> columns;
+        for (const auto & type : types)
+            columns.push_back(type->createColumn());
         for (UInt64 i = 0; i < size; ++i)
         {
-            readStringBinary(value, in);
-            values.insert(arena->insert(value));
+            for (size_t arg = 0; arg < types.size(); ++arg)
+                types[arg]->deserializeBinary(*columns[arg], in);
+            const char * begin = nullptr;
+            std::string_view last;
+            for (const auto & column : columns)
+                last = column->serializeValueIntoArena(column->size() - 1, *arena, begin);
+            values.insert(std::string_view(begin, last.data() + last.size() - begin));
         }
     }
     size_t size() const { return values.size(); }
