@@ -23,6 +23,7 @@ void registerAggregateFunctionAvgWeighted(AggregateFunctionFactory & factory);
 void registerAggregateFunctionRetention(AggregateFunctionFactory & factory);
 void registerAggregateFunctionSumMap(AggregateFunctionFactory & factory);
 void registerAggregateFunctionGroupArrayInsertAt(AggregateFunctionFactory & factory);
+void registerAggregateFunctionTopK(AggregateFunctionFactory & factory);
 
 void registerAggregateFunctionCombinatorIf(AggregateFunctionCombinatorFactory & factory);
 void registerAggregateFunctionCombinatorOrFill(AggregateFunctionCombinatorFactory & factory);
@@ -59,6 +60,7 @@ void registerAggregateFunctions()
         registerAggregateFunctionRetention(factory);
         registerAggregateFunctionSumMap(factory);
         registerAggregateFunctionGroupArrayInsertAt(factory);
+        registerAggregateFunctionTopK(factory);
 
         auto & combinators = AggregateFunctionCombinatorFactory::instance();
         registerAggregateFunctionCombinatorIf(combinators);
