@@ -24,6 +24,7 @@ void registerAggregateFunctionRetention(AggregateFunctionFactory & factory);
 void registerAggregateFunctionSumMap(AggregateFunctionFactory & factory);
 void registerAggregateFunctionGroupArrayInsertAt(AggregateFunctionFactory & factory);
 void registerAggregateFunctionTopK(AggregateFunctionFactory & factory);
+void registerAggregateFunctionSequenceMatch(AggregateFunctionFactory & factory);
 
 void registerAggregateFunctionCombinatorIf(AggregateFunctionCombinatorFactory & factory);
 void registerAggregateFunctionCombinatorOrFill(AggregateFunctionCombinatorFactory & factory);
@@ -61,6 +62,7 @@ void registerAggregateFunctions()
         registerAggregateFunctionSumMap(factory);
         registerAggregateFunctionGroupArrayInsertAt(factory);
         registerAggregateFunctionTopK(factory);
+        registerAggregateFunctionSequenceMatch(factory);
 
         auto & combinators = AggregateFunctionCombinatorFactory::instance();
         registerAggregateFunctionCombinatorIf(combinators);
