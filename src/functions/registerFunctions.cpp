@@ -51,6 +51,8 @@ void registerFunctions()
         registerFunctionsArrayFlattenZip(factory);
         registerFunctionsArrayStrings(factory);
         registerFunctionArrayReduce(factory);
+        registerFunctionsHasToken(factory);
+        registerFunctionMultiSearchAny(factory);
     });
 }
 }

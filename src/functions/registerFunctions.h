@@ -46,4 +46,6 @@ void registerFunctionsArrayReshaping(FunctionFactory & factory);
 void registerFunctionsArrayFlattenZip(FunctionFactory & factory);
 void registerFunctionsArrayStrings(FunctionFactory & factory);
 void registerFunctionArrayReduce(FunctionFactory & factory);
+void registerFunctionsHasToken(FunctionFactory & factory);
+void registerFunctionMultiSearchAny(FunctionFactory & factory);
 }

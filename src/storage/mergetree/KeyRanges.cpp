@@ -59,9 +59,6 @@ bool KeyRanges::constrains(const std::string & column) const
     return false;
 }
 
-namespace
-{
-/// The literal as a one-row column of `type`, or null when the type cannot hold it exactly.
 ColumnPtr literalAsColumn(const Field & literal, const DataTypePtr & type)
 {
     if (type->isNullable() || type->isLowCardinality() || literal.isNull())
@@ -102,6 +99,8 @@ ColumnPtr literalAsColumn(const Field & literal, const DataTypePtr & type)
     return column;
 }
 
+namespace
+{
 void collect(const sql::ASTPtr & node, const ColumnsDescription & columns, KeyRanges & out)
 {
     const auto * function = dynamic_cast<const sql::ASTFunction *>(node.get());

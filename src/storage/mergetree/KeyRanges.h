@@ -27,6 +27,9 @@ struct KeyColumnRange
     bool contains(const IColumn & min_column, size_t min_row, const IColumn & max_column, size_t max_row) const;
 };
 
+/// The literal as a one-row column of `type`, or null when the type cannot hold it exactly.
+ColumnPtr literalAsColumn(const Field & literal, const DataTypePtr & type);
+
 struct KeyRanges
 {
     std::vector<KeyColumnRange> ranges;

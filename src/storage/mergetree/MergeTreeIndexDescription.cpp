@@ -5,6 +5,7 @@
 #include "sql/ASTIndexDeclaration.h"
 #include "sql/ASTLiteral.h"
 #include "sql/formatAST.h"
+#include "types/DataTypeArray.h"
 #include "storage/mergetree/MergeTreeMetadata.h"
 #include "storage/mergetree/StorageMergeTree.h"
 
@@ -17,6 +18,57 @@ namespace datastore::storage
 std::string MergeTreeIndexDescription::fileName() const
 {
     return "skp_idx_" + escapeForFileName(name) + ".idx";
+}
+
+namespace
+{
+bool isTextIndexable(const DataTypePtr & type)
+{
+    DataTypePtr nested = type;
+    if (const auto * array = dynamic_cast<const DataTypeArray *>(type.get()))
+        nested = array->getNestedType();
+    else if (type->isLowCardinality())
+        nested = removeLowCardinality(type);
+    return nested->getTypeId() == TypeIndex::String || nested->getTypeId() == TypeIndex::FixedString;
+}
+
+/// tokenbf_v1(bytes, hashes, seed) and ngrambf_v1(n, bytes, hashes, seed), checked in
+/// ClickHouse's order and words.
+void readTextBloomFilterParameters(MergeTreeIndexDescription & index, const sql::ASTs & arguments)
+{
+    for (const auto & type : index.expression.data_types)
+        if (!isTextIndexable(type))
+            throw Exception(ErrorCodes::INCORRECT_QUERY, "Ngram and token bloom filter indexes can only be used with column types `String`, "
+                            "`FixedString`, `LowCardinality(String)`, `LowCardinality(FixedString)`, `Array(String)` or `Array(FixedString)`");
+    bool is_ngram = index.kind == MergeTreeIndexDescription::Kind::NgramBloomFilter;
+    if (arguments.size() != (is_ngram ? 4 : 3))
+        throw Exception(ErrorCodes::INCORRECT_QUERY, is_ngram ? "`ngrambf` index must have exactly 4 arguments." : "`tokenbf` index must have exactly 3 arguments.");
+    std::vector<UInt64> values;
+    for (const auto & argument : arguments)
+    {
+        const auto * literal = argument->as<sql::ASTLiteral>();
+        if (!literal || !literal->value.holds<UInt64>())
+            throw Exception(ErrorCodes::BAD_ARGUMENTS, "All parameters to *bf_v1 index must be unsigned integers");
+        values.push_back(literal->value.get<UInt64>());
+    }
+    if (is_ngram)
+    {
+        index.ngram_size = values[0];
+        values.erase(values.begin());
+        if (!index.ngram_size)
+            throw Exception(ErrorCodes::BAD_ARGUMENTS, "ngram length must be at least 1");
+    }
+    constexpr UInt64 max_bytes = 1ULL << 30;
+    if (!values[0])
+        throw Exception(ErrorCodes::BAD_ARGUMENTS, "The size of bloom filter cannot be zero");
+    if (!values[1])
+        throw Exception(ErrorCodes::BAD_ARGUMENTS, "The number of hash functions for bloom filter cannot be zero");
+    if (values[0] > max_bytes)
+        throw Exception(ErrorCodes::BAD_ARGUMENTS, "The size of bloom filter cannot be more than {}", max_bytes);
+    index.text_bloom_bytes = values[0];
+    index.text_bloom_hashes = values[1];
+    index.text_bloom_seed = values[2];
+}
 }
 
 std::vector<MergeTreeIndexDescription> MergeTreeIndexDescription::fromAST(const sql::ASTPtr & indices, const ColumnsDescription & columns)
@@ -73,9 +125,23 @@ std::vector<MergeTreeIndexDescription> MergeTreeIndexDescription::fromAST(const 
             index.bloom_bits_per_row = static_cast<UInt64>(std::ceil(-std::log(rate) / (std::log(2.0) * std::log(2.0))));
             index.bloom_hashes = std::max<UInt64>(1, static_cast<UInt64>(std::round(std::log(2.0) * static_cast<double>(index.bloom_bits_per_row))));
         }
+        else if (index.type == "tokenbf_v1" || index.type == "ngrambf_v1")
+            index.kind = index.type == "tokenbf_v1" ? Kind::TokenBloomFilter : Kind::NgramBloomFilter;
         else
-            throw invalid("Unknown Index type '" + index.type + "'. Available index types: bloom_filter, set, minmax");
+            throw invalid("Unknown Index type '" + index.type + "'. Available index types: bloom_filter, ngrambf_v1, set, minmax, tokenbf_v1");
         index.expression = buildKeyDescription(declaration->expression, columns);
+        if (index.isTextBloomFilter())
+        {
+            try
+            {
+                readTextBloomFilterParameters(index, arguments);
+            }
+            catch (Exception & error)
+            {
+                error.addMessage("When validating secondary index `" + index.name + "`");
+                throw;
+            }
+        }
         result.push_back(std::move(index));
     }
     return result;

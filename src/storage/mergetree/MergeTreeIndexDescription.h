@@ -22,6 +22,10 @@ struct MergeTreeIndexDescription
         Set,
         /// A Bloom filter of the values of every expression column: tells a value is absent.
         BloomFilter,
+        /// tokenbf_v1 / ngrambf_v1: per expression column a Bloom filter of the tokens (n-grams)
+        /// of its strings: tells a token any match must hold is absent.
+        TokenBloomFilter,
+        NgramBloomFilter,
     };
 
     std::string name;
@@ -33,16 +37,24 @@ struct MergeTreeIndexDescription
     /// BloomFilter: bits per row and hash functions for the false positive rate asked for.
     UInt64 bloom_bits_per_row = 0;
     UInt64 bloom_hashes = 0;
+    /// tokenbf_v1 / ngrambf_v1: the filter's bytes per expression column, its hash functions,
+    /// the seed of its hashes and the n-gram length.
+    UInt64 text_bloom_bytes = 0;
+    UInt64 text_bloom_hashes = 0;
+    UInt64 text_bloom_seed = 0;
+    UInt64 ngram_size = 0;
     UInt64 granularity = 1;
     /// The indexed expression; a tuple (a, b) gives one column each.
     KeyDescription expression;
 
     /// The part's file: skp_idx_<name>.idx.
     std::string fileName() const;
+    bool isTextBloomFilter() const { return kind == Kind::TokenBloomFilter || kind == Kind::NgramBloomFilter; }
 
     /// The indexes of CREATE TABLE's column list (an ASTExpressionList of ASTIndexDeclaration;
     /// null for none). Throws INCORRECT_QUERY for an unknown type or wrong arguments,
-    /// ILLEGAL_INDEX for a duplicate name, as ClickHouse does.
+    /// BAD_ARGUMENTS for bad tokenbf_v1 / ngrambf_v1 parameters, ILLEGAL_INDEX for a duplicate
+    /// name, as ClickHouse does.
     static std::vector<MergeTreeIndexDescription> fromAST(const sql::ASTPtr & indices, const ColumnsDescription & columns);
 };
 }

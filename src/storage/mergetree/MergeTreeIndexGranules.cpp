@@ -3,6 +3,11 @@
 #include "base/Arena.h"
 #include "base/Exception.h"
 #include "base/SipHash.h"
+#include "columns/ColumnArray.h"
+#include "columns/ColumnFixedString.h"
+#include "columns/ColumnHashing.h"
+#include "columns/ColumnString.h"
+#include "functions/TokenExtractor.h"
 #include "io/ReadHelpers.h"
 #include "io/WriteHelpers.h"
 
@@ -12,16 +17,58 @@ namespace datastore::storage
 {
 namespace
 {
-/// The hash of a value for the Bloom filter: SipHash of the column number and the value's bytes
-/// as IColumn::serializeValueIntoArena lays them out, stable across processes as the file needs.
-UInt64 bloomHash(size_t c, const IColumn & column, size_t row, Arena & arena)
+/// The hashes of a column's values for the Bloom filter: SipHash of the column number and the
+/// value's bytes as IColumn::serializeValueIntoArena lays them out, stable across processes as
+/// the file needs. Strings and fixed-size values are hashed in a plain loop over their data.
+void bloomHashes(size_t c, const IColumn & column, RowHashes & hashes)
 {
-    const char * begin = nullptr;
-    auto bytes = column.serializeValueIntoArena(row, arena, begin);
-    SipHash hash;
-    hash.updateValue(UInt64(c));
-    hash.update(bytes.data(), bytes.size());
-    return hash.get64();
+    size_t rows = column.size();
+    hashes.resize(rows);
+    auto hash_bytes = [c](const char * data, size_t size)
+    {
+        SipHash hash;
+        hash.updateValue(UInt64(c));
+        hash.update(data, size);
+        return hash.get64();
+    };
+    if (const auto * strings = dynamic_cast<const ColumnString *>(&column))
+    {
+        const char * chars = strings->getChars().data();
+        const auto & offsets = strings->getOffsets();
+        UInt64 previous = 0;
+        for (size_t row = 0; row < rows; ++row)
+        {
+            SipHash hash;
+            hash.updateValue(UInt64(c));
+            hash.updateValue(UInt64(offsets[row] - previous));
+            hash.update(chars + previous, offsets[row] - previous);
+            hashes[row] = hash.get64();
+            previous = offsets[row];
+        }
+        return;
+    }
+    size_t width = column.sizeOfValueIfFixed();
+    std::string_view raw = column.getRawData();
+    if (width && raw.size() == width * rows)
+    {
+        for (size_t row = 0; row < rows; ++row)
+            hashes[row] = hash_bytes(raw.data() + row * width, width);
+        return;
+    }
+    /// Nullable, arrays, tuples: the generic layout, one value at a time.
+    Arena arena;
+    for (size_t row = 0; row < rows; ++row)
+    {
+        const char * begin = nullptr;
+        auto bytes = column.serializeValueIntoArena(row, arena, begin);
+        hashes[row] = hash_bytes(bytes.data(), bytes.size());
+    }
+}
+
+/// The hash of a token for tokenbf_v1 / ngrambf_v1, with the index's seed.
+UInt64 tokenHash(std::string_view token, UInt64 seed)
+{
+    return mixHash(seed, token);
 }
 
 /// A range of one value: what a Bloom filter can look up.
@@ -34,6 +81,54 @@ bool isPoint(const KeyColumnRange & range)
 UInt64 bloomBit(UInt64 hash, UInt64 i, UInt64 bits)
 {
     return ((hash & 0xFFFFFFFFULL) + i * (hash >> 32)) % bits;
+}
+
+void setBloomBits(UInt64 * filter, UInt64 bits, UInt64 hash, UInt64 hashes)
+{
+    for (UInt64 i = 0; i < hashes; ++i)
+    {
+        UInt64 bit = bloomBit(hash, i, bits);
+        filter[bit / 64] |= UInt64(1) << (bit % 64);
+    }
+}
+
+bool hasBloomBits(const UInt64 * filter, UInt64 bits, UInt64 hash, UInt64 hashes)
+{
+    for (UInt64 i = 0; i < hashes; ++i)
+    {
+        UInt64 bit = bloomBit(hash, i, bits);
+        if (!(filter[bit / 64] & (UInt64(1) << (bit % 64))))
+            return false;
+    }
+    return true;
+}
+
+/// Calls on_string(std::string_view) for every string of a String, FixedString or array-of-
+/// them column, in a plain loop over its data.
+template <typename F>
+void forEachString(const IColumn & column, F && on_string)
+{
+    if (const auto * array = dynamic_cast<const ColumnArray *>(&column))
+    {
+        forEachString(array->getData(), on_string);
+        return;
+    }
+    if (const auto * strings = dynamic_cast<const ColumnString *>(&column))
+    {
+        const char * chars = strings->getChars().data();
+        const auto & offsets = strings->getOffsets();
+        UInt64 previous = 0;
+        for (size_t row = 0; row < offsets.size(); ++row)
+        {
+            on_string(std::string_view(chars + previous, offsets[row] - previous));
+            previous = offsets[row];
+        }
+        return;
+    }
+    const auto & fixed = dynamic_cast<const ColumnFixedString &>(column);
+    size_t n = fixed.getN();
+    for (size_t row = 0; row < fixed.size(); ++row)
+        on_string(std::string_view(fixed.getChars().data() + row * n, n));
 }
 }
 
@@ -66,8 +161,10 @@ void MergeTreeIndexGranules::finishGranule()
         summarizeMinMax();
     else if (index.kind == MergeTreeIndexDescription::Kind::Set)
         summarizeSet();
-    else
+    else if (index.kind == MergeTreeIndexDescription::Kind::BloomFilter)
         summarizeBloomFilter();
+    else
+        summarizeTextBloomFilter();
     ++granules;
     pending.clear();
     pending_granules = 0;
@@ -137,17 +234,37 @@ void MergeTreeIndexGranules::summarizeBloomFilter()
     size_t begin = bloom_words.size();
     bloom_words.resize(begin + words, 0);
     UInt64 * filter = bloom_words.data() + begin;
-    Arena arena;
+    RowHashes hashes;
     for (size_t c = 0; c < pending.size(); ++c)
+    {
+        bloomHashes(c, *pending[c], hashes);
         for (size_t row = 0; row < rows; ++row)
+            setBloomBits(filter, bits, hashes[row], index.bloom_hashes);
+    }
+    bloom_ends.push_back(bloom_words.size());
+}
+
+UInt64 MergeTreeIndexGranules::textFilterWords() const
+{
+    return (index.text_bloom_bytes + 7) / 8;
+}
+
+void MergeTreeIndexGranules::summarizeTextBloomFilter()
+{
+    UInt64 words = textFilterWords();
+    size_t begin = bloom_words.size();
+    bloom_words.resize(begin + words * pending.size(), 0);
+    functions::TokenExtractor extractor(index.kind == MergeTreeIndexDescription::Kind::NgramBloomFilter ? index.ngram_size : 0);
+    for (size_t c = 0; c < pending.size(); ++c)
+    {
+        UInt64 * filter = bloom_words.data() + begin + c * words;
+        ColumnPtr column = pending[c]->convertToFullColumnIfLowCardinality();
+        forEachString(*column, [&](std::string_view value)
         {
-            UInt64 hash = bloomHash(c, *pending[c], row, arena);
-            for (UInt64 i = 0; i < index.bloom_hashes; ++i)
-            {
-                UInt64 bit = bloomBit(hash, i, bits);
-                filter[bit / 64] |= UInt64(1) << (bit % 64);
-            }
-        }
+            extractor.forEachToken(value, [&](std::string_view token)
+            { setBloomBits(filter, words * 64, tokenHash(token, index.text_bloom_seed), index.text_bloom_hashes); });
+        });
+    }
     bloom_ends.push_back(bloom_words.size());
 }
 
@@ -155,16 +272,17 @@ bool MergeTreeIndexGranules::bloomFilterMayHold(size_t granule, size_t c, const 
 {
     UInt64 begin = granule ? bloom_ends[granule - 1] : 0;
     UInt64 bits = (bloom_ends[granule] - begin) * 64;
-    const UInt64 * filter = bloom_words.data() + begin;
-    Arena arena;
-    UInt64 hash = bloomHash(c, column, row, arena);
-    for (UInt64 i = 0; i < index.bloom_hashes; ++i)
-    {
-        UInt64 bit = bloomBit(hash, i, bits);
-        if (!(filter[bit / 64] & (UInt64(1) << (bit % 64))))
-            return false;
-    }
-    return true;
+    RowHashes hashes;
+    bloomHashes(c, *column.cut(row, 1), hashes);
+    return hasBloomBits(bloom_words.data() + begin, bits, hashes[0], index.bloom_hashes);
+}
+
+bool MergeTreeIndexGranules::textFilterMayHold(size_t granule, size_t c, const std::vector<std::string> & tokens) const
+{
+    UInt64 words = textFilterWords();
+    const UInt64 * filter = bloom_words.data() + (granule ? bloom_ends[granule - 1] : 0) + c * words;
+    return std::all_of(tokens.begin(), tokens.end(), [&](const std::string & token)
+    { return hasBloomBits(filter, words * 64, tokenHash(token, index.text_bloom_seed), index.text_bloom_hashes); });
 }
 
 void MergeTreeIndexGranules::write(WriteBuffer & out) const
@@ -182,7 +300,7 @@ void MergeTreeIndexGranules::write(WriteBuffer & out) const
             }
             continue;
         }
-        if (index.kind == MergeTreeIndexDescription::Kind::BloomFilter)
+        if (index.kind == MergeTreeIndexDescription::Kind::BloomFilter || index.isTextBloomFilter())
         {
             UInt64 begin = granule ? bloom_ends[granule - 1] : 0;
             writeBinaryLittleEndian(UInt64(bloom_ends[granule] - begin), out);
@@ -216,13 +334,16 @@ std::shared_ptr<const MergeTreeIndexGranules> MergeTreeIndexGranules::read(const
             }
             continue;
         }
-        if (index.kind == MergeTreeIndexDescription::Kind::BloomFilter)
+        if (index.kind == MergeTreeIndexDescription::Kind::BloomFilter || index.isTextBloomFilter())
         {
             UInt64 words = 0;
             readBinaryLittleEndian(words, in);
             /// Lookups take hashes modulo the filter's bits: an empty filter is a damaged file.
             if (words == 0)
                 throw Exception(ErrorCodes::CORRUPTED_DATA, "Bloom filter of index {} has no bits", index.name);
+            if (index.isTextBloomFilter() && words != result->textFilterWords() * types.size())
+                throw Exception(ErrorCodes::CORRUPTED_DATA, "Bloom filter of index {} has {} words, expected {}", index.name, words,
+                                result->textFilterWords() * types.size());
             for (UInt64 word = 0; word < words; ++word)
             {
                 UInt64 value = 0;
@@ -250,6 +371,8 @@ std::shared_ptr<const MergeTreeIndexGranules> MergeTreeIndexGranules::read(const
 
 bool MergeTreeIndexGranules::canUse(const MergeTreeIndexDescription & index, const KeyRanges & ranges)
 {
+    if (index.isTextBloomFilter())
+        return false;
     const auto & names = index.expression.column_names;
     return std::any_of(ranges.ranges.begin(), ranges.ranges.end(), [&](const KeyColumnRange & range)
     {
@@ -260,7 +383,7 @@ bool MergeTreeIndexGranules::canUse(const MergeTreeIndexDescription & index, con
 
 bool MergeTreeIndexGranules::mayMatch(size_t granule, const KeyRanges & ranges) const
 {
-    if (granule >= granules)
+    if (granule >= granules || index.isTextBloomFilter())
         return true;
     const auto & names = index.expression.column_names;
     if (index.kind == MergeTreeIndexDescription::Kind::MinMax)
@@ -293,5 +416,64 @@ bool MergeTreeIndexGranules::mayMatch(size_t granule, const KeyRanges & ranges) 
             return true;
     }
     return false;
+}
+
+MergeTreeIndexCondition::Mask MergeTreeIndexGranules::answer(size_t granule, const MergeTreeIndexCondition::Lookup & lookup) const
+{
+    using Mask = MergeTreeIndexCondition::Mask;
+    if (granule >= granules)
+        return {};
+    size_t c = lookup.column;
+    if (index.isTextBloomFilter())
+    {
+        bool may_hold = std::any_of(lookup.token_sets.begin(), lookup.token_sets.end(),
+                                    [&](const std::vector<std::string> & tokens) { return textFilterMayHold(granule, c, tokens); });
+        return { may_hold, true };
+    }
+    const IColumn & values = *lookup.values;
+    if (index.kind == MergeTreeIndexDescription::Kind::BloomFilter)
+    {
+        RowHashes hashes;
+        bloomHashes(c, values, hashes);
+        UInt64 begin = granule ? bloom_ends[granule - 1] : 0;
+        UInt64 bits = (bloom_ends[granule] - begin) * 64;
+        bool may_hold = std::any_of(hashes.begin(), hashes.end(),
+                                    [&](UInt64 hash) { return hasBloomBits(bloom_words.data() + begin, bits, hash, index.bloom_hashes); });
+        return { may_hold, true };
+    }
+    const IColumn & summary = *summaries[c];
+    auto is_looked_up = [&](const IColumn & column, size_t row)
+    {
+        for (size_t value = 0; value < values.size(); ++value)
+            if (column.compareAt(row, value, values, 1) == 0)
+                return true;
+        return false;
+    };
+    if (index.kind == MergeTreeIndexDescription::Kind::MinMax)
+    {
+        for (size_t value = 0; value < values.size(); ++value)
+            if (summary.compareAt(granule * 2, value, values, 1) <= 0 && summary.compareAt(granule * 2 + 1, value, values, 1) >= 0)
+                return {};
+        return { false, true };
+    }
+    if (is_unlimited[granule])
+        return {};
+    Mask result { false, false };
+    for (UInt64 row = granule ? set_ends[granule - 1] : 0; row < set_ends[granule]; ++row)
+    {
+        bool is_in = false;
+        if (lookup.is_element)
+        {
+            const auto & arrays = static_cast<const ColumnArray &>(summary);
+            const auto & offsets = arrays.getOffsets();
+            for (UInt64 element = row ? offsets[row - 1] : 0; element < offsets[row] && !is_in; ++element)
+                is_in = is_looked_up(arrays.getData(), element);
+        }
+        else
+            is_in = is_looked_up(summary, row);
+        result.can_be_true |= is_in;
+        result.can_be_false |= !is_in;
+    }
+    return result;
 }
 }

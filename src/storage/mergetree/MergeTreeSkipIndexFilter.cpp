@@ -2,11 +2,16 @@
 
 namespace datastore::storage
 {
-MergeTreeSkipIndexFilter::MergeTreeSkipIndexFilter(const MergeTreeMetadata & metadata, const KeyRanges & ranges_) : ranges(ranges_)
+MergeTreeSkipIndexFilter::MergeTreeSkipIndexFilter(const MergeTreeMetadata & metadata, const KeyRanges & ranges_, const sql::ASTPtr & filter)
+    : ranges(ranges_)
 {
     for (const auto & index : metadata.skip_indexes)
-        if (MergeTreeIndexGranules::canUse(index, ranges))
-            used.push_back({ index });
+    {
+        auto condition = std::make_shared<const MergeTreeIndexCondition>(index, filter);
+        bool is_condition_useful = condition->isUseful();
+        if (is_condition_useful || MergeTreeIndexGranules::canUse(index, ranges))
+            used.push_back({ index, is_condition_useful ? condition : nullptr });
+    }
 }
 
 MarkRanges MergeTreeSkipIndexFilter::filter(const MergeTreeDataPart & part, MarkRanges marks)
@@ -27,7 +32,12 @@ MarkRanges MergeTreeSkipIndexFilter::filter(const MergeTreeDataPart & part, Mark
             for (auto [begin, end] : marks)
                 for (size_t granule = begin; granule < end; ++granule)
                 {
-                    if (!granules->second->mayMatch(granule / index.index.granularity, ranges))
+                    size_t index_granule = granule / index.index.granularity;
+                    const auto & summary = *granules->second;
+                    if (!summary.mayMatch(index_granule, ranges))
+                        continue;
+                    if (index.condition && !index.condition->mayMatch([&](const MergeTreeIndexCondition::Lookup & lookup)
+                                                                      { return summary.answer(index_granule, lookup); }))
                         continue;
                     if (!kept.empty() && kept.back().second == granule)
                         kept.back().second = granule + 1;

@@ -1,9 +1,11 @@
 // Granule skipping by data-skipping indexes, after the primary key and partition minmax have
 // chosen a part's granules: a granule goes when some index that the WHERE constrains proves
-// no row of its index granule can match. Counts what each index skipped for EXPLAIN indexes = 1.
+// no row of its index granule can match, by the WHERE's ranges (KeyRanges) or by the lookups
+// of a MergeTreeIndexCondition. Counts what each index skipped for EXPLAIN indexes = 1.
 #pragma once
 
 #include "storage/mergetree/KeyRanges.h"
+#include "storage/mergetree/MergeTreeIndexCondition.h"
 #include "storage/mergetree/MergeTreeDataPart.h"
 #include "storage/mergetree/MergeTreeSelectStream.h"
 
@@ -15,8 +17,8 @@ namespace datastore::storage
 class MergeTreeSkipIndexFilter
 {
 public:
-    /// `ranges` must outlive the filter.
-    MergeTreeSkipIndexFilter(const MergeTreeMetadata & metadata, const KeyRanges & ranges_);
+    /// `ranges` must outlive the filter; `filter` is the query's WHERE (may be null).
+    MergeTreeSkipIndexFilter(const MergeTreeMetadata & metadata, const KeyRanges & ranges_, const sql::ASTPtr & filter);
 
     /// The granules of `part` among `marks` that every useful index lets through.
     MarkRanges filter(const MergeTreeDataPart & part, MarkRanges marks);
@@ -27,6 +29,8 @@ private:
     struct UsedIndex
     {
         MergeTreeIndexDescription index;
+        /// Null when only the ranges are useful to the index.
+        std::shared_ptr<const MergeTreeIndexCondition> condition;
         size_t parts_before = 0;
         size_t parts_after = 0;
         size_t granules_before = 0;
