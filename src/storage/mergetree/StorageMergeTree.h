@@ -37,12 +37,13 @@ public:
     std::string getName() const override { return metadata->merging.engineName(); }
 
     exec::BlockStreams read(const ReadRequest & request, interpreters::QueryContext & context, ReadStatistics * statistics) override;
-    /// Streams over the granules that may satisfy `ranges`, split among up to max_threads
-    /// streams; with a `prewhere`, only rows passing it are returned (see ReadRequest).
+    /// Streams over the granules that may satisfy `ranges` (and `filter`, the WHERE, as far as
+    /// data-skipping indexes judge it), split among up to max_threads streams; with a
+    /// `prewhere`, only rows passing it are returned (see ReadRequest).
     exec::BlockStreams readWithRanges(
         const std::vector<std::string> & column_names, const KeyRanges & ranges, size_t max_threads, size_t max_block_size,
         ReadStatistics * statistics, std::shared_ptr<const PrewhereFilter> prewhere = nullptr,
-        std::function<void(size_t, size_t)> on_rows_read = {}) const;
+        std::function<void(size_t, size_t)> on_rows_read = {}, const sql::ASTPtr & filter = nullptr) const;
     exec::BlockSinkPtr write(interpreters::QueryContext & context) override;
     /// Writes every block as parts and makes them all visible at once. Throws TOO_MANY_PARTS.
     void insertBlocks(const Blocks & blocks);
