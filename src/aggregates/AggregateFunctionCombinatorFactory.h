@@ -19,6 +19,8 @@ public:
     /// The combinators whose suffix `name` ends with (leaving a non-empty nested name),
     /// longest suffix first, so MergeState is tried before State.
     std::vector<AggregateFunctionCombinatorPtr> findSuffixes(const std::string & name) const;
+    /// Every registered combinator (system.aggregate_function_combinators), longest suffix first.
+    const std::vector<AggregateFunctionCombinatorPtr> & getAll() const { return combinators; }
 
 private:
     /// Longest suffix first.

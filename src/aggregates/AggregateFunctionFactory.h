@@ -37,6 +37,8 @@ public:
     /// True for a known aggregate function or a combinator over one (countIf, sumState...).
     bool isAggregateFunctionName(const std::string & name) const;
     std::vector<std::string> getAllNames() const;
+    /// The registered name for `name` (alias or other case resolved), or null.
+    const std::string * findName(const std::string & name) const;
 
 private:
     struct Entry
@@ -44,8 +46,6 @@ private:
         Creator creator;
         Properties properties;
     };
-    /// The registered name for `name` (alias or other case resolved), or null.
-    const std::string * findName(const std::string & name) const;
     /// Null if `name` is neither a function nor a combinator over one; `out_properties` gets the innermost function's.
     AggregateFunctionPtr tryGet(const std::string & name, const DataTypes & arguments, const Array & parameters, Properties & out_properties) const;
     AggregateFunctionPtr getWithNullHandling(const std::string & name, const Entry & entry, const DataTypes & arguments, const Array & parameters) const;

@@ -18,6 +18,8 @@ namespace datastore
 {
 namespace
 {
+thread_local std::string current_query_id;
+
 constexpr std::string_view kLevelNames[] = {"none", "fatal", "critical", "error", "warning", "notice", "information", "debug", "trace", "test"};
 constexpr std::string_view kLevelLabels[] = {"None", "Fatal", "Critical", "Error", "Warning", "Notice", "Information", "Debug", "Trace", "Test"};
 
@@ -31,6 +33,16 @@ std::string timestamp()
     return fmt::format("{:04}.{:02}.{:02} {:02}:{:02}:{:02}.{:06}", local.tm_year + 1900, local.tm_mon + 1, local.tm_mday, local.tm_hour,
                        local.tm_min, local.tm_sec, micros % 1000000);
 }
+}
+
+Logger::QueryIdScope::QueryIdScope(const std::string & query_id) : previous(std::move(current_query_id))
+{
+    current_query_id = query_id;
+}
+
+Logger::QueryIdScope::~QueryIdScope()
+{
+    current_query_id = std::move(previous);
 }
 
 Logger & Logger::instance()
@@ -141,7 +153,7 @@ void Logger::log(Level level, std::string_view source, std::string_view message,
     if (!isEnabled(level))
         return;
     static thread_local long thread_id = syscall(SYS_gettid);
-    std::string line = fmt::format("{} [ {} ] {{{}}} <{}> {}: {}\n", timestamp(), thread_id, query_id, kLevelLabels[static_cast<size_t>(level)],
+    std::string line = fmt::format("{} [ {} ] {{{}}} <{}> {}: {}\n", timestamp(), thread_id, query_id.empty() ? current_query_id : query_id, kLevelLabels[static_cast<size_t>(level)],
                                    source, message);
     std::lock_guard lock(mutex);
     write(log_file, line);

@@ -50,7 +50,22 @@ public:
     /// Opens the files (creating their directories); throws CANNOT_OPEN_FILE.
     void configure(const Options & options);
     bool isEnabled(Level level) const { return level <= options.level && level != Level::None; }
+    /// `query_id` empty: the id of the query the calling thread runs (QueryIdScope), if any.
     void log(Level level, std::string_view source, std::string_view message, std::string_view query_id = {});
+
+    /// Makes `query_id` the calling thread's current query while the scope lives, so every
+    /// line the thread logs meanwhile carries it.
+    class QueryIdScope
+    {
+    public:
+        explicit QueryIdScope(const std::string & query_id);
+        ~QueryIdScope();
+        QueryIdScope(const QueryIdScope &) = delete;
+        QueryIdScope & operator=(const QueryIdScope &) = delete;
+
+    private:
+        std::string previous;
+    };
 
 private:
     struct File

@@ -1,5 +1,6 @@
 #include "interpreters/Context.h"
 
+#include <algorithm>
 #include <filesystem>
 
 #include "access/ContextAccess.h"
@@ -9,6 +10,7 @@
 #include "base/StatusFile.h"
 #include "interpreters/DatabaseCatalog.h"
 #include "interpreters/ProcessList.h"
+#include "interpreters/QueryLog.h"
 
 namespace datastore::interpreters
 {
@@ -32,7 +34,17 @@ std::shared_ptr<storage::IStorage> QueryContext::getTable(const std::string & da
         if (auto it = table_overrides.find({database, table}); it != table_overrides.end())
             return it->second;
     checkAccess(access::AccessType::Select, database, table);
-    return getCatalog().getTable(database, table);
+    auto storage = getCatalog().getTable(database, table);
+    std::lock_guard lock(accessed_tables_mutex);
+    if (std::find(accessed_tables.begin(), accessed_tables.end(), std::pair{database, table}) == accessed_tables.end())
+        accessed_tables.emplace_back(database, table);
+    return storage;
+}
+
+std::vector<std::pair<std::string, std::string>> QueryContext::getAccessedTables() const
+{
+    std::lock_guard lock(accessed_tables_mutex);
+    return accessed_tables;
 }
 
 void QueryContext::checkAccess(access::AccessType type, const std::string & database, const std::string & table) const
@@ -46,10 +58,18 @@ void ServerContext::loadCatalog()
     std::filesystem::create_directories(config.path);
     status_file = std::make_unique<StatusFile>(config.path + "status");
     catalog->load();
+    if (config.query_log.is_enabled)
+    {
+        query_log = std::make_unique<QueryLog>(*this, config.query_log);
+        query_log->startup();
+    }
 }
 
 void ServerContext::shutdown()
 {
+    /// The last entries go to the table before its storage shuts down.
+    if (query_log)
+        query_log->shutdown();
     catalog->shutdown();
 }
 

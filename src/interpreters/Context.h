@@ -12,7 +12,9 @@
 #include <vector>
 
 #include "functions/FunctionContext.h"
+#include "interpreters/ClientInfo.h"
 #include "interpreters/ClusterReplica.h"
+#include "interpreters/QueryLogConfig.h"
 #include "interpreters/Settings.h"
 
 namespace datastore
@@ -37,6 +39,7 @@ namespace datastore::interpreters
 {
 class DatabaseCatalog;
 class ProcessList;
+class QueryLog;
 
 struct ServerConfig
 {
@@ -55,6 +58,8 @@ struct ServerConfig
     std::map<std::string, std::string> macros;
     /// <remote_servers>, for system.clusters.
     std::vector<ClusterReplica> clusters;
+    /// <query_log>; disabled when the section is absent.
+    QueryLogConfig query_log;
 };
 
 class ServerContext
@@ -66,6 +71,8 @@ public:
     const ServerConfig & getConfig() const { return config; }
     DatabaseCatalog & getCatalog() { return *catalog; }
     ProcessList & getProcessList() { return *process_list; }
+    /// system.query_log's writer; null when <query_log> is not configured.
+    QueryLog * getQueryLog() { return query_log.get(); }
     const Settings & getDefaultSettings() const { return default_settings; }
     Settings & getDefaultSettingsMutable() { return default_settings; }
     std::chrono::system_clock::time_point getStartTime() const { return start_time; }
@@ -84,6 +91,7 @@ private:
     std::unique_ptr<StatusFile> status_file;
     std::unique_ptr<DatabaseCatalog> catalog;
     std::unique_ptr<ProcessList> process_list;
+    std::unique_ptr<QueryLog> query_log;
     std::chrono::system_clock::time_point start_time;
     std::shared_ptr<access::AccessControl> access_control;
 };
@@ -121,6 +129,8 @@ public:
     std::string query_id;
     std::string user = "default";
     std::string client_address;
+    /// Who sent the query and how (interface, port, client name...), for system.query_log.
+    ClientInfo client_info;
     std::string query_text;
     /// Values of {name:Type} query parameters, as text.
     std::map<std::string, std::string> query_parameters;
@@ -144,6 +154,10 @@ public:
     /// being inserted as its source table. Keyed by (database, table).
     std::map<std::pair<std::string, std::string>, std::shared_ptr<storage::IStorage>> table_overrides;
 
+    /// Tables the query resolved through getTable, as (database, table): system.query_log's
+    /// databases and tables.
+    std::vector<std::pair<std::string, std::string>> getAccessedTables() const;
+
     functions::FunctionContext getFunctionContext() const;
     /// Throws QUERY_WAS_CANCELLED or TIMEOUT_EXCEEDED when the query should stop.
     void checkCancelled() const;
@@ -162,6 +176,8 @@ private:
     /// max_execution_time passed under timeout_overflow_mode = 'break': the streams were told
     /// to stop and the result ends early, without an error.
     mutable std::atomic<bool> is_time_limit_reached{false};
+    mutable std::mutex accessed_tables_mutex;
+    std::vector<std::pair<std::string, std::string>> accessed_tables;
     mutable std::mutex on_cancel_mutex;
     std::function<void()> on_cancel;
 };

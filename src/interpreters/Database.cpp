@@ -15,14 +15,11 @@ namespace fs = std::filesystem;
 
 namespace datastore::interpreters
 {
-Database::Database(std::string name_, std::string metadata_path_, std::string data_path_, bool is_virtual_)
-    : name(std::move(name_)), metadata_path(std::move(metadata_path_)), data_path(std::move(data_path_)), is_virtual(is_virtual_)
+Database::Database(std::string name_, std::string metadata_path_, std::string data_path_)
+    : name(std::move(name_)), metadata_path(std::move(metadata_path_)), data_path(std::move(data_path_))
 {
-    if (!is_virtual)
-    {
-        fs::create_directories(metadata_path);
-        fs::create_directories(data_path);
-    }
+    fs::create_directories(metadata_path);
+    fs::create_directories(data_path);
 }
 
 std::string Database::getTableDataPath(const std::string & table) const
@@ -83,7 +80,7 @@ void Database::attachTable(const std::string & table, storage::StoragePtr storag
     std::lock_guard lock(mutex);
     if (tables.count(table))
         throw Exception(ErrorCodes::TABLE_ALREADY_EXISTS, "Table {}.{} already exists", name, table);
-    if (!is_virtual && !metadata.empty())
+    if (!metadata.empty())
         writeFileAtomically(metadataFile(table), metadata);
     tables.emplace(table, std::move(storage));
 }
@@ -95,7 +92,7 @@ storage::StoragePtr Database::detachTable(const std::string & table, bool remove
     if (it == tables.end())
         throw Exception(ErrorCodes::UNKNOWN_TABLE, "Table {}.{} does not exist", name, table);
     auto storage = it->second;
-    if (!is_virtual && remove_metadata)
+    if (remove_metadata)
         fs::remove(metadataFile(table));
     tables.erase(it);
     return storage;
@@ -103,8 +100,7 @@ storage::StoragePtr Database::detachTable(const std::string & table, bool remove
 
 void Database::updateMetadata(const std::string & table, const std::string & metadata)
 {
-    if (!is_virtual)
-        writeFileAtomically(metadataFile(table), metadata);
+    writeFileAtomically(metadataFile(table), metadata);
 }
 
 void Database::renameTable(const std::string & table, Database & to, const std::string & new_name, const std::string & new_metadata)
@@ -112,15 +108,14 @@ void Database::renameTable(const std::string & table, Database & to, const std::
     auto storage = getTable(table);
     to.attachTable(new_name, storage, new_metadata);
     std::lock_guard lock(mutex);
-    if (!is_virtual)
-        fs::remove(metadataFile(table));
+    fs::remove(metadataFile(table));
     tables.erase(table);
 }
 
 std::vector<std::pair<std::string, std::string>> Database::readTableMetadata() const
 {
     std::vector<std::pair<std::string, std::string>> result;
-    if (is_virtual || !fs::exists(metadata_path))
+    if (!fs::exists(metadata_path))
         return result;
     for (const auto & entry : fs::directory_iterator(metadata_path))
     {

@@ -15,11 +15,12 @@ namespace datastore::interpreters
 class Database
 {
 public:
-    /// A virtual database (system) keeps no metadata files.
-    Database(std::string name_, std::string metadata_path_, std::string data_path_, bool is_virtual_);
+    /// Tables attached without metadata (system's virtual tables) leave no files behind;
+    /// system.query_log in the same database is persisted like any table.
+    Database(std::string name_, std::string metadata_path_, std::string data_path_);
 
     const std::string & getName() const { return name; }
-    std::string getEngineName() const { return is_virtual ? "Memory" : "Atomic"; }
+    std::string getEngineName() const { return "Atomic"; }
     const std::string & getDataPath() const { return data_path; }
     const std::string & getMetadataPath() const { return metadata_path; }
     /// Where a table's data lives: data/<db>/<table>/.
@@ -48,13 +49,14 @@ public:
 
     void shutdown();
 
-private:
+    /// Where the table's CREATE query is kept (also after a DETACH, for ATTACH TABLE t).
     std::string metadataFile(const std::string & table) const;
+
+private:
 
     std::string name;
     std::string metadata_path;
     std::string data_path;
-    bool is_virtual;
     mutable std::mutex mutex;
     std::map<std::string, storage::StoragePtr> tables;
 };

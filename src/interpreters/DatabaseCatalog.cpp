@@ -40,8 +40,27 @@ void DatabaseCatalog::setSystemDatabaseFiller(SystemDatabaseFiller filler)
 DatabasePtr DatabaseCatalog::makeDatabase(const std::string & name) const
 {
     const auto & root = server.getConfig().path;
-    return std::make_shared<Database>(
-        name, root + "metadata/" + escapeForFileName(name) + "/", root + "data/" + escapeForFileName(name) + "/", name == kSystemDatabase);
+    return std::make_shared<Database>(name, root + "metadata/" + escapeForFileName(name) + "/", root + "data/" + escapeForFileName(name) + "/");
+}
+
+void DatabaseCatalog::attachTablesFromMetadata(Database & database)
+{
+    for (const auto & [table, metadata] : database.readTableMetadata())
+    {
+        if (!tableLoader())
+            throw Exception(ErrorCodes::LOGICAL_ERROR, "No table loader is set");
+        try
+        {
+            auto storage = tableLoader()(database, table, metadata, server);
+            database.attachTable(table, storage, "");
+        }
+        catch (Exception & e)
+        {
+            e.prependMessage(fmt::format("Cannot attach table {}.{} from metadata file {}{}.sql", database.getName(), table,
+                                         database.getMetadataPath(), escapeForFileName(table)));
+            throw;
+        }
+    }
 }
 
 void DatabaseCatalog::load()
@@ -55,45 +74,24 @@ void DatabaseCatalog::load()
     for (const auto & entry : fs::directory_iterator(root + "metadata"))
         if (entry.path().extension() == ".sql")
             names.push_back(unescapeForFileName(entry.path().stem().string()));
-    if (std::find(names.begin(), names.end(), "default") == names.end())
-    {
-        writeFileAtomically(root + "metadata/default.sql", "ATTACH DATABASE default ENGINE = Atomic\n");
-        names.push_back("default");
-    }
-
-    auto system = makeDatabase(kSystemDatabase);
-    if (systemDatabaseFiller())
-        systemDatabaseFiller()(*system, server);
-    {
-        std::lock_guard lock(mutex);
-        databases[kSystemDatabase] = system;
-    }
+    for (const char * name : {"default", kSystemDatabase})
+        if (std::find(names.begin(), names.end(), name) == names.end())
+        {
+            writeFileAtomically(root + "metadata/" + name + ".sql", fmt::format("ATTACH DATABASE {} ENGINE = Atomic\n", name));
+            names.push_back(name);
+        }
 
     for (const auto & name : names)
     {
-        if (name == kSystemDatabase)
-            continue;
         auto database = makeDatabase(name);
+        /// The system database holds the virtual tables beside the persisted logs.
+        if (name == kSystemDatabase && systemDatabaseFiller())
+            systemDatabaseFiller()(*database, server);
         {
             std::lock_guard lock(mutex);
             databases[name] = database;
         }
-        for (const auto & [table, metadata] : database->readTableMetadata())
-        {
-            if (!tableLoader())
-                throw Exception(ErrorCodes::LOGICAL_ERROR, "No table loader is set");
-            try
-            {
-                auto storage = tableLoader()(*database, table, metadata, server);
-                database->attachTable(table, storage, "");
-            }
-            catch (Exception & e)
-            {
-                e.prependMessage(fmt::format("Cannot attach table {}.{} from metadata file {}{}.sql", name, table, database->getMetadataPath(),
-                                             escapeForFileName(table)));
-                throw;
-            }
-        }
+        attachTablesFromMetadata(*database);
     }
     for (auto & database : getDatabases())
         for (auto & storage : database->getTables())

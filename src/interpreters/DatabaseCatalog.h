@@ -19,7 +19,8 @@ class DatabaseCatalog
 public:
     explicit DatabaseCatalog(ServerContext & server_) : server(server_) {}
 
-    /// Creates `default` and `system` if missing and attaches every table found on disk.
+    /// Creates `default` and `system` if missing and attaches every table found on disk
+    /// (system's virtual tables first, then its persisted ones such as query_log).
     void load();
     void shutdown();
 
@@ -50,6 +51,8 @@ public:
 
 private:
     DatabasePtr makeDatabase(const std::string & name) const;
+    /// Makes every table whose CREATE query is in the database's metadata directory.
+    void attachTablesFromMetadata(Database & database);
 
     ServerContext & server;
     mutable std::mutex mutex;

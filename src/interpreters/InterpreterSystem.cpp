@@ -1,6 +1,7 @@
 #include "base/Exception.h"
 #include "interpreters/DatabaseCatalog.h"
 #include "interpreters/Interpreters.h"
+#include "interpreters/QueryLog.h"
 #include "sql/ASTSystemQuery.h"
 
 namespace datastore::interpreters
@@ -23,7 +24,13 @@ void executeSystem(const sql::ASTPtr & query, QueryContext & context)
                 table->setBackgroundMergesEnabled(enabled);
         return;
     }
-    if (system.action == "FLUSH LOGS" || system.action == "DROP MARK CACHE" || system.action == "DROP UNCOMPRESSED CACHE")
+    if (system.action == "FLUSH LOGS")
+    {
+        if (auto * query_log = context.getServer().getQueryLog())
+            query_log->flush();
+        return;
+    }
+    if (system.action == "DROP MARK CACHE" || system.action == "DROP UNCOMPRESSED CACHE")
         return;
     throw Exception(ErrorCodes::NOT_IMPLEMENTED, "SYSTEM {} is not supported yet", system.action);
 }

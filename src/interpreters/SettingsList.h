@@ -35,8 +35,10 @@
     M(UInt64, max_rows_in_join, 0, "Limit on rows of the right side of a JOIN.") \
     M(UInt64, max_concurrent_queries_for_user, 0, "Limit on simultaneous queries of a user.") \
     M(Bool, log_queries, true, "Write queries to system.query_log.") \
-    M(UInt64, log_queries_min_type, 1, "Minimal type of entries written to query_log.") \
+    M(String, log_queries_min_type, "QUERY_START", "Minimal type of entries written to query_log: QUERY_START, QUERY_FINISH, EXCEPTION_BEFORE_START or EXCEPTION_WHILE_PROCESSING.") \
+    M(UInt64, log_queries_min_query_duration_ms, 0, "Queries faster than this are not written to query_log (and QueryStart is not written at all when it is set).") \
     M(String, log_comment, "", "Comment written to query_log.") \
+    M(UInt64, log_queries_cut_to_length, 100000, "Longer query texts are cut to this many bytes in query_log and the server log.") \
     M(Bool, send_progress_in_http_headers, false, "Send X-ClickHouse-Progress headers.") \
     M(UInt64, http_headers_progress_interval_ms, 100, "Interval of progress headers.") \
     M(Bool, enable_http_compression, false, "Compress HTTP responses per Accept-Encoding.") \

@@ -1,9 +1,11 @@
 #include "access/ContextAccess.h"
 #include "base/Exception.h"
+#include "base/Logger.h"
 #include "base/MemoryTracker.h"
 #include "interpreters/executeQuery.h"
 #include "interpreters/ProcessList.h"
 #include "interpreters/ProfileEvents.h"
+#include "interpreters/QueryLogScope.h"
 
 #include <exception>
 #include <mutex>
@@ -302,9 +304,10 @@ void initializeEngine()
     });
 }
 
-void executeQuery(const std::string & text, QueryContext & context, QueryIO & io)
+namespace
 {
-    context.query_text = text;
+void executeQueryImpl(const std::string & text, QueryContext & context, QueryIO & io, QueryLogScope & query_log)
+{
     QuotaScope quota(context);
     size_t max_query_size = context.settings.max_query_size ? context.settings.max_query_size : 262144;
     /// INSERT data may follow the statement in `text`: the parser stops at it, so only the
@@ -312,6 +315,7 @@ void executeQuery(const std::string & text, QueryContext & context, QueryIO & io
     sql::ASTPtr ast = sql::parseQuery(text, std::max(max_query_size, text.size()));
     const auto * insert = ast->as<sql::ASTInsertQuery>();
     size_t statement_size = insert && insert->has_inline_data ? insert->data_offset : text.size();
+    query_log.setQuery(*ast, std::string_view(text).substr(0, statement_size));
     if (statement_size > max_query_size)
         throw Exception(ErrorCodes::SYNTAX_ERROR, "Syntax error: failed at position {}: Max query size exceeded", max_query_size);
     if (!insert && io.input && !io.input->eof())
@@ -331,8 +335,10 @@ void executeQuery(const std::string & text, QueryContext & context, QueryIO & io
     {
         std::function<Block()> totals;
         auto stream = executeSelect(ast, context, &totals);
+        query_log.onStart();
         return writeResult(stream, *ast, context, io, totals);
     }
+    query_log.onStart();
     if (insert)
     {
         executeInsert(ast, text, context, io);
@@ -367,5 +373,41 @@ void executeQuery(const std::string & text, QueryContext & context, QueryIO & io
     if (ast->as<sql::ASTExplainQuery>())
         return writeResult(executeExplain(ast, context), *ast, context, io);
     throw Exception(ErrorCodes::NOT_IMPLEMENTED, "Queries of this kind ({}) are not supported yet", ast->getID(' '));
+}
+
+/// "Read 3 rows, 24.00 B in 0.001 sec., 3000 rows/sec., 23.44 KiB/sec.", as ClickHouse logs a finished query.
+std::string readSummary(const QueryContext & context)
+{
+    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - context.start_time).count();
+    auto rows = static_cast<double>(context.progress.read_rows.load());
+    auto bytes = static_cast<double>(context.progress.read_bytes.load());
+    double per_second = seconds > 0 ? 1 / seconds : 0;
+    return fmt::format("Read {} rows, {} in {:.6g} sec., {:.0f} rows/sec., {}/sec.", context.progress.read_rows.load(), formatReadableSize(bytes),
+                       seconds, rows * per_second, formatReadableSize(bytes * per_second));
+}
+}
+
+void executeQuery(const std::string & text, QueryContext & context, QueryIO & io)
+{
+    context.query_text = text;
+    Logger::QueryIdScope log_query_id(context.query_id);
+    auto & logger = Logger::instance();
+    std::string from = context.client_address.empty() ? "" : fmt::format("(from {}:{}) ", context.client_address, context.client_info.port);
+    if (logger.isEnabled(Logger::Level::Debug))
+        logger.log(Logger::Level::Debug, "executeQuery", from + text.substr(0, context.settings.log_queries_cut_to_length));
+    QueryLogScope query_log(context);
+    try
+    {
+        executeQueryImpl(text, context, io, query_log);
+    }
+    catch (...)
+    {
+        query_log.onException();
+        logger.log(Logger::Level::Error, "executeQuery", fmt::format("{} {}(in query: {})", currentExceptionDisplayText(), from, text));
+        throw;
+    }
+    query_log.onFinish();
+    if (logger.isEnabled(Logger::Level::Debug))
+        logger.log(Logger::Level::Debug, "executeQuery", readSummary(context));
 }
 }

@@ -30,6 +30,26 @@ namespace datastore::programs
 {
 namespace
 {
+/// <query_log>, as ClickHouse lays it out; without the section nothing is logged.
+interpreters::QueryLogConfig queryLogConfigFrom(const server::Config & config)
+{
+    interpreters::QueryLogConfig result;
+    result.is_enabled = config.has("query_log");
+    if (!result.is_enabled)
+        return result;
+    result.database = config.getString("query_log.database", result.database);
+    result.table = config.getString("query_log.table", result.table);
+    result.engine = config.getString("query_log.engine", "");
+    result.partition_by = config.getString("query_log.partition_by", result.partition_by);
+    result.order_by = config.getString("query_log.order_by", result.order_by);
+    result.ttl = config.getString("query_log.ttl", "");
+    result.flush_interval_milliseconds = config.getUInt("query_log.flush_interval_milliseconds", result.flush_interval_milliseconds);
+    result.max_size_rows = config.getUInt("query_log.max_size_rows", result.max_size_rows);
+    if (!result.engine.empty() && (config.has("query_log.partition_by") || config.has("query_log.order_by") || config.has("query_log.ttl")))
+        throw Exception(ErrorCodes::BAD_ARGUMENTS, "If 'engine' is specified for system table, PARTITION BY parameters should be specified directly inside 'engine' and 'partition_by' setting doesn't make sense");
+    return result;
+}
+
 interpreters::ServerConfig serverConfigFrom(const server::Config & config)
 {
     interpreters::ServerConfig result;
@@ -51,6 +71,7 @@ interpreters::ServerConfig serverConfigFrom(const server::Config & config)
     for (const auto & macro : config.keys("macros"))
         result.macros[macro] = config.getString("macros." + macro, "");
     result.clusters = server::readClusters(config, result.tcp_port);
+    result.query_log = queryLogConfigFrom(config);
     return result;
 }
 

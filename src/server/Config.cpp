@@ -30,6 +30,12 @@ constexpr const char * kEmbeddedConfig = R"(<clickhouse>
         <level>information</level>
         <console>1</console>
     </logger>
+    <query_log>
+        <database>system</database>
+        <table>query_log</table>
+        <partition_by>toYYYYMM(event_date)</partition_by>
+        <flush_interval_milliseconds>7500</flush_interval_milliseconds>
+    </query_log>
 </clickhouse>
 )";
 

@@ -50,6 +50,20 @@ std::string summaryJSON(const interpreters::Progress & progress, UInt64 elapsed_
                        progress.total_rows_to_read.load(), progress.result_rows.load(), progress.result_bytes.load(), elapsed_ns);
 }
 
+void setClientInfo(interpreters::ClientInfo & info, const HttpRequest & request)
+{
+    using interpreters::ClientInfo;
+    info.interface = ClientInfo::Interface::Http;
+    info.port = request.client_port;
+    info.is_secure = request.connection && request.connection->isEncrypted();
+    info.http_method = request.method == "GET" ? ClientInfo::HttpMethod::Get
+        : request.method == "POST"             ? ClientInfo::HttpMethod::Post
+                                               : ClientInfo::HttpMethod::Unknown;
+    info.http_user_agent = request.getHeader("user-agent");
+    info.http_referer = request.getHeader("referer");
+    info.forwarded_for = request.getHeader("x-forwarded-for");
+}
+
 void setSummary(HttpResponse & response, const interpreters::QueryContext & context)
 {
     auto elapsed = std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - context.start_time).count();
@@ -154,6 +168,7 @@ void HttpQueryHandler::handleQuery(HttpRequest & request, HttpResponse & respons
 {
     interpreters::QueryContext context(server);
     context.client_address = request.client_address;
+    setClientInfo(context.client_info, request);
     context.query_id = request.getParam("query_id").value_or("");
     if (context.query_id.empty())
         context.query_id = generateQueryId();

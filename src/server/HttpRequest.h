@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "base/Types.h"
 #include "io/ReadBuffer.h"
 #include "server/ConnectionStream.h"
 
@@ -24,6 +25,7 @@ public:
     /// Header names in lower case.
     std::map<std::string, std::string> headers;
     std::string client_address;
+    UInt16 client_port = 0;
     /// The body; reading it past its end returns eof.
     std::unique_ptr<ReadBuffer> body;
     /// The connection it came on (not owned), to notice the client hanging up; null in tests.

@@ -132,10 +132,14 @@ void serveConnection(ConnectionStream & socket, IHttpHandler & handler)
 {
     beast::flat_buffer buffer;
     std::string client_address;
+    UInt16 client_port = 0;
     beast::error_code endpoint_ec;
     auto remote = socket.tcpSocket().remote_endpoint(endpoint_ec);
     if (!endpoint_ec)
+    {
         client_address = remote.address().to_string();
+        client_port = remote.port();
+    }
     socket.tcpSocket().set_option(tcp::no_delay(true), endpoint_ec);
 
     while (true)
@@ -165,6 +169,7 @@ void serveConnection(ConnectionStream & socket, IHttpHandler & handler)
             request.headers[name] = std::string(field.value());
         }
         request.client_address = client_address;
+        request.client_port = client_port;
         request.connection = &socket;
         bool keep_alive = header.keep_alive();
         if (request.getHeader("expect") == "100-continue")

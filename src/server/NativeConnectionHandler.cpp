@@ -124,7 +124,12 @@ NativeConnectionHandler::NativeConnectionHandler(interpreters::ServerContext & s
     boost::system::error_code ec;
     auto remote = socket.remote_endpoint(ec);
     if (!ec)
+    {
         client_address = remote.address().to_string();
+        client_info.port = remote.port();
+    }
+    client_info.interface = interpreters::ClientInfo::Interface::Tcp;
+    client_info.is_secure = connection.isEncrypted();
     socket.set_option(boost::asio::ip::tcp::no_delay(true), ec);
 }
 
@@ -178,6 +183,10 @@ bool NativeConnectionHandler::handshake()
     if (type != ClientPacket::kHello)
         throw Exception(ErrorCodes::UNEXPECTED_PACKET_FROM_CLIENT, "Unexpected packet from client (expected Hello, got {})", type);
     ClientHello hello = reader.readHello();
+    client_info.client_name = hello.client_name;
+    client_info.client_version_major = hello.version_major;
+    client_info.client_version_minor = hello.version_minor;
+    client_info.client_revision = hello.revision;
     revision = std::min(hello.revision, kServerRevision);
     reader.setRevision(revision);
     writer.setRevision(revision);
@@ -269,6 +278,7 @@ void NativeConnectionHandler::processQuery()
     context.access = access;
     context.user = access->getUserName();
     context.client_address = client_address;
+    context.client_info = client_info;
     context.query_id = query.query_id.empty() ? generateQueryId() : query.query_id;
     context.query_parameters = query.parameters;
     sent_read_rows = sent_read_bytes = sent_total_rows = sent_written_rows = sent_written_bytes = 0;

@@ -33,6 +33,8 @@ private:
 
     interpreters::ServerContext & server;
     std::string client_address;
+    /// The connection's port and security, then the client's name and version from its hello.
+    interpreters::ClientInfo client_info;
     ConnectionStream & connection;
     ReadBufferFromSocket in;
     WriteBufferFromSocket out;

@@ -6,6 +6,7 @@
 #include "columns/ColumnNullable.h"
 #include "interpreters/Context.h"
 #include "interpreters/DatabaseCatalog.h"
+#include "system/IntrospectionTables.h"
 #include "system/MonitoringTables.h"
 #include "system/StorageSystemDataSkippingIndices.h"
 #include "system/StorageSystemNumbers.h"
@@ -396,6 +397,7 @@ void registerSystemTables()
             system.attachTable("settings", std::make_shared<StorageSystemSettings>(), "");
             attachMonitoringTables(system);
             attachServerConfigTables(system);
+            attachIntrospectionTables(system);
         });
 }
 }
