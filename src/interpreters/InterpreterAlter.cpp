@@ -36,7 +36,8 @@ bool isMetadataCommand(Type type)
 
 bool isMutationCommand(Type type)
 {
-    return type == Type::DeleteWhere || type == Type::Update || type == Type::MaterializeTTL || type == Type::MaterializeIndex;
+    return type == Type::DeleteWhere || type == Type::Update || type == Type::MaterializeTTL || type == Type::MaterializeIndex
+        || type == Type::ClearIndex;
 }
 
 std::shared_ptr<storage::StorageMergeTree> mergeTreeOf(const storage::StoragePtr & table, const Command & command)
@@ -317,7 +318,16 @@ void executeAlter(const sql::ASTPtr & query, QueryContext & context)
             if (!is_known)
                 throw Exception(ErrorCodes::BAD_ARGUMENTS, "Unknown index: {}", command.index);
         }
-        if (isMutationCommand(command.type))
+        if (command.type == Type::ClearIndex && command.partition)
+        {
+            /// The mutation names the partition by id: the key's value is read once, here.
+            auto clear = std::dynamic_pointer_cast<Command>(node->clone());
+            clear->partition_id = merge_tree->partitionIdOf(command.partition, context);
+            clear->partition = nullptr;
+            clear->updateChildren();
+            mutation->children.push_back(clear);
+        }
+        else if (isMutationCommand(command.type))
             mutation->children.push_back(node->clone());
         else if (!isMetadataCommand(command.type))
             runPartitionCommand(command, merge_tree, context);

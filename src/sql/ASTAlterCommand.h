@@ -1,6 +1,6 @@
 // One command of ALTER TABLE: ADD/DROP/MODIFY COLUMN, DELETE/UPDATE mutations, partition and
 // part operations (DROP/DETACH/ATTACH, FREEZE, REPLACE, MOVE), MODIFY/REMOVE/MATERIALIZE TTL,
-// ADD/DROP/MATERIALIZE INDEX.
+// ADD/DROP/MATERIALIZE/CLEAR INDEX.
 #pragma once
 
 #include "sql/IAST.h"
@@ -30,6 +30,7 @@ struct ASTAlterCommand : IAST
         AddIndex,
         DropIndex,
         MaterializeIndex,
+        ClearIndex,
     };
 
     Type type = Type::AddColumn;
@@ -58,7 +59,7 @@ struct ASTAlterCommand : IAST
     ASTPtr ttl;
     /// ASTIndexDeclaration of ADD INDEX.
     ASTPtr index_declaration;
-    /// The index of DROP/MATERIALIZE INDEX.
+    /// The index of DROP/MATERIALIZE/CLEAR INDEX (CLEAR INDEX ... IN PARTITION sets the partition).
     std::string index;
 
     std::string getID(char) const override { return "AlterCommand"; }

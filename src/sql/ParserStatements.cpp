@@ -522,13 +522,15 @@ ASTPtr QueryParser::parseAlter()
             command->if_not_exists = tryKeyword("IF NOT EXISTS");
             command->index_declaration = parseIndexDeclaration();
         }
-        else if (peekKeyword("DROP INDEX") || peekKeyword("MATERIALIZE INDEX"))
+        else if (peekKeyword("DROP INDEX") || peekKeyword("MATERIALIZE INDEX") || peekKeyword("CLEAR INDEX"))
         {
-            command->type = tryKeyword("DROP INDEX") ? Type::DropIndex : Type::MaterializeIndex;
+            command->type = tryKeyword("DROP INDEX") ? Type::DropIndex : tryKeyword("CLEAR INDEX") ? Type::ClearIndex : Type::MaterializeIndex;
             if (command->type == Type::MaterializeIndex)
                 expectKeyword("MATERIALIZE INDEX");
             command->if_exists = tryKeyword("IF EXISTS");
             command->index = parseIdentifierName();
+            if (command->type == Type::ClearIndex && tryKeyword("IN"))
+                parse_partition(false);
         }
         else if (tryKeyword("REMOVE TTL"))
             command->type = Type::RemoveTTL;

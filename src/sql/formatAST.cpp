@@ -1000,8 +1000,14 @@ private:
                 break;
             case Type::DropIndex:
             case Type::MaterializeIndex:
-                out += command.type == Type::DropIndex ? "DROP INDEX " : "MATERIALIZE INDEX ";
+            case Type::ClearIndex:
+                out += command.type == Type::DropIndex ? "DROP INDEX " : command.type == Type::ClearIndex ? "CLEAR INDEX " : "MATERIALIZE INDEX ";
                 out += (command.if_exists ? "IF EXISTS " : "") + backQuoteIfNeed(command.index);
+                if (command.partition || !command.partition_id.empty())
+                {
+                    out += " IN ";
+                    formatPartition(command);
+                }
                 break;
             case Type::ModifyTTL:
                 out += "MODIFY TTL ";

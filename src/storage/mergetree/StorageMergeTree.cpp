@@ -362,7 +362,7 @@ Block StorageMergeTree::prepareBlock(const Block & block, Permutation & permutat
 
 MergeTreeDataPartPtr StorageMergeTree::writePart(
     const std::function<void(MergeTreePartWriter &)> & fill, const Block & partition_row, const MergeTreePartInfo & info,
-    const std::string & kind)
+    const std::string & kind, MergeTreeMetadataPtr part_metadata)
 {
     std::string name = info.getPartName();
     std::string tmp_path = data_path + "tmp_" + kind + "_" + name + "/";
@@ -370,7 +370,7 @@ MergeTreeDataPartPtr StorageMergeTree::writePart(
     fs::remove_all(tmp_path);
     try
     {
-        MergeTreePartWriter writer(metadata, tmp_path, kind == "insert");
+        MergeTreePartWriter writer(part_metadata ? part_metadata : metadata, tmp_path, kind == "insert");
         fill(writer);
         if (!writer.getRowsWritten() && kind != "insert")
         {

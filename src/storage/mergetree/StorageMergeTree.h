@@ -125,9 +125,10 @@ private:
     void loadParts();
     /// Writes a part into tmp_<kind>_<name>/ (`fill` feeds the writer its sorted rows) and
     /// moves it to <name>/; returns it loaded, or null when a merge or mutation wrote no rows.
+    /// `part_metadata` (default: the table's) says which data-skipping indexes it gets.
     MergeTreeDataPartPtr writePart(
         const std::function<void(MergeTreePartWriter &)> & fill, const Block & partition_row, const MergeTreePartInfo & info,
-        const std::string & kind);
+        const std::string & kind, MergeTreeMetadataPtr part_metadata = nullptr);
     /// Computes the partition and sorting keys into a copy of the block's columns and sets
     /// `permutation` to the row order by (partition key, sorting key); the rows stay unsorted.
     Block prepareBlock(const Block & block, Permutation & permutation) const;

@@ -14,6 +14,7 @@
 #include "storage/mergetree/MergeTreePartWriter.h"
 
 #include <filesystem>
+#include <set>
 
 namespace datastore::storage
 {
@@ -306,6 +307,24 @@ MergeTreeDataPartPtr StorageMergeTree::mutatePart(const MergeTreeDataPartPtr & p
         }
     }
 
+    /// CLEAR INDEX leaves the part without the index's file (until MATERIALIZE INDEX or a merge).
+    std::set<std::string> cleared_indexes;
+    for (const auto * command : commandsOf(pending))
+    {
+        bool is_in_partition = command->partition_id.empty() || command->partition_id == part->info.partition_id;
+        if (command->type == Type::ClearIndex && is_in_partition)
+            cleared_indexes.insert(command->index);
+        else if (command->type == Type::MaterializeIndex)
+            cleared_indexes.erase(command->index);
+    }
+    MergeTreeMetadataPtr part_metadata;
+    if (!cleared_indexes.empty())
+    {
+        auto without_cleared = std::make_shared<MergeTreeMetadata>(*current);
+        std::erase_if(without_cleared->skip_indexes, [&](const MergeTreeIndexDescription & index) { return cleared_indexes.contains(index.name); });
+        part_metadata = std::move(without_cleared);
+    }
+
     MergeTreePartInfo info = part->info;
     info.mutation = pending.back().version;
     auto now = static_cast<UInt32>(time(nullptr));
@@ -356,7 +375,7 @@ MergeTreeDataPartPtr StorageMergeTree::mutatePart(const MergeTreeDataPartPtr & p
         if (!current->ttl.empty())
             writeTTLFile(writer, bounds);
     };
-    return writePart(fill, part->partition, info, "mutate");
+    return writePart(fill, part->partition, info, "mutate", part_metadata);
 }
 
 bool StorageMergeTree::mutateOnce()
