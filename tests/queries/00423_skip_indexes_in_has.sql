@@ -1,0 +1,45 @@
+-- bloom_filter, set and minmax indexes answer more than one range per column: IN with constants
+-- (a granule may match when one of the values may be in it), OR of such conditions, and NOT; a set
+-- answers has() and hasAny() on arrays (one of its arrays holds a value), and != / NOT IN when all
+-- of its values are excluded. Every result is checked against a twin table without indexes.
+DROP DATABASE IF EXISTS bloom_set_00423;
+CREATE DATABASE bloom_set_00423;
+CREATE TABLE bloom_set_00423.t (k UInt32, s String, n UInt64, v UInt32, arr Array(UInt32),
+    INDEX ibs s TYPE bloom_filter GRANULARITY 1, INDEX ibn n TYPE bloom_filter(0.01) GRANULARITY 1,
+    INDEX isa arr TYPE set(10) GRANULARITY 1, INDEX isn n TYPE set(4) GRANULARITY 1, INDEX imv v TYPE minmax GRANULARITY 1)
+    ENGINE = MergeTree ORDER BY k SETTINGS index_granularity = 4;
+CREATE TABLE bloom_set_00423.plain (k UInt32, s String, n UInt64, v UInt32, arr Array(UInt32)) ENGINE = MergeTree ORDER BY k SETTINGS index_granularity = 4;
+INSERT INTO bloom_set_00423.t SELECT number, concat('s', toString(intDiv(number, 4))), intDiv(number, 4) * 10, number * 10, [intDiv(number, 4), 100] FROM numbers(32);
+INSERT INTO bloom_set_00423.plain SELECT * FROM bloom_set_00423.t;
+
+SELECT 's IN (\'s1\', \'s6\')' AS condition, (SELECT count() FROM bloom_set_00423.t WHERE s IN ('s1', 's6')) AS with_index, (SELECT count() FROM bloom_set_00423.plain WHERE s IN ('s1', 's6')) AS without;
+EXPLAIN indexes = 1 SELECT count() FROM bloom_set_00423.t WHERE s IN ('s1', 's6');
+SELECT 'n IN (20, 70)' AS condition, (SELECT count() FROM bloom_set_00423.t WHERE n IN (20, 70)) AS with_index, (SELECT count() FROM bloom_set_00423.plain WHERE n IN (20, 70)) AS without;
+EXPLAIN indexes = 1 SELECT count() FROM bloom_set_00423.t WHERE n IN (20, 70);
+SELECT 'n IN (20, 1000)' AS condition, (SELECT count() FROM bloom_set_00423.t WHERE n IN (20, 1000)) AS with_index, (SELECT count() FROM bloom_set_00423.plain WHERE n IN (20, 1000)) AS without;
+EXPLAIN indexes = 1 SELECT count() FROM bloom_set_00423.t WHERE n IN (20, 1000);
+SELECT 's = \'s2\' OR s = \'s5\'' AS condition, (SELECT count() FROM bloom_set_00423.t WHERE s = 's2' OR s = 's5') AS with_index, (SELECT count() FROM bloom_set_00423.plain WHERE s = 's2' OR s = 's5') AS without;
+EXPLAIN indexes = 1 SELECT count() FROM bloom_set_00423.t WHERE s = 's2' OR s = 's5';
+SELECT 's = \'s2\' OR k = 30' AS condition, (SELECT count() FROM bloom_set_00423.t WHERE s = 's2' OR k = 30) AS with_index, (SELECT count() FROM bloom_set_00423.plain WHERE s = 's2' OR k = 30) AS without;
+EXPLAIN indexes = 1 SELECT count() FROM bloom_set_00423.t WHERE s = 's2' OR k = 30;
+SELECT 's = \'s2\' OR n > 60' AS condition, (SELECT count() FROM bloom_set_00423.t WHERE s = 's2' OR n > 60) AS with_index, (SELECT count() FROM bloom_set_00423.plain WHERE s = 's2' OR n > 60) AS without;
+EXPLAIN indexes = 1 SELECT count() FROM bloom_set_00423.t WHERE s = 's2' OR n > 60;
+SELECT 'has(arr, 3)' AS condition, (SELECT count() FROM bloom_set_00423.t WHERE has(arr, 3)) AS with_index, (SELECT count() FROM bloom_set_00423.plain WHERE has(arr, 3)) AS without;
+EXPLAIN indexes = 1 SELECT count() FROM bloom_set_00423.t WHERE has(arr, 3);
+SELECT 'hasAny(arr, [2, 7])' AS condition, (SELECT count() FROM bloom_set_00423.t WHERE hasAny(arr, [2, 7])) AS with_index, (SELECT count() FROM bloom_set_00423.plain WHERE hasAny(arr, [2, 7])) AS without;
+EXPLAIN indexes = 1 SELECT count() FROM bloom_set_00423.t WHERE hasAny(arr, [2, 7]);
+SELECT 'has(arr, 100)' AS condition, (SELECT count() FROM bloom_set_00423.t WHERE has(arr, 100)) AS with_index, (SELECT count() FROM bloom_set_00423.plain WHERE has(arr, 100)) AS without;
+EXPLAIN indexes = 1 SELECT count() FROM bloom_set_00423.t WHERE has(arr, 100);
+SELECT 'n != 30' AS condition, (SELECT count() FROM bloom_set_00423.t WHERE n != 30) AS with_index, (SELECT count() FROM bloom_set_00423.plain WHERE n != 30) AS without;
+EXPLAIN indexes = 1 SELECT count() FROM bloom_set_00423.t WHERE n != 30;
+SELECT 'n NOT IN (30, 40)' AS condition, (SELECT count() FROM bloom_set_00423.t WHERE n NOT IN (30, 40)) AS with_index, (SELECT count() FROM bloom_set_00423.plain WHERE n NOT IN (30, 40)) AS without;
+EXPLAIN indexes = 1 SELECT count() FROM bloom_set_00423.t WHERE n NOT IN (30, 40);
+SELECT 'NOT (n != 30)' AS condition, (SELECT count() FROM bloom_set_00423.t WHERE NOT (n != 30)) AS with_index, (SELECT count() FROM bloom_set_00423.plain WHERE NOT (n != 30)) AS without;
+EXPLAIN indexes = 1 SELECT count() FROM bloom_set_00423.t WHERE NOT (n != 30);
+SELECT 'v IN (5, 25)' AS condition, (SELECT count() FROM bloom_set_00423.t WHERE v IN (5, 25)) AS with_index, (SELECT count() FROM bloom_set_00423.plain WHERE v IN (5, 25)) AS without;
+EXPLAIN indexes = 1 SELECT count() FROM bloom_set_00423.t WHERE v IN (5, 25);
+SELECT 'v = 5 OR v = 300' AS condition, (SELECT count() FROM bloom_set_00423.t WHERE v = 5 OR v = 300) AS with_index, (SELECT count() FROM bloom_set_00423.plain WHERE v = 5 OR v = 300) AS without;
+EXPLAIN indexes = 1 SELECT count() FROM bloom_set_00423.t WHERE v = 5 OR v = 300;
+SELECT groupArray(k) FROM bloom_set_00423.t WHERE s IN ('s1', 's6');
+SELECT groupArray(k) FROM bloom_set_00423.t WHERE has(arr, 3);
+DROP DATABASE bloom_set_00423;
