@@ -1,6 +1,5 @@
 // multiSearchAny(haystack, [needle, ...]): 1 when some needle of the constant array occurs in
 // the haystack as a substring (an empty needle occurs everywhere), as ClickHouse's.
-#include "columns/ColumnFixedString.h"
 #include "columns/ColumnString.h"
 #include "functions/FunctionHelpers.h"
 #include "functions/registerFunctions.h"
@@ -16,12 +15,13 @@ class FunctionMultiSearchAny final : public IFunction
 {
 public:
     std::string getName() const override { return "multiSearchAny"; }
+    std::vector<size_t> getArgumentsThatAreAlwaysConstant() const override { return { 1 }; }
 
     DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
     {
         checkArgumentCount(getName(), arguments.size(), 2);
-        if (!isStringOrFixedString(*arguments[0].type))
-            throwIllegalType(getName(), *arguments[0].type, 1);
+        if (arguments[0].type->getTypeId() != TypeIndex::String)
+            throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "Illegal type {} of argument of function {}", arguments[0].type->getName(), getName());
         const auto * array = dynamic_cast<const DataTypeArray *>(arguments[1].type.get());
         if (!array || array->getNestedType()->getTypeId() != TypeIndex::String)
             throwIllegalType(getName(), *arguments[1].type, 2);
@@ -41,23 +41,14 @@ public:
             return std::any_of(needles.begin(), needles.end(), [&](const std::string & needle) { return text.find(needle) != std::string_view::npos; });
         };
         ColumnPtr haystack = arguments[0].column->convertToFullColumnIfConst();
-        if (const auto * strings = dynamic_cast<const ColumnString *>(haystack.get()))
+        const auto & strings = static_cast<const ColumnString &>(*haystack);
+        const char * chars = strings.getChars().data();
+        const auto & offsets = strings.getOffsets();
+        UInt64 previous = 0;
+        for (size_t row = 0; row < rows; ++row)
         {
-            const char * chars = strings->getChars().data();
-            const auto & offsets = strings->getOffsets();
-            UInt64 previous = 0;
-            for (size_t row = 0; row < rows; ++row)
-            {
-                out[row] = matches(std::string_view(chars + previous, offsets[row] - previous));
-                previous = offsets[row];
-            }
-        }
-        else
-        {
-            const auto & fixed = static_cast<const ColumnFixedString &>(*haystack);
-            size_t n = fixed.getN();
-            for (size_t row = 0; row < rows; ++row)
-                out[row] = matches(std::string_view(fixed.getChars().data() + row * n, n));
+            out[row] = matches(std::string_view(chars + previous, offsets[row] - previous));
+            previous = offsets[row];
         }
         return result;
     }

@@ -22,6 +22,7 @@ class FunctionHasToken final : public IFunction
 public:
     FunctionHasToken(std::string name_, bool is_case_insensitive_) : name(std::move(name_)), is_case_insensitive(is_case_insensitive_) {}
     std::string getName() const override { return name; }
+    std::vector<size_t> getArgumentsThatAreAlwaysConstant() const override { return { 1 }; }
 
     DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
     {
