@@ -25,6 +25,7 @@ void registerAggregateFunctionSumMap(AggregateFunctionFactory & factory);
 void registerAggregateFunctionGroupArrayInsertAt(AggregateFunctionFactory & factory);
 void registerAggregateFunctionTopK(AggregateFunctionFactory & factory);
 void registerAggregateFunctionSequenceMatch(AggregateFunctionFactory & factory);
+void registerAggregateFunctionGroupBitmap(AggregateFunctionFactory & factory);
 
 void registerAggregateFunctionCombinatorIf(AggregateFunctionCombinatorFactory & factory);
 void registerAggregateFunctionCombinatorOrFill(AggregateFunctionCombinatorFactory & factory);
@@ -63,6 +64,7 @@ void registerAggregateFunctions()
         registerAggregateFunctionGroupArrayInsertAt(factory);
         registerAggregateFunctionTopK(factory);
         registerAggregateFunctionSequenceMatch(factory);
+        registerAggregateFunctionGroupBitmap(factory);
 
         auto & combinators = AggregateFunctionCombinatorFactory::instance();
         registerAggregateFunctionCombinatorIf(combinators);

@@ -40,6 +40,7 @@ void registerFunctions()
         registerFunctionsRegexpExtract(factory);
         registerFunctionsIPAddress(factory);
         registerFunctionsAggregateState(factory);
+        registerFunctionsBitmap(factory);
         registerFunctionsArrayMapFilter(factory);
         registerFunctionsArrayPredicates(factory);
         registerFunctionsArrayAggregation(factory);

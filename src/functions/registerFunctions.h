@@ -35,6 +35,7 @@ void registerFunctionsBase64(FunctionFactory & factory);
 void registerFunctionsRegexpExtract(FunctionFactory & factory);
 void registerFunctionsIPAddress(FunctionFactory & factory);
 void registerFunctionsAggregateState(FunctionFactory & factory);
+void registerFunctionsBitmap(FunctionFactory & factory);
 void registerFunctionsArrayMapFilter(FunctionFactory & factory);
 void registerFunctionsArrayPredicates(FunctionFactory & factory);
 void registerFunctionsArrayAggregation(FunctionFactory & factory);
