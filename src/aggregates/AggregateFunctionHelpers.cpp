@@ -4,6 +4,8 @@
 #include <charconv>
 #include <limits>
 
+#include "columns/ColumnVector.h"
+#include "functions/FunctionHelpers.h"
 #include "types/DataTypeArray.h"
 
 namespace datastore::aggregates
@@ -96,5 +98,36 @@ UInt32 decimalScale(const IDataType & type)
     if (begin != std::string::npos)
         std::from_chars(name.data() + begin, name.data() + name.size(), scale);
     return scale;
+}
+std::vector<Float64> quantileLevels(const std::string & name, const Array & parameters, bool returns_many)
+{
+    if (!returns_many && parameters.size() > 1)
+        throw Exception(ErrorCodes::NUMBER_OF_ARGUMENTS_DOESNT_MATCH, "Aggregate function {} requires one level parameter or less", name);
+    if (returns_many && parameters.empty())
+        throw Exception(ErrorCodes::NUMBER_OF_ARGUMENTS_DOESNT_MATCH, "Aggregate function for calculation of multiple quantiles require at least one parameter");
+    std::vector<Float64> levels;
+    for (const auto & parameter : parameters)
+    {
+        Float64 level = parameterToFloat64(parameter);
+        if (!(level >= 0 && level <= 1))
+            throw Exception(ErrorCodes::PARAMETER_OUT_OF_BOUND, "Quantile level is out of range [0..1]");
+        levels.push_back(level);
+    }
+    if (levels.empty())
+        levels.push_back(0.5);
+    return levels;
+}
+
+UInt64 integerAsUInt64(const IColumn & column, TypeIndex type, size_t row)
+{
+    UInt64 result = 0;
+    if (functions::isNativeInteger(type))
+        functions::dispatchByStorage(type, [&](auto tag)
+        {
+            using T = typename decltype(tag)::Type;
+            if constexpr (std::is_integral_v<T> || std::is_same_v<T, UInt128> || std::is_same_v<T, Int128>)
+                result = static_cast<UInt64>(static_cast<const ColumnVector<T> &>(column).getData()[row]);
+        });
+    return result;
 }
 }

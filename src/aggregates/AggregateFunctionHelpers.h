@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "base/Exception.h"
 #include "types/IDataType.h"
@@ -25,6 +26,14 @@ Float64 parameterToFloat64(const Field & parameter);
 /// The optional max_size parameter of groupArray(N) and groupUniqArray(N); unlimited without one.
 /// NUMBER_OF_ARGUMENTS_DOESNT_MATCH for several parameters, BAD_ARGUMENTS unless a positive integer.
 UInt64 parseGroupArrayMaxSize(const std::string & name, const Array & parameters);
+
+/// The levels of quantile(level) (0.5 without one) or quantiles(level, ...): NUMBER_OF_ARGUMENTS_DOESNT_MATCH
+/// for a wrong count, PARAMETER_OUT_OF_BOUND for a level outside [0, 1].
+std::vector<Float64> quantileLevels(const std::string & name, const Array & parameters, bool returns_many);
+
+/// Row `row` of an integer column of type `type` as ClickHouse's IColumn::getUInt reads it
+/// (negative values wrap around); 0 for other types.
+UInt64 integerAsUInt64(const IColumn & column, TypeIndex type, size_t row);
 
 /// The element types of Array arguments, for combinators over arrays (-Array, -ForEach);
 /// ILLEGAL_TYPE_OF_ARGUMENT "... with {suffix} suffix. Must be array." for any other type.

@@ -271,25 +271,6 @@ private:
     DataTypePtr result_type;
 };
 
-std::vector<Float64> quantileLevels(const std::string & name, const Array & parameters, bool returns_many)
-{
-    if (!returns_many && parameters.size() > 1)
-        throw Exception(ErrorCodes::NUMBER_OF_ARGUMENTS_DOESNT_MATCH, "Aggregate function {} requires one level parameter or less", name);
-    if (returns_many && parameters.empty())
-        throw Exception(ErrorCodes::NUMBER_OF_ARGUMENTS_DOESNT_MATCH, "Aggregate function for calculation of multiple quantiles require at least one parameter");
-    std::vector<Float64> levels;
-    for (const auto & parameter : parameters)
-    {
-        Float64 level = parameterToFloat64(parameter);
-        if (!(level >= 0 && level <= 1))
-            throw Exception(ErrorCodes::PARAMETER_OUT_OF_BOUND, "Quantile level is out of range [0..1]");
-        levels.push_back(level);
-    }
-    if (levels.empty())
-        levels.push_back(0.5);
-    return levels;
-}
-
 template <QuantileKind kind, bool returns_many>
 AggregateFunctionPtr createQuantile(const std::string & name, const DataTypes & arguments, const Array & parameters)
 {

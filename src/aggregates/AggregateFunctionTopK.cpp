@@ -28,25 +28,6 @@ enum class KeyForm
     Serialized,
 };
 
-/// A weight as ClickHouse's IColumn::getUInt reads it (negative weights wrap around).
-UInt64 weightAt(const IColumn & column, TypeIndex type, size_t row)
-{
-    switch (type)
-    {
-        case TypeIndex::UInt8: case TypeIndex::Bool: return static_cast<const ColumnVector<UInt8> &>(column).getData()[row];
-        case TypeIndex::UInt16: return static_cast<const ColumnVector<UInt16> &>(column).getData()[row];
-        case TypeIndex::UInt32: return static_cast<const ColumnVector<UInt32> &>(column).getData()[row];
-        case TypeIndex::UInt64: return static_cast<const ColumnVector<UInt64> &>(column).getData()[row];
-        case TypeIndex::Int8: return static_cast<UInt64>(static_cast<const ColumnVector<Int8> &>(column).getData()[row]);
-        case TypeIndex::Int16: return static_cast<UInt64>(static_cast<const ColumnVector<Int16> &>(column).getData()[row]);
-        case TypeIndex::Int32: return static_cast<UInt64>(static_cast<const ColumnVector<Int32> &>(column).getData()[row]);
-        case TypeIndex::Int64: return static_cast<UInt64>(static_cast<const ColumnVector<Int64> &>(column).getData()[row]);
-        case TypeIndex::UInt128: return static_cast<UInt64>(static_cast<const ColumnVector<UInt128> &>(column).getData()[row]);
-        case TypeIndex::Int128: return static_cast<UInt64>(static_cast<const ColumnVector<Int128> &>(column).getData()[row]);
-        default: return 0;
-    }
-}
-
 /// Key: the argument's storage type, or std::string for values kept as bytes.
 template <typename Key, bool is_weighted>
 class AggregateFunctionTopK final : public IAggregateFunctionDataHelper<SpaceSaving<Key>, AggregateFunctionTopK<Key, is_weighted>>
@@ -79,7 +60,7 @@ public:
         sketch.resize(reserved);
         UInt64 weight = 1;
         if constexpr (is_weighted)
-            weight = weightAt(*columns[1], weight_type, row);
+            weight = integerAsUInt64(*columns[1], weight_type, row);
         if constexpr (is_bytes)
         {
             switch (key_form)

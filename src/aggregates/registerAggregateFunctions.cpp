@@ -26,6 +26,7 @@ void registerAggregateFunctionGroupArrayInsertAt(AggregateFunctionFactory & fact
 void registerAggregateFunctionTopK(AggregateFunctionFactory & factory);
 void registerAggregateFunctionSequenceMatch(AggregateFunctionFactory & factory);
 void registerAggregateFunctionGroupBitmap(AggregateFunctionFactory & factory);
+void registerAggregateFunctionQuantileTiming(AggregateFunctionFactory & factory);
 
 void registerAggregateFunctionCombinatorIf(AggregateFunctionCombinatorFactory & factory);
 void registerAggregateFunctionCombinatorOrFill(AggregateFunctionCombinatorFactory & factory);
@@ -65,6 +66,7 @@ void registerAggregateFunctions()
         registerAggregateFunctionTopK(factory);
         registerAggregateFunctionSequenceMatch(factory);
         registerAggregateFunctionGroupBitmap(factory);
+        registerAggregateFunctionQuantileTiming(factory);
 
         auto & combinators = AggregateFunctionCombinatorFactory::instance();
         registerAggregateFunctionCombinatorIf(combinators);

@@ -5,7 +5,9 @@
 #include "analyzer/JoinedTables.h"
 #include "analyzer/Sampling.h"
 #include "analyzer/SelectPlanner.h"
+#include "analyzer/TableFunctionMerge.h"
 #include "analyzer/TableFunctionValues.h"
+#include "analyzer/TableReadAccess.h"
 #include "interpreters/Context.h"
 #include "interpreters/DatabaseCatalog.h"
 #include "sql/ASTFunction.h"
@@ -42,6 +44,10 @@ TableSource fromStorage(const storage::StoragePtr & storage, bool is_final, inte
     const auto & columns = storage->getColumns();
     for (const auto * column : columns.getPhysical())
         source.header.insert({column->type->createColumn(), column->type, column->name});
+    auto virtuals = storage->getVirtuals();
+    for (const auto & column : virtuals.getAll())
+        if (!source.header.has(column.name))
+            source.header.insert({column.type->createColumn(), column.type, column.name});
     for (const auto * column : columns.getOrdinary())
         source.star_columns.push_back(column->name);
     for (const auto & column : columns.getAll())
@@ -54,6 +60,7 @@ TableSource fromStorage(const storage::StoragePtr & storage, bool is_final, inte
     source.read = [storage, &context](const storage::ReadRequest & request, storage::ReadStatistics & statistics) {
         return storage->read(request, context, &statistics);
     };
+    restrictTableRead(source, *storage, context);
     return source;
 }
 }
@@ -81,6 +88,8 @@ storage::StoragePtr makeTableFunction(const sql::ASTPtr & ast, interpreters::Que
     }
     if (function.name == "values")
         return makeValuesTableFunction(function, context);
+    if (function.name == "merge")
+        return makeMergeTableFunction(function, context);
     throw Exception(ErrorCodes::UNKNOWN_FUNCTION, "Unknown table function {}", function.name);
 }
 

@@ -101,6 +101,9 @@ public:
     virtual std::string getName() const = 0;
     const StorageID & getStorageID() const { return id; }
     const ColumnsDescription & getColumns() const { return columns; }
+    /// Columns a storage offers beside its own (Merge's _table and _database): a query may
+    /// read them by name, SELECT * leaves them out.
+    virtual ColumnsDescription getVirtuals() const { return {}; }
     /// The CREATE query the table was made with (SHOW CREATE TABLE, metadata files).
     const sql::ASTPtr & getCreateQuery() const { return create_query; }
     void setCreateQuery(sql::ASTPtr query) { create_query = std::move(query); }

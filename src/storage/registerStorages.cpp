@@ -7,6 +7,7 @@ void registerStorageNull();
 void registerStorageMergeTree();
 void registerStorageView();
 void registerStorageMaterializedView();
+void registerStorageMerge();
 
 void registerStorages()
 {
@@ -19,5 +20,6 @@ void registerStorages()
     registerStorageMergeTree();
     registerStorageView();
     registerStorageMaterializedView();
+    registerStorageMerge();
 }
 }
