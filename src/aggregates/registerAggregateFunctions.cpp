@@ -27,6 +27,7 @@ void registerAggregateFunctionTopK(AggregateFunctionFactory & factory);
 void registerAggregateFunctionSequenceMatch(AggregateFunctionFactory & factory);
 void registerAggregateFunctionGroupBitmap(AggregateFunctionFactory & factory);
 void registerAggregateFunctionQuantileTiming(AggregateFunctionFactory & factory);
+void registerAggregateFunctionQuantileTDigest(AggregateFunctionFactory & factory);
 
 void registerAggregateFunctionCombinatorIf(AggregateFunctionCombinatorFactory & factory);
 void registerAggregateFunctionCombinatorOrFill(AggregateFunctionCombinatorFactory & factory);
@@ -67,6 +68,7 @@ void registerAggregateFunctions()
         registerAggregateFunctionSequenceMatch(factory);
         registerAggregateFunctionGroupBitmap(factory);
         registerAggregateFunctionQuantileTiming(factory);
+        registerAggregateFunctionQuantileTDigest(factory);
 
         auto & combinators = AggregateFunctionCombinatorFactory::instance();
         registerAggregateFunctionCombinatorIf(combinators);
