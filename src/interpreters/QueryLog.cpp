@@ -159,19 +159,56 @@ std::string QueryLog::createQuery() const
     return fmt::format("CREATE TABLE {}.{} ({}) {}", config.database, config.table, columns, engine);
 }
 
+bool QueryLog::hasCurrentStructure(const storage::IStorage & table)
+{
+    const auto & existing = table.getColumns().getAll();
+    const auto & expected = QueryLogElement::columns();
+    if (existing.size() != expected.size())
+        return false;
+    for (size_t i = 0; i < existing.size(); ++i)
+        if (existing[i].name != expected[i].first || existing[i].type->getName() != DataTypeFactory::instance().get(expected[i].second)->getName())
+            return false;
+    return true;
+}
+
+void QueryLog::renameOutdatedTable(Database & database, const storage::StoragePtr & table)
+{
+    std::string new_name;
+    for (size_t i = 0; new_name.empty() || database.hasTable(new_name); ++i)
+        new_name = fmt::format("{}_{}", config.table, i);
+    Logger::instance().log(Logger::Level::Information, "SystemLog (system.query_log)",
+                           fmt::format("Existing table {}.{} for system log has obsolete or different structure. Renaming it to {}",
+                                       config.database, config.table, new_name));
+    auto create = std::dynamic_pointer_cast<sql::ASTCreateQuery>(table->getCreateQuery()->clone());
+    create->table = new_name;
+    database.renameTable(config.table, database, new_name, metadataText(*create));
+    table->rename(storage::StorageID{config.database, new_name}, database.getTableDataPath(new_name));
+    table->setCreateQuery(create);
+}
+
 storage::StoragePtr QueryLog::getOrCreateTable()
 {
     auto & catalog = server.getCatalog();
-    if (auto table = catalog.tryGetTable(config.database, config.table))
+    /// A table checked once stays: only a DROP (or a RENAME) makes it go.
+    if (auto table = catalog.tryGetTable(config.database, config.table); table && table == checked_table)
         return table;
     std::lock_guard lock(catalog.ddlMutex());
     auto database = catalog.createDatabase(config.database, true);
     if (auto table = database->tryGetTable(config.table))
-        return table;
+    {
+        if (hasCurrentStructure(*table))
+        {
+            checked_table = table;
+            return table;
+        }
+        /// Written by another version, with other columns: kept aside, as ClickHouse does.
+        renameOutdatedTable(*database, table);
+    }
     auto create = std::dynamic_pointer_cast<sql::ASTCreateQuery>(sql::parseQuery(createQuery()));
     auto table = createTableFromAST(create, *database, server, true);
     database->attachTable(config.table, table, metadataText(*create));
     table->startup();
+    checked_table = table;
     return table;
 }
 }

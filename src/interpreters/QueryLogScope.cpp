@@ -105,14 +105,11 @@ Int64 nowMicroseconds()
 }
 }
 
-QueryLogScope::QueryLogScope(QueryContext & context_)
-    : context(context_), query(context.query_text.substr(0, context.settings.log_queries_cut_to_length))
-{
-}
+QueryLogScope::QueryLogScope(QueryContext & context_) : context(context_), statement(context.query_text) {}
 
-void QueryLogScope::setQuery(const sql::IAST & ast, std::string_view statement)
+void QueryLogScope::setQuery(const sql::IAST & ast, std::string_view statement_)
 {
-    query = statement.substr(0, context.settings.log_queries_cut_to_length);
+    statement = statement_;
     query_kind = queryKindOf(ast);
     target_tables = targetTablesOf(ast, context.current_database);
 }
@@ -197,8 +194,10 @@ QueryLogElement QueryLogScope::makeElement(QueryLogElement::Type type) const
             element.profile_events = profileEvents(is_failed);
     }
     element.current_database = context.current_database;
-    element.query = query;
-    element.normalized_query_hash = sql::normalizedQueryHash(query);
+    element.query = statement.substr(0, context.settings.log_queries_cut_to_length);
+    if (!normalized_query_hash)
+        normalized_query_hash = sql::normalizedQueryHash(element.query);
+    element.normalized_query_hash = *normalized_query_hash;
     element.query_kind = query_kind;
 
     auto tables = context.getAccessedTables();

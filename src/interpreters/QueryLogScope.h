@@ -5,6 +5,7 @@
 // log_queries_min_type and log_queries_min_query_duration_ms.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -39,8 +40,11 @@ private:
 
     QueryContext & context;
     std::string query_kind;
-    /// The query as logged: the statement without INSERT data, cut to log_queries_cut_to_length.
-    std::string query;
+    /// The statement without INSERT data (a view of context.query_text), cut to
+    /// log_queries_cut_to_length when logged.
+    std::string_view statement;
+    /// Computed once, by the first entry.
+    mutable std::optional<UInt64> normalized_query_hash;
     /// Tables the statement names as its target (INSERT INTO t, CREATE TABLE t ...).
     std::vector<std::pair<std::string, std::string>> target_tables;
     bool is_started = false;

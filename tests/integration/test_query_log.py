@@ -138,3 +138,22 @@ def test_query_log_config_and_failing_flush():
             expect(r.read() == b"Ok.\n", "ping")
     finally:
         server.cleanup()
+
+
+def test_outdated_query_log_is_renamed():
+    # A log table with other columns (an older version's) is kept aside as query_log_0, and
+    # a current one made in its place, as ClickHouse does after an upgrade.
+    server = Server().start()
+    try:
+        query_ok(server, "CREATE TABLE system.query_log (event_date Date, query String) ENGINE = MergeTree ORDER BY event_date")
+        query_ok(server, "INSERT INTO system.query_log VALUES ('2020-01-01', 'from an older version')")
+        status, _, _ = http(server, "SELECT 1", "ql-after-upgrade")
+        query_ok(server, "SYSTEM FLUSH LOGS")
+        expect(query_ok(server, "SELECT query FROM system.query_log_0") == "from an older version\n", "renamed table")
+        expect(count_entries(server, "ql-after-upgrade") == 2, "entries in the new table")
+        server.stop()
+        server.start()
+        expect(query_ok(server, "SELECT count() FROM system.query_log_0") == "1\n", "renamed table after restart")
+        expect(count_entries(server, "ql-after-upgrade") == 2, "new table after restart")
+    finally:
+        server.cleanup()
