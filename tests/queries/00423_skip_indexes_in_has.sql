@@ -1,7 +1,8 @@
 -- bloom_filter, set and minmax indexes answer more than one range per column: IN with constants
 -- (a granule may match when one of the values may be in it), OR of such conditions, and NOT; a set
 -- answers has() and hasAny() on arrays (one of its arrays holds a value), and != / NOT IN when all
--- of its values are excluded. Every result is checked against a twin table without indexes.
+-- of its values are excluded; a bloom_filter of an array column answers has() and hasAny() too.
+-- Every result is checked against a twin table without indexes.
 DROP DATABASE IF EXISTS bloom_set_00423;
 CREATE DATABASE bloom_set_00423;
 CREATE TABLE bloom_set_00423.t (k UInt32, s String, n UInt64, v UInt32, arr Array(UInt32),
@@ -42,4 +43,28 @@ SELECT 'v = 5 OR v = 300' AS condition, (SELECT count() FROM bloom_set_00423.t W
 EXPLAIN indexes = 1 SELECT count() FROM bloom_set_00423.t WHERE v = 5 OR v = 300;
 SELECT groupArray(k) FROM bloom_set_00423.t WHERE s IN ('s1', 's6');
 SELECT groupArray(k) FROM bloom_set_00423.t WHERE has(arr, 3);
+
+-- a bloom_filter of an array column holds the elements: has() and hasAny() look them up; an
+-- equality of whole arrays cannot be looked up and reads every granule
+CREATE TABLE bloom_set_00423.arrays (k UInt32, tags Array(String), ids Array(UInt32), INDEX it tags TYPE bloom_filter GRANULARITY 1, INDEX ii ids TYPE bloom_filter(0.01) GRANULARITY 2) ENGINE = MergeTree ORDER BY k SETTINGS index_granularity = 4;
+CREATE TABLE bloom_set_00423.plain_arrays (k UInt32, tags Array(String), ids Array(UInt32)) ENGINE = MergeTree ORDER BY k SETTINGS index_granularity = 4;
+INSERT INTO bloom_set_00423.arrays SELECT number, [concat('t', toString(intDiv(number, 4))), 'all'], [number, 1000] FROM numbers(32);
+INSERT INTO bloom_set_00423.plain_arrays SELECT * FROM bloom_set_00423.arrays;
+SELECT 'has(tags, \'t3\')' AS condition, (SELECT count() FROM bloom_set_00423.arrays WHERE has(tags, 't3')) AS with_index, (SELECT count() FROM bloom_set_00423.plain_arrays WHERE has(tags, 't3')) AS without;
+EXPLAIN indexes = 1 SELECT count() FROM bloom_set_00423.arrays WHERE has(tags, 't3');
+SELECT 'hasAny(tags, [\'t1\', \'t7\'])' AS condition, (SELECT count() FROM bloom_set_00423.arrays WHERE hasAny(tags, ['t1', 't7'])) AS with_index, (SELECT count() FROM bloom_set_00423.plain_arrays WHERE hasAny(tags, ['t1', 't7'])) AS without;
+EXPLAIN indexes = 1 SELECT count() FROM bloom_set_00423.arrays WHERE hasAny(tags, ['t1', 't7']);
+SELECT 'has(tags, \'all\')' AS condition, (SELECT count() FROM bloom_set_00423.arrays WHERE has(tags, 'all')) AS with_index, (SELECT count() FROM bloom_set_00423.plain_arrays WHERE has(tags, 'all')) AS without;
+EXPLAIN indexes = 1 SELECT count() FROM bloom_set_00423.arrays WHERE has(tags, 'all');
+SELECT 'has(tags, \'none\')' AS condition, (SELECT count() FROM bloom_set_00423.arrays WHERE has(tags, 'none')) AS with_index, (SELECT count() FROM bloom_set_00423.plain_arrays WHERE has(tags, 'none')) AS without;
+EXPLAIN indexes = 1 SELECT count() FROM bloom_set_00423.arrays WHERE has(tags, 'none');
+SELECT 'has(ids, 17)' AS condition, (SELECT count() FROM bloom_set_00423.arrays WHERE has(ids, 17)) AS with_index, (SELECT count() FROM bloom_set_00423.plain_arrays WHERE has(ids, 17)) AS without;
+EXPLAIN indexes = 1 SELECT count() FROM bloom_set_00423.arrays WHERE has(ids, 17);
+SELECT 'hasAny(ids, [2, 30])' AS condition, (SELECT count() FROM bloom_set_00423.arrays WHERE hasAny(ids, [2, 30])) AS with_index, (SELECT count() FROM bloom_set_00423.plain_arrays WHERE hasAny(ids, [2, 30])) AS without;
+EXPLAIN indexes = 1 SELECT count() FROM bloom_set_00423.arrays WHERE hasAny(ids, [2, 30]);
+SELECT 'tags = [\'t1\', \'all\']' AS condition, (SELECT count() FROM bloom_set_00423.arrays WHERE tags = ['t1', 'all']) AS with_index, (SELECT count() FROM bloom_set_00423.plain_arrays WHERE tags = ['t1', 'all']) AS without;
+EXPLAIN indexes = 1 SELECT count() FROM bloom_set_00423.arrays WHERE tags = ['t1', 'all'];
+SELECT 'has(tags, \'t2\') AND has(ids, 9)' AS condition, (SELECT count() FROM bloom_set_00423.arrays WHERE has(tags, 't2') AND has(ids, 9)) AS with_index, (SELECT count() FROM bloom_set_00423.plain_arrays WHERE has(tags, 't2') AND has(ids, 9)) AS without;
+EXPLAIN indexes = 1 SELECT count() FROM bloom_set_00423.arrays WHERE has(tags, 't2') AND has(ids, 9);
+SELECT name, data_compressed_bytes > 0 FROM system.data_skipping_indices WHERE database = 'bloom_set_00423' AND table = 'arrays' ORDER BY name;
 DROP DATABASE bloom_set_00423;

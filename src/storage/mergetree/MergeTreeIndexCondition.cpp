@@ -157,12 +157,14 @@ MergeTreeIndexCondition::Node MergeTreeIndexCondition::buildValues(const std::st
     lookup.column = column;
     std::vector<Field> values;
     DataTypePtr value_type = type;
-    if (function == "equals" || function == "in")
+    bool is_bloom = index.kind == MergeTreeIndexDescription::Kind::BloomFilter;
+    /// A Bloom filter of an array column holds its elements, not whole arrays.
+    if ((function == "equals" || function == "in") && !(is_bloom && array_type))
         values = function == "in" ? inValues(constant) : std::vector<Field>{ constant };
-    else if (array_type && index.kind == MergeTreeIndexDescription::Kind::Set && (function == "has" || function == "hasAny"))
+    else if (array_type && (is_bloom || index.kind == MergeTreeIndexDescription::Kind::Set) && (function == "has" || function == "hasAny"))
     {
-        /// The set keeps whole arrays, so it can tell whether one holds an element; the Bloom
-        /// filter hashes whole arrays and cannot.
+        /// The set keeps whole arrays and tells whether one holds an element; the Bloom filter
+        /// holds the elements themselves.
         lookup.is_element = true;
         value_type = array_type->getNestedType();
         if (function == "has")

@@ -17,7 +17,20 @@ namespace datastore::storage
 {
 std::string MergeTreeIndexDescription::fileName() const
 {
-    return "skp_idx_" + escapeForFileName(name) + ".idx";
+    return "skp_idx_" + escapeForFileName(name) + (hasElementBloomFilter() ? ".idx2" : ".idx");
+}
+
+bool MergeTreeIndexDescription::isArrayColumn(size_t column) const
+{
+    return dynamic_cast<const DataTypeArray *>(expression.data_types[column].get()) != nullptr;
+}
+
+bool MergeTreeIndexDescription::hasElementBloomFilter() const
+{
+    for (size_t column = 0; kind == Kind::BloomFilter && column < expression.data_types.size(); ++column)
+        if (isArrayColumn(column))
+            return true;
+    return false;
 }
 
 namespace

@@ -47,8 +47,12 @@ struct MergeTreeIndexDescription
     /// The indexed expression; a tuple (a, b) gives one column each.
     KeyDescription expression;
 
-    /// The part's file: skp_idx_<name>.idx.
+    /// The part's file: skp_idx_<name>.idx, or .idx2 for a Bloom filter of array elements
+    /// (parts of older versions hashed whole arrays into .idx, which has() cannot ask).
     std::string fileName() const;
+    bool isArrayColumn(size_t column) const;
+    /// A Bloom filter index with an Array column: it holds the arrays' elements.
+    bool hasElementBloomFilter() const;
     bool isTextBloomFilter() const { return kind == Kind::TokenBloomFilter || kind == Kind::NgramBloomFilter; }
 
     /// The indexes of CREATE TABLE's column list (an ASTExpressionList of ASTIndexDeclaration;

@@ -228,18 +228,26 @@ void MergeTreeIndexGranules::summarizeSet()
 
 void MergeTreeIndexGranules::summarizeBloomFilter()
 {
-    size_t rows = pending[0]->size();
-    UInt64 words = std::max<UInt64>(1, (rows * pending.size() * index.bloom_bits_per_row + 63) / 64);
+    /// An array column contributes its elements, as ClickHouse's bloom_filter: has() asks for one.
+    std::vector<const IColumn *> values;
+    size_t total = 0;
+    for (size_t c = 0; c < pending.size(); ++c)
+    {
+        const auto * array = index.isArrayColumn(c) ? dynamic_cast<const ColumnArray *>(pending[c].get()) : nullptr;
+        values.push_back(array ? &array->getData() : pending[c].get());
+        total += values.back()->size();
+    }
+    UInt64 words = std::max<UInt64>(1, (total * index.bloom_bits_per_row + 63) / 64);
     UInt64 bits = words * 64;
     size_t begin = bloom_words.size();
     bloom_words.resize(begin + words, 0);
     UInt64 * filter = bloom_words.data() + begin;
     RowHashes hashes;
-    for (size_t c = 0; c < pending.size(); ++c)
+    for (size_t c = 0; c < values.size(); ++c)
     {
-        bloomHashes(c, *pending[c], hashes);
-        for (size_t row = 0; row < rows; ++row)
-            setBloomBits(filter, bits, hashes[row], index.bloom_hashes);
+        bloomHashes(c, *values[c], hashes);
+        for (UInt64 hash : hashes)
+            setBloomBits(filter, bits, hash, index.bloom_hashes);
     }
     bloom_ends.push_back(bloom_words.size());
 }
@@ -377,7 +385,8 @@ bool MergeTreeIndexGranules::canUse(const MergeTreeIndexDescription & index, con
     return std::any_of(ranges.ranges.begin(), ranges.ranges.end(), [&](const KeyColumnRange & range)
     {
         bool is_on_index = std::find(names.begin(), names.end(), range.column) != names.end();
-        return is_on_index && (index.kind != MergeTreeIndexDescription::Kind::BloomFilter || isPoint(range));
+        bool is_bloom = index.kind == MergeTreeIndexDescription::Kind::BloomFilter;
+        return is_on_index && (!is_bloom || (isPoint(range) && !index.isArrayColumn(std::find(names.begin(), names.end(), range.column) - names.begin())));
     });
 }
 
@@ -399,7 +408,7 @@ bool MergeTreeIndexGranules::mayMatch(size_t granule, const KeyRanges & ranges) 
         for (const auto & range : ranges.ranges)
         {
             auto c = std::find(names.begin(), names.end(), range.column) - names.begin();
-            if (c < static_cast<ptrdiff_t>(names.size()) && isPoint(range) && !bloomFilterMayHold(granule, c, *range.left, 0))
+            if (c < static_cast<ptrdiff_t>(names.size()) && isPoint(range) && !index.isArrayColumn(c) && !bloomFilterMayHold(granule, c, *range.left, 0))
                 return false;
         }
         return true;
