@@ -50,7 +50,6 @@ SELECT k, msg FROM tokenbf_00420.logs WHERE startsWith(msg, 'event-37 ');
 -- a merge rebuilds the filters over the merged rows
 INSERT INTO tokenbf_00420.logs SELECT number, concat('event-', toString(number), ' user', toString(intDiv(number, 8)), if(number = 70, ' error', ' ok')) FROM numbers(64, 16);
 INSERT INTO tokenbf_00420.plain SELECT * FROM tokenbf_00420.logs WHERE k >= 64;
-SELECT count() FROM system.parts WHERE database = 'tokenbf_00420' AND table = 'logs' AND active;
 OPTIMIZE TABLE tokenbf_00420.logs FINAL;
 SELECT count() FROM system.parts WHERE database = 'tokenbf_00420' AND table = 'logs' AND active;
 SELECT groupArray(k) FROM tokenbf_00420.logs WHERE hasToken(msg, 'error');
@@ -87,5 +86,12 @@ SELECT groupArray(k) FROM tokenbf_00420.kinds WHERE lc = 'lc 5';
 EXPLAIN indexes = 1 SELECT count() FROM tokenbf_00420.kinds WHERE lc = 'lc 5';
 SELECT groupArray(k) FROM tokenbf_00420.kinds WHERE fs LIKE '%f21%';
 EXPLAIN indexes = 1 SELECT count() FROM tokenbf_00420.kinds WHERE fs LIKE '%f21%';
+-- an index on an expression serves conditions on the same expression only
+CREATE TABLE tokenbf_00420.lowered (k UInt32, s String, INDEX i lower(s) TYPE tokenbf_v1(256, 2, 0) GRANULARITY 1) ENGINE = MergeTree ORDER BY k SETTINGS index_granularity = 4;
+INSERT INTO tokenbf_00420.lowered SELECT number, concat('Word', toString(number), ' X') FROM numbers(32);
+SELECT count() FROM tokenbf_00420.lowered WHERE hasToken(lower(s), 'word7');
+EXPLAIN indexes = 1 SELECT count() FROM tokenbf_00420.lowered WHERE hasToken(lower(s), 'word7');
+SELECT count() FROM tokenbf_00420.lowered WHERE hasToken(s, 'Word7');
+EXPLAIN indexes = 1 SELECT count() FROM tokenbf_00420.lowered WHERE hasToken(s, 'Word7');
 SELECT name, type, type_full, expr, granularity FROM system.data_skipping_indices WHERE database = 'tokenbf_00420' ORDER BY table, name;
 DROP DATABASE tokenbf_00420;
