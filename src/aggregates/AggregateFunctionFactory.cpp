@@ -110,6 +110,19 @@ AggregateFunctionPtr AggregateFunctionFactory::tryGet(
     return nullptr;
 }
 
+const char * AggregateFunctionFactory::requiredSetting(const std::string & name) const
+{
+    if (const std::string * registered = findName(name))
+        return functions.at(*registered).properties.required_setting;
+    for (const auto & combinator : AggregateFunctionCombinatorFactory::instance().findSuffixes(name))
+    {
+        std::string nested_name = name.substr(0, name.size() - combinator->getName().size());
+        if (isAggregateFunctionName(nested_name))
+            return requiredSetting(nested_name);
+    }
+    return nullptr;
+}
+
 bool AggregateFunctionFactory::isAggregateFunctionName(const std::string & name) const
 {
     if (findName(name))

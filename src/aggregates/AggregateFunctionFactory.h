@@ -18,6 +18,8 @@ struct AggregateFunctionProperties
     /// count, uniq...: over Nullable arguments NULL rows are skipped and the result stays
     /// non-Nullable (0 when every row is NULL). Others return NULL when no row is non-NULL.
     bool returns_default_when_only_null = false;
+    /// The setting that must be on to use the function (ClickHouse's experimental ones), or null.
+    const char * required_setting = nullptr;
 };
 
 class AggregateFunctionFactory
@@ -34,6 +36,8 @@ public:
 
     /// Throws UNKNOWN_AGGREGATE_FUNCTION, or the function's own argument errors.
     AggregateFunctionPtr get(const std::string & name, const DataTypes & arguments, const Array & parameters) const;
+    /// The setting the function (or the one a combinator wraps) requires, or null.
+    const char * requiredSetting(const std::string & name) const;
     /// True for a known aggregate function or a combinator over one (countIf, sumState...).
     bool isAggregateFunctionName(const std::string & name) const;
     std::vector<std::string> getAllNames() const;

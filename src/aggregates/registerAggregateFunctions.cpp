@@ -28,6 +28,7 @@ void registerAggregateFunctionSequenceMatch(AggregateFunctionFactory & factory);
 void registerAggregateFunctionGroupBitmap(AggregateFunctionFactory & factory);
 void registerAggregateFunctionQuantileTiming(AggregateFunctionFactory & factory);
 void registerAggregateFunctionQuantileTDigest(AggregateFunctionFactory & factory);
+void registerAggregateFunctionSequenceNextNode(AggregateFunctionFactory & factory);
 
 void registerAggregateFunctionCombinatorIf(AggregateFunctionCombinatorFactory & factory);
 void registerAggregateFunctionCombinatorOrFill(AggregateFunctionCombinatorFactory & factory);
@@ -69,6 +70,7 @@ void registerAggregateFunctions()
         registerAggregateFunctionGroupBitmap(factory);
         registerAggregateFunctionQuantileTiming(factory);
         registerAggregateFunctionQuantileTDigest(factory);
+        registerAggregateFunctionSequenceNextNode(factory);
 
         auto & combinators = AggregateFunctionCombinatorFactory::instance();
         registerAggregateFunctionCombinatorIf(combinators);

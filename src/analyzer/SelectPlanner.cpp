@@ -378,6 +378,11 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
             Array parameters;
             for (const auto & parameter : listOf(function.parameters))
                 parameters.push_back(evaluateConstantExpression(parameter, context));
+            /// ClickHouse's experimental functions are unknown until their setting is on.
+            if (const char * setting = aggregates::AggregateFunctionFactory::instance().requiredSetting(function.name);
+                setting && settings.getString(setting) != "1")
+                throw Exception(ErrorCodes::UNKNOWN_AGGREGATE_FUNCTION, "Aggregate function {} is experimental. Set `{}` setting to enable it",
+                                function.name, setting);
             description_entry.function = aggregates::AggregateFunctionFactory::instance().get(function.name, argument_types, parameters);
             description_entry.result_name = sql::columnNameOf(function);
             aggregator_params.aggregates.push_back(std::move(description_entry));

@@ -87,6 +87,7 @@
     M(Bool, any_join_distinct_right_table_keys, false, "Old ANY JOIN semantics.") \
     M(Bool, allow_experimental_join_condition, false, "Allow JOIN ON with non-equality conditions.") \
     M(Bool, allow_experimental_object_type, false, "Allow the Object('json') type.") \
+    M(Bool, allow_experimental_funnel_functions, false, "Allow the experimental funnel aggregate function sequenceNextNode.") \
     M(Bool, allow_experimental_analyzer, true, "Use the new analyzer.") \
     M(Bool, allow_suspicious_low_cardinality_types, false, "Allow LowCardinality of small fixed types.") \
     M(Bool, allow_experimental_lightweight_delete, true, "Allow DELETE FROM.") \
