@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "access/AccessStatements.h"
 #include "access/UsersConfigParser.h"
 #include "base/Exception.h"
 #include "base/Logger.h"
@@ -77,6 +78,19 @@ bool sameQuota(const Quota & a, const Quota & b)
     return true;
 }
 
+/// <access_control_path>, or <user_directories><local_directory><path>, or <path>/access/.
+std::string accessPathOf(const server::Config & config)
+{
+    if (auto path = config.get("access_control_path"); path && !path->empty())
+        return *path;
+    if (auto path = config.get("user_directories.local_directory.path"); path && !path->empty())
+        return *path;
+    std::string data_path = config.getString("path", "./data/");
+    if (!data_path.empty() && data_path.back() != '/')
+        data_path += '/';
+    return data_path + "access/";
+}
+
 std::shared_ptr<const UsersModel> loadModel(const std::string & users_path, const std::string & include_from, const std::string & default_profile)
 {
     auto config = users_path.empty() ? server::Config::fromXml(kEmbeddedUsers, "<embedded users>") : server::Config::load(users_path, include_from);
@@ -90,7 +104,44 @@ AccessControl::AccessControl(const server::Config & main_config)
     , default_profile(main_config.getString("default_profile", "default"))
 {
     loaded_signature = filesSignature();
-    model = loadModel(users_path, include_from, default_profile);
+    config_model = loadModel(users_path, include_from, default_profile);
+    directory = std::make_unique<AccessDirectory>(accessPathOf(main_config));
+    sql_entities = std::make_shared<const UsersModel>(directory->load(*config_model));
+    publish();
+}
+
+void AccessControl::publish()
+{
+    auto merged = std::make_shared<UsersModel>(*config_model);
+    merged->users.insert(sql_entities->users.begin(), sql_entities->users.end());
+    merged->profiles.insert(sql_entities->profiles.begin(), sql_entities->profiles.end());
+    merged->quotas.insert(sql_entities->quotas.begin(), sql_entities->quotas.end());
+    merged->roles = sql_entities->roles;
+    merged->row_policies = sql_entities->row_policies;
+    model = std::move(merged);
+}
+
+std::shared_ptr<const UsersModel> AccessControl::getSqlEntities() const
+{
+    std::lock_guard lock(mutex);
+    return sql_entities;
+}
+
+void AccessControl::execute(const sql::IAST & statement, const std::string & current_database)
+{
+    std::lock_guard statement_lock(statement_mutex);
+    std::shared_ptr<const UsersModel> config;
+    UsersModel changed;
+    {
+        std::lock_guard lock(mutex);
+        config = config_model;
+        changed = *sql_entities;
+    }
+    applyAccessStatement(changed, *config, statement, current_database);
+    directory->store(changed);
+    std::lock_guard lock(mutex);
+    sql_entities = std::make_shared<const UsersModel>(std::move(changed));
+    publish();
 }
 
 AccessControl::~AccessControl()
@@ -129,7 +180,8 @@ bool AccessControl::reloadIfChanged()
     }
     auto loaded = loadModel(users_path, include_from, default_profile);
     std::lock_guard lock(mutex);
-    model = std::move(loaded);
+    config_model = std::move(loaded);
+    publish();
     loaded_signature = signature;
     return true;
 }
@@ -165,13 +217,30 @@ std::shared_ptr<const UsersModel> AccessControl::getModel() const
     return model;
 }
 
-std::shared_ptr<QuotaUsage> AccessControl::quotaUsageFor(const UsersModel & current, const User & user)
+std::shared_ptr<QuotaUsage> AccessControl::quotaUsageFor(const UsersModel & current, const User & user, const std::string & client_address)
 {
-    if (user.quota.empty())
+    /// A user of users.xml names their quota; a quota of SQL names its users and roles.
+    const Quota * found = nullptr;
+    if (!user.is_sql && !user.quota.empty())
+        found = &current.quotas.at(user.quota);
+    if (user.is_sql)
+    {
+        auto roles = current.enabledRoles(user.granted_roles, user.default_roles);
+        for (const auto & [_, candidate] : current.quotas)
+            if (candidate.is_sql && candidate.to.matches(user.name, roles))
+            {
+                found = &candidate;
+                break;
+            }
+    }
+    if (!found)
         return nullptr;
-    const Quota & quota = current.quotas.at(user.quota);
+    const Quota & quota = *found;
+    std::string key = user.name;
+    if (quota.is_sql)
+        key = quota.keyed_by.empty() ? "" : quota.keyed_by.ends_with("ip_address") ? client_address : user.name;
     std::lock_guard lock(mutex);
-    auto & usage = quota_usage[{user.quota, user.name}];
+    auto & usage = quota_usage[{quota.name, key}];
     if (!usage || !sameQuota(usage->getQuota(), quota))
         usage = std::make_shared<QuotaUsage>(quota, user.name);
     return usage;
@@ -190,6 +259,6 @@ std::shared_ptr<const ContextAccess> AccessControl::authenticate(const std::stri
                         user_name);
     }
     const User & user = it->second;
-    return std::make_shared<const ContextAccess>(current, user, quotaUsageFor(*current, user));
+    return std::make_shared<const ContextAccess>(current, user, quotaUsageFor(*current, user, client_address));
 }
 }

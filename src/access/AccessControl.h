@@ -1,7 +1,8 @@
 // The server's users: where they are configured (users.xml and users.d/, <users_config>,
-// <user_directories>, or config.xml itself), logging in, and the quota counters of each user.
-// The users files are re-read when they change, without a restart; a change that does not
-// load leaves the previous users in place.
+// <user_directories>, or config.xml itself), the entities SQL created (kept in the access
+// directory), logging in, and the quota counters of each user. The users files are re-read
+// when they change, without a restart; a change that does not load leaves the previous users
+// in place.
 #pragma once
 
 #include <condition_variable>
@@ -11,8 +12,10 @@
 #include <string>
 #include <thread>
 
+#include "access/AccessDirectory.h"
 #include "access/ContextAccess.h"
 #include "access/UsersModel.h"
+#include "sql/IAST.h"
 
 namespace datastore::server
 {
@@ -25,8 +28,9 @@ class AccessControl
 {
 public:
     /// Loads the users `main_config` points to, or the embedded users (`default` without a
-    /// password, from the local host only) when it names none. Throws on a users file that
-    /// does not load, naming the file and element.
+    /// password, from the local host only) when it names none, and the SQL entities of
+    /// <access_control_path> (default <path>/access/). Throws on a users file that does not
+    /// load, naming the file and element, and on an access file that does not parse.
     explicit AccessControl(const server::Config & main_config);
     ~AccessControl();
 
@@ -35,7 +39,14 @@ public:
     std::shared_ptr<const ContextAccess> authenticate(const std::string & user, const std::string & password,
                                                       const std::string & client_address);
 
+    /// Every entity: users.xml's and those of SQL.
     std::shared_ptr<const UsersModel> getModel() const;
+    /// The entities of SQL alone.
+    std::shared_ptr<const UsersModel> getSqlEntities() const;
+
+    /// Runs a statement of access control (CREATE USER, GRANT, ...) and stores what changed
+    /// before it returns. Statements run one at a time; a failing one changes nothing.
+    void execute(const sql::IAST & statement, const std::string & current_database);
     /// The users file ("" for the embedded users).
     const std::string & getUsersPath() const { return users_path; }
 
@@ -46,8 +57,10 @@ public:
     void startWatching(std::chrono::milliseconds period);
 
 private:
-    std::shared_ptr<QuotaUsage> quotaUsageFor(const UsersModel & model, const User & user);
+    std::shared_ptr<QuotaUsage> quotaUsageFor(const UsersModel & model, const User & user, const std::string & client_address);
     std::string filesSignature() const;
+    /// Publishes users.xml's entities with those of SQL as the model. Needs `mutex`.
+    void publish();
 
     std::string users_path;
     std::string include_from;
@@ -55,8 +68,14 @@ private:
 
     mutable std::mutex mutex;
     std::shared_ptr<const UsersModel> model;
+    std::shared_ptr<const UsersModel> config_model;
+    std::shared_ptr<const UsersModel> sql_entities;
+    /// Held while a statement changes the SQL entities and their files.
+    std::mutex statement_mutex;
+    std::unique_ptr<AccessDirectory> directory;
     std::string loaded_signature;
-    /// Counters by (quota, user); kept across reloads while the quota's definition stays.
+    /// Counters by (quota, key: the user, or what KEYED BY names); kept across reloads while
+    /// the quota's definition stays.
     std::map<std::pair<std::string, std::string>, std::shared_ptr<QuotaUsage>> quota_usage;
 
     std::mutex watcher_mutex;

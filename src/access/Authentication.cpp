@@ -65,6 +65,34 @@ Authentication::Authentication(Type type_, const std::string & value) : type(typ
     }
 }
 
+Authentication Authentication::fromPassword(Type type_, const std::string & password)
+{
+    Authentication result;
+    result.type = type_;
+    switch (type_)
+    {
+        case Type::NoPassword: break;
+        case Type::PlainText: result.secret = password; break;
+        case Type::Sha256: result.secret = sha256(password); break;
+        case Type::DoubleSha1: result.secret = sha1(sha1(password)); break;
+    }
+    return result;
+}
+
+std::string Authentication::getSecretText() const
+{
+    if (type == Type::PlainText)
+        return secret;
+    static const char * digits = "0123456789abcdef";
+    std::string hex;
+    for (unsigned char c : secret)
+    {
+        hex += digits[c >> 4];
+        hex += digits[c & 15];
+    }
+    return hex;
+}
+
 std::string Authentication::getTypeName() const
 {
     switch (type)

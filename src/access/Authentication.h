@@ -22,7 +22,12 @@ public:
     /// of the wrong length or with non-hex characters.
     Authentication(Type type_, const std::string & value);
 
+    /// From the password itself, hashed as `type_` keeps it (CREATE USER ... BY 'password').
+    static Authentication fromPassword(Type type_, const std::string & password);
+
     Type getType() const { return type; }
+    /// What `Authentication(type, value)` takes back: the plain password, or the hash in hex.
+    std::string getSecretText() const;
     /// ClickHouse's name of the type, as in system.users: no_password, plaintext_password, ...
     std::string getTypeName() const;
     bool isCorrectPassword(const std::string & password) const;

@@ -1,6 +1,12 @@
 #include "access/ContextAccess.h"
 
+#include <cstdlib>
+#include <functional>
+
+#include "access/AccessEntityFormatter.h"
 #include "base/Exception.h"
+#include "interpreters/Settings.h"
+#include "sql/formatAST.h"
 
 namespace datastore::access
 {
@@ -11,35 +17,188 @@ bool isSystemDatabase(const std::string & database)
 {
     return database == "system" || database == "information_schema" || database == "INFORMATION_SCHEMA";
 }
+
+/// Privileges of a users.xml user: everything, or everything in their databases, with SYSTEM;
+/// access management with grant option when <access_management> allows it.
+AccessRights rightsOfConfigUser(const User & user)
+{
+    AccessRights result;
+    AccessFlags everything_but_management = kAllAccessFlags & ~flagOf(AccessType::AccessManagement);
+    if (!user.allowed_databases)
+        result.grant(everything_but_management, {}, user.access_management);
+    else
+    {
+        result.grant(flagOf(AccessType::System) | flagOf(AccessType::Show), {}, false);
+        for (const auto & database : *user.allowed_databases)
+            result.grant(kDatabaseLevelFlags, {database, "", ""}, user.access_management);
+    }
+    if (user.access_management)
+        result.grant(flagOf(AccessType::AccessManagement), {}, true);
+    return result;
+}
+
+double numberOf(const std::string & text)
+{
+    return std::strtod(text.c_str(), nullptr);
+}
+
+double numberOf(const Field & value)
+{
+    if (const auto * u = value.tryGet<UInt64>())
+        return static_cast<double>(*u);
+    if (const auto * i = value.tryGet<Int64>())
+        return static_cast<double>(*i);
+    if (const auto * f = value.tryGet<Float64>())
+        return *f;
+    return numberOf(settingValueText(value));
+}
 }
 
 ContextAccess::ContextAccess(std::shared_ptr<const UsersModel> model_, const User & user_, std::shared_ptr<QuotaUsage> quota_)
     : model(std::move(model_)), user(user_), quota(std::move(quota_))
 {
+    if (model->profiles.contains(model->default_profile))
+        profile_settings = model->resolveProfile(model->default_profile);
+    if (!user.is_sql)
+    {
+        rights = rightsOfConfigUser(user);
+        if (!user.profile.empty())
+        {
+            auto own = model->resolveProfile(user.profile);
+            profile_settings.insert(profile_settings.end(), own.begin(), own.end());
+        }
+    }
+    else
+    {
+        enabled_roles = model->enabledRoles(user.granted_roles, user.default_roles);
+        rights = model->rightsOf(user, enabled_roles);
+        /// Profiles applied to the user, then the roles' SETTINGS, then the user's own.
+        std::function<void(const std::vector<SettingsProfileElement> &)> apply = [&](const std::vector<SettingsProfileElement> & elements)
+        {
+            for (const auto & element : elements)
+            {
+                if (!element.parent_profile.empty())
+                {
+                    auto it = model->profiles.find(element.parent_profile);
+                    if (it != model->profiles.end() && it->second.is_sql)
+                        apply(it->second.elements);
+                    else if (it != model->profiles.end())
+                    {
+                        auto inherited = model->resolveProfile(element.parent_profile);
+                        profile_settings.insert(profile_settings.end(), inherited.begin(), inherited.end());
+                    }
+                    continue;
+                }
+                if (element.value)
+                    profile_settings.emplace_back(element.setting, settingValueText(*element.value));
+                if (element.min || element.max || !element.writability.empty())
+                    constraints[element.setting] = element;
+            }
+        };
+        for (const auto & [_, profile] : model->profiles)
+            if (profile.is_sql && profile.to.matches(user.name, enabled_roles))
+                apply(profile.elements);
+        for (const auto & role : enabled_roles)
+            if (auto it = model->roles.find(role); it != model->roles.end())
+                apply(it->second.settings);
+        apply(user.settings);
+    }
+
+    /// Permissive policies of a table are OR-ed, restrictive ones AND-ed to that. A user no
+    /// permissive policy names reads every row (users_without_row_policies_can_read_rows).
+    std::map<std::pair<std::string, std::string>, std::pair<std::string, std::string>> parts;
+    for (const auto & [_, policy] : model->row_policies)
+    {
+        if (!policy.to.matches(user.name, enabled_roles) || policy.condition.empty())
+            continue;
+        auto & [permissive, restrictive] = parts[{policy.database, policy.table}];
+        std::string & target = policy.is_restrictive ? restrictive : permissive;
+        target += (target.empty() ? "(" : policy.is_restrictive ? " AND (" : " OR (") + policy.condition + ")";
+    }
+    for (const auto & [table, condition] : parts)
+    {
+        const auto & [permissive, restrictive] = condition;
+        row_policy_conditions[table] = permissive.empty() ? restrictive
+            : restrictive.empty()                         ? permissive
+                                                          : "(" + permissive + ") AND " + restrictive;
+    }
 }
 
-std::vector<std::pair<std::string, std::string>> ContextAccess::getProfileSettings() const
+void ContextAccess::throwNotEnoughPrivileges(const std::string & grant) const
 {
-    std::vector<std::pair<std::string, std::string>> settings;
-    if (model->profiles.contains(model->default_profile))
-        settings = model->resolveProfile(model->default_profile);
-    if (!user.profile.empty())
-    {
-        auto own = model->resolveProfile(user.profile);
-        settings.insert(settings.end(), own.begin(), own.end());
-    }
-    return settings;
+    throw Exception(ErrorCodes::ACCESS_DENIED, "{}: Not enough privileges. To execute this query, it's necessary to have the grant {}", user.name,
+                    grant);
 }
 
 void ContextAccess::checkAccess(AccessType type, const std::string & database, const std::string & table) const
 {
-    if (!user.allowed_databases)
-        return;
-    if (user.allowed_databases->contains(database))
-        return;
     if (type == AccessType::Select && isSystemDatabase(database))
         return;
-    throw Exception(ErrorCodes::ACCESS_DENIED, "{}: Not enough privileges. To execute this query, it's necessary to have the grant {} ON {}.{}",
-                    user.name, accessTypeName(type), database, table.empty() ? "*" : table);
+    bool is_granted = type == AccessType::Select && !table.empty() ? rights.isGrantedOnAnyColumn(type, database, table)
+                                                                   : rights.isGranted(type, {database, table, ""});
+    if (is_granted)
+        return;
+    if (database.empty())
+        throwNotEnoughPrivileges(fmt::format("{} ON *.*", accessTypeName(type)));
+    throwNotEnoughPrivileges(fmt::format("{} ON {}.{}", accessTypeName(type), sql::backQuoteIfNeed(database),
+                                         table.empty() ? "*" : sql::backQuoteIfNeed(table)));
+}
+
+void ContextAccess::checkColumnsAccess(const std::string & database, const std::string & table, const std::vector<std::string> & columns) const
+{
+    if (isSystemDatabase(database))
+        return;
+    std::string missing;
+    for (const auto & column : columns)
+        if (!rights.isGranted(AccessType::Select, {database, table, column}))
+            missing += (missing.empty() ? "" : ", ") + sql::backQuoteIfNeed(column);
+    if (!missing.empty())
+        throwNotEnoughPrivileges(fmt::format("SELECT({}) ON {}.{}", missing, sql::backQuoteIfNeed(database), sql::backQuoteIfNeed(table)));
+}
+
+void ContextAccess::checkAccessManagement(const std::string & grant) const
+{
+    if (!rights.isGranted(AccessType::AccessManagement, {}))
+        throwNotEnoughPrivileges(grant + " ON *.*");
+}
+
+void ContextAccess::checkGrantOption(AccessFlags flags, const AccessLevel & level) const
+{
+    for (size_t i = 0; i < kAccessTypeCount; ++i)
+    {
+        auto type = static_cast<AccessType>(i);
+        if ((flags & flagOf(type)) && !rights.isGranted(type, level, true))
+        {
+            std::string target = level.database.empty() ? "*.*"
+                                                        : sql::backQuoteIfNeed(level.database) + "." + (level.table.empty() ? "*" : sql::backQuoteIfNeed(level.table));
+            std::string privilege = level.column.empty() ? accessTypeName(type)
+                                                         : fmt::format("{}({})", accessTypeName(type), sql::backQuoteIfNeed(level.column));
+            throwNotEnoughPrivileges(fmt::format("{} ON {} WITH GRANT OPTION", privilege, target));
+        }
+    }
+}
+
+std::string ContextAccess::getRowPolicyCondition(const std::string & database, const std::string & table) const
+{
+    auto it = row_policy_conditions.find({database, table});
+    return it == row_policy_conditions.end() ? std::string() : it->second;
+}
+
+void ContextAccess::checkSettingConstraint(const std::string & name, const interpreters::Settings & current,
+                                           const interpreters::Settings & changed) const
+{
+    auto it = constraints.find(name);
+    if (it == constraints.end())
+        return;
+    const SettingsProfileElement & constraint = it->second;
+    std::string value = changed.getString(name);
+    if (value == current.getString(name))
+        return;
+    if (constraint.writability == "CONST")
+        throw Exception(ErrorCodes::SETTING_CONSTRAINT_VIOLATION, "Setting {} should not be changed", name);
+    if (constraint.min && numberOf(value) < numberOf(*constraint.min))
+        throw Exception(ErrorCodes::SETTING_CONSTRAINT_VIOLATION, "Setting {} shouldn't be less than {}", name, settingValueText(*constraint.min));
+    if (constraint.max && numberOf(value) > numberOf(*constraint.max))
+        throw Exception(ErrorCodes::SETTING_CONSTRAINT_VIOLATION, "Setting {} shouldn't be greater than {}", name, settingValueText(*constraint.max));
 }
 }

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "access/RoleList.h"
 #include "base/Types.h"
 
 namespace datastore::access
@@ -40,6 +41,12 @@ struct Quota
 {
     std::string name;
     std::vector<QuotaInterval> intervals;
+
+    /// Of CREATE QUOTA: what separates counters (KEYED BY user_name, ip_address, ...; empty
+    /// for one counter shared by all it applies to), and who it applies to.
+    bool is_sql = false;
+    std::string keyed_by;
+    RoleList to;
 };
 
 /// The use of one quota by one user. Thread-safe.

@@ -1,5 +1,6 @@
 #include "access/UsersModel.h"
 
+#include <algorithm>
 #include <functional>
 #include <set>
 
@@ -26,5 +27,32 @@ std::vector<std::pair<std::string, std::string>> UsersModel::resolveProfile(cons
     };
     apply(profile);
     return result;
+}
+
+std::set<std::string> UsersModel::enabledRoles(const GrantedRoles & granted, const RoleList & defaults) const
+{
+    std::set<std::string> enabled;
+    std::function<void(const std::string &)> enable = [&](const std::string & name)
+    {
+        auto it = roles.find(name);
+        if (it == roles.end() || !enabled.insert(name).second)
+            return;
+        for (const auto & inner : it->second.granted_roles.roles)
+            enable(inner);
+    };
+    for (const auto & name : granted.roles)
+        if (defaults.all ? std::find(defaults.except.begin(), defaults.except.end(), name) == defaults.except.end()
+                         : std::find(defaults.names.begin(), defaults.names.end(), name) != defaults.names.end())
+            enable(name);
+    return enabled;
+}
+
+AccessRights UsersModel::rightsOf(const User & user, const std::set<std::string> & enabled_roles) const
+{
+    AccessRights rights = user.rights;
+    for (const auto & name : enabled_roles)
+        if (auto it = roles.find(name); it != roles.end())
+            rights.merge(it->second.rights);
+    return rights;
 }
 }

@@ -1,3 +1,4 @@
+#include "access/ContextAccess.h"
 #include "base/Exception.h"
 #include "analyzer/SelectPlanner.h"
 #include "interpreters/SettingsChangeCheck.h"
@@ -17,6 +18,8 @@ void applySettings(const sql::ASTPtr & settings, QueryContext & context)
         Settings changed = context.settings;
         changed.set(name, value);
         checkSettingChange(context.settings, changed, name);
+        if (context.access)
+            context.access->checkSettingConstraint(name, context.settings, changed);
         context.settings = std::move(changed);
     }
 }

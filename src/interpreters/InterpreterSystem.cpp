@@ -1,3 +1,4 @@
+#include "access/AccessType.h"
 #include "base/Exception.h"
 #include "interpreters/DatabaseCatalog.h"
 #include "interpreters/Interpreters.h"
@@ -9,6 +10,7 @@ namespace datastore::interpreters
 void executeSystem(const sql::ASTPtr & query, QueryContext & context)
 {
     const auto & system = *query->as<sql::ASTSystemQuery>();
+    context.checkAccess(access::AccessType::System, "");
     if (system.action == "STOP MERGES" || system.action == "START MERGES")
     {
         bool enabled = system.action == "START MERGES";

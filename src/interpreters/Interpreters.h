@@ -36,6 +36,11 @@ exec::BlockStreamPtr executeKillQuery(const sql::ASTPtr & query, QueryContext & 
 void executeUse(const sql::ASTPtr & query, QueryContext & context);
 void executeSet(const sql::ASTPtr & query, QueryContext & context);
 void executeSystem(const sql::ASTPtr & query, QueryContext & context);
+/// CREATE / ALTER / DROP USER, ROLE, SETTINGS PROFILE, QUOTA, ROW POLICY; GRANT, REVOKE, SET
+/// DEFAULT ROLE. Throws ACCESS_DENIED when the user may not manage access.
+void executeAccessStatement(const sql::ASTPtr & query, QueryContext & context);
+/// SHOW GRANTS, SHOW CREATE USER / ROLE / ..., SHOW USERS / ROLES / ...: one String column.
+exec::BlockStreamPtr executeShowAccess(const sql::ASTPtr & query, QueryContext & context);
 
 exec::BlockStreamPtr executeShow(const sql::ASTPtr & query, QueryContext & context);
 exec::BlockStreamPtr executeDescribe(const sql::ASTPtr & query, QueryContext & context);

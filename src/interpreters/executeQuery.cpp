@@ -23,6 +23,9 @@
 #include "sql/ASTExplainQuery.h"
 #include "sql/ASTInsertQuery.h"
 #include "sql/ASTAlterQuery.h"
+#include "sql/ASTCreateAccessEntityQuery.h"
+#include "sql/ASTDropAccessEntityQuery.h"
+#include "sql/ASTGrantQuery.h"
 #include "sql/ASTKillQueryQuery.h"
 #include "sql/ASTOptimizeQuery.h"
 #include "sql/ASTQueryWithOutput.h"
@@ -30,6 +33,8 @@
 #include "sql/ASTSelectQuery.h"
 #include "sql/ASTSelectWithUnionQuery.h"
 #include "sql/ASTSetQuery.h"
+#include "sql/ASTSetRoleQuery.h"
+#include "sql/ASTShowAccessQuery.h"
 #include "sql/ASTShowQuery.h"
 #include "sql/ASTSystemQuery.h"
 #include "sql/ASTUseQuery.h"
@@ -54,7 +59,7 @@ void checkAllowed(const sql::IAST & ast, const QueryContext & context)
     if (!settings.readonly)
         return;
     bool is_read = isSelect(ast) || ast.as<sql::ASTShowQuery>() || ast.as<sql::ASTDescribeQuery>() || ast.as<sql::ASTExistsQuery>()
-        || ast.as<sql::ASTExplainQuery>() || ast.as<sql::ASTUseQuery>();
+        || ast.as<sql::ASTExplainQuery>() || ast.as<sql::ASTUseQuery>() || ast.as<sql::ASTShowAccessQuery>();
     bool is_setting_change = ast.as<sql::ASTSetQuery>() != nullptr;
     if (is_read || (is_setting_change && settings.readonly == 2))
         return;
@@ -366,6 +371,11 @@ void executeQueryImpl(const std::string & text, QueryContext & context, QueryIO 
         return executeSystem(ast, context);
     if (ast->as<sql::ASTShowQuery>())
         return writeResult(executeShow(ast, context), *ast, context, io);
+    if (ast->as<sql::ASTCreateAccessEntityQuery>() || ast->as<sql::ASTDropAccessEntityQuery>() || ast->as<sql::ASTGrantQuery>()
+        || ast->as<sql::ASTSetRoleQuery>())
+        return executeAccessStatement(ast, context);
+    if (ast->as<sql::ASTShowAccessQuery>())
+        return writeResult(executeShowAccess(ast, context), *ast, context, io);
     if (ast->as<sql::ASTDescribeQuery>())
         return writeResult(executeDescribe(ast, context), *ast, context, io);
     if (ast->as<sql::ASTExistsQuery>())

@@ -4,6 +4,7 @@
 #include <random>
 
 #include "access/AccessControl.h"
+#include "access/ContextAccess.h"
 #include "base/Exception.h"
 #include "interpreters/DatabaseCatalog.h"
 #include "interpreters/SettingsChangeCheck.h"
@@ -49,6 +50,8 @@ void applyClientSetting(interpreters::QueryContext & context, const std::string 
     interpreters::Settings changed = context.settings;
     changed.set(std::string_view(name), std::string_view(value));
     interpreters::checkSettingChange(context.settings, changed, name);
+    if (context.access)
+        context.access->checkSettingConstraint(name, context.settings, changed);
     context.settings = std::move(changed);
 }
 }

@@ -204,6 +204,20 @@ ASTPtr QueryParser::parseStringLiteral()
     return makeLiteral(Field(unquote(textOf(tokens[index++]))));
 }
 
+Field QueryParser::parseLiteralValue()
+{
+    size_t value_index = index;
+    ASTPtr value = parseExpression();
+    const auto * literal = value->as<ASTLiteral>();
+    if (!literal)
+    {
+        furthest_index = value_index;
+        expected = {"literal"};
+        fail();
+    }
+    return literal->value;
+}
+
 ASTPtr QueryParser::parseNumberLiteral(const Token & token, bool negative)
 {
     std::string digits(textOf(token));

@@ -544,16 +544,7 @@ ASTPtr QueryParser::parseSettings(bool is_standalone)
     {
         std::string name = parseIdentifierName();
         expectToken(TokenType::Equals, "Equals");
-        size_t value_index = index;
-        ASTPtr value = parseExpression();
-        const auto * literal = value->as<ASTLiteral>();
-        if (!literal)
-        {
-            furthest_index = value_index;
-            expected = {"literal"};
-            fail();
-        }
-        settings->changes.emplace_back(std::move(name), literal->value);
+        settings->changes.emplace_back(std::move(name), parseLiteralValue());
     } while (tryToken(TokenType::Comma, "Comma"));
     return settings;
 }

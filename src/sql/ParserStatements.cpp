@@ -49,6 +49,11 @@ ASTPtr QueryParser::parseQueryBody()
         query = parseSelectWithUnion();
         with_output = true;
     }
+    else if (peekAccessStatement())
+    {
+        query = parseAccessStatement();
+        with_output = dynamic_cast<ASTQueryWithOutput *>(query.get()) != nullptr;
+    }
     else if (tryKeyword("CREATE"))
         query = parseCreate(false);
     else if (tryKeyword("ATTACH"))

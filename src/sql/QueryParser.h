@@ -7,6 +7,10 @@
 #include <string_view>
 #include <vector>
 
+#include "access/RoleList.h"
+#include "access/SettingsProfileElement.h"
+#include "sql/ASTCreateAccessEntityQuery.h"
+#include "sql/AccessEntityKind.h"
 #include "sql/IAST.h"
 #include "sql/Lexer.h"
 #include "sql/Token.h"
@@ -68,6 +72,8 @@ private:
     std::string parseDataType();
     ASTPtr parseDataTypeAST();
     ASTPtr parseStringLiteral();
+    /// An expression that must be a literal (SETTINGS values); its value.
+    Field parseLiteralValue();
 
     /// SELECT (ParserSelect.cpp).
     ASTPtr parseSelectWithUnion();
@@ -111,6 +117,22 @@ private:
     ASTPtr parseSystem();
     ASTPtr parseKill();
     ASTPtr parseQueryBody();
+
+    /// Access control (ParserAccess.cpp).
+    bool peekAccessStatement() const;
+    /// The number of keywords naming an entity kind `ahead` tokens on ("SETTINGS PROFILE": 2), 0 if none.
+    size_t peekAccessEntityKind(size_t ahead, AccessEntityKind & kind) const;
+    ASTPtr parseAccessStatement();
+    /// A user, role, profile or quota name: an identifier or a string literal.
+    std::string parseAccessName();
+    std::vector<std::string> parseAccessNames();
+    /// NONE | ALL [EXCEPT names] | names.
+    access::RoleList parseRoleList();
+    std::vector<access::SettingsProfileElement> parseSettingsElements();
+    void parseAccessEntityClauses(ASTCreateAccessEntityQuery & query);
+    std::vector<ASTCreateQuotaQuery::Interval> parseQuotaIntervals();
+    ASTPtr parseGrant();
+    ASTPtr parseShowAccess();
 
     std::string_view text;
     size_t max_query_size;

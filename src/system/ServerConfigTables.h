@@ -1,5 +1,4 @@
-// The system tables that show the server's configuration and users: system.macros,
-// system.clusters, system.users, system.settings_profiles, system.quotas.
+// The system tables that show the server's configuration: system.macros, system.clusters.
 #pragma once
 
 namespace datastore::interpreters

@@ -10,6 +10,7 @@
 #include "system/MonitoringTables.h"
 #include "system/StorageSystemDataSkippingIndices.h"
 #include "system/StorageSystemNumbers.h"
+#include "system/AccessTables.h"
 #include "system/ServerConfigTables.h"
 #include "system/StorageSystemTable.h"
 #include "system/TableDescription.h"
@@ -397,6 +398,7 @@ void registerSystemTables()
             system.attachTable("settings", std::make_shared<StorageSystemSettings>(), "");
             attachMonitoringTables(system);
             attachServerConfigTables(system);
+            attachAccessTables(system);
             attachIntrospectionTables(system);
         });
 }
