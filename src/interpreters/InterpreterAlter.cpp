@@ -58,6 +58,52 @@ bool isKeyColumn(const storage::StorageMergeTree & table, const std::string & na
     return false;
 }
 
+/// The columns a merge reads (sign, version, is_deleted, columns to sum) stay: dropping or
+/// renaming one would leave a table that cannot be attached again.
+void checkMergingColumnKept(const storage::StorageMergeTree & table, const std::string & name, const char * verb)
+{
+    std::string role = table.getMetadata().merging.roleOf(name);
+    if (!role.empty())
+        throw Exception(ErrorCodes::ALTER_OF_COLUMN_IS_FORBIDDEN, "Trying to ALTER {} {} ({}) column.", verb, role, name);
+}
+
+/// A new type for a merge's column: sign stays Int8 and is_deleted UInt8; a version may only
+/// widen, keeping its signedness, so that the order of versions stays the same.
+void checkMergingColumnType(const storage::StorageMergeTree & table, const std::string & name, const DataTypePtr & old_type,
+                            const DataTypePtr & new_type)
+{
+    const auto & merging = table.getMetadata().merging;
+    auto check_fixed = [&](const char * role, TypeIndex required, const char * required_name)
+    {
+        if (new_type->getTypeId() != required)
+            throw Exception(ErrorCodes::ALTER_OF_COLUMN_IS_FORBIDDEN, "Cannot alter {} column ({}) to type {}, because it must have type {}",
+                            role, name, new_type->getName(), required_name);
+    };
+    if (name == merging.sign_column)
+        check_fixed("sign", TypeIndex::Int8, "Int8");
+    else if (name == merging.is_deleted_column)
+        check_fixed("is_deleted", TypeIndex::UInt8, "UInt8");
+    else if (name == merging.version_column)
+    {
+        auto id = new_type->getTypeId();
+        bool is_date = id == TypeIndex::Date || id == TypeIndex::DateTime;
+        if (!isInteger(*new_type) && !is_date)
+            throw Exception(ErrorCodes::ALTER_OF_COLUMN_IS_FORBIDDEN,
+                            "Cannot alter version column {} to type {} because version column must be of an integer type or of type Date or "
+                            "DateTime", name, new_type->getName());
+        if (isUnsignedInteger(*new_type) != isUnsignedInteger(*old_type) || isInteger(*new_type) != isInteger(*old_type))
+            throw Exception(ErrorCodes::ALTER_OF_COLUMN_IS_FORBIDDEN,
+                            "Cannot alter version column {} from type {} to type {} because new type will change sort order of version "
+                            "column. The only possible conversion is expansion of the number of bytes of the current type.",
+                            name, old_type->getName(), new_type->getName());
+        if (new_type->getSizeOfValueInMemory() < old_type->getSizeOfValueInMemory())
+            throw Exception(ErrorCodes::ALTER_OF_COLUMN_IS_FORBIDDEN,
+                            "Cannot alter version column {} from type {} to type {} because new type is smaller than current in the number "
+                            "of bytes. The only possible conversion is expansion of the number of bytes of the current type.",
+                            name, old_type->getName(), new_type->getName());
+    }
+}
+
 /// ADD INDEX declares an index for the parts written from now on (MATERIALIZE INDEX builds it
 /// in the others); DROP INDEX rewrites the parts without it, so that an index added later
 /// under the same name never meets the old one's files.
@@ -155,6 +201,7 @@ void applyToCreate(const Command & command, sql::ASTCreateQuery & create, const 
             {
                 if (isKeyColumn(table, name))
                     throw Exception(ErrorCodes::ILLEGAL_COLUMN, "Trying to ALTER DROP key {} column which is a part of key expression", name);
+                checkMergingColumnKept(table, name, "DROP");
                 declarations.erase(it);
                 mutation.children.push_back(command.clone());
             }
@@ -167,6 +214,7 @@ void applyToCreate(const Command & command, sql::ASTCreateQuery & create, const 
                 if (isKeyColumn(table, name))
                     throw Exception(ErrorCodes::ALTER_OF_COLUMN_IS_FORBIDDEN,
                                     "Trying to ALTER RENAME key {} column which is a part of key expression", name);
+                checkMergingColumnKept(table, name, "RENAME");
                 declaration->name = command.rename_to;
                 mutation.children.push_back(command.clone());
             }
@@ -201,6 +249,7 @@ void applyToCreate(const Command & command, sql::ASTCreateQuery & create, const 
                 auto new_type = columnsFromAST(*probe).get(name).type;
                 if (new_type->getName() != old_type->getName())
                 {
+                    checkMergingColumnType(table, name, old_type, new_type);
                     if (isKeyColumn(table, name))
                         throw Exception(ErrorCodes::ALTER_OF_COLUMN_IS_FORBIDDEN,
                                         "ALTER of key column {} from type {} to type {} is not safe because it can change the representation of "

@@ -1,4 +1,5 @@
 #include <mutex>
+#include <fstream>
 #include <random>
 
 #include "access/AccessType.h"
@@ -196,6 +197,31 @@ void createView(const std::shared_ptr<sql::ASTCreateQuery> & create, QueryContex
 }
 }
 
+/// ATTACH TABLE t: the table a DETACH left, read back from its metadata file.
+void attachFromMetadata(const sql::ASTCreateQuery & attach, QueryContext & context)
+{
+    std::string database_name = attach.database.empty() ? context.current_database : attach.database;
+    context.checkAccess(access::AccessType::CreateTable, database_name, attach.table);
+    auto & catalog = context.getCatalog();
+    std::lock_guard lock(catalog.ddlMutex());
+    auto database = catalog.getDatabase(database_name);
+    if (database->hasTable(attach.table))
+    {
+        if (attach.if_not_exists)
+            return;
+        throw Exception(ErrorCodes::TABLE_ALREADY_EXISTS, "Table {}.{} already exists.", database_name, attach.table);
+    }
+    std::string path = database->metadataFile(attach.table);
+    std::ifstream file(path);
+    if (!file)
+        throw Exception(ErrorCodes::CANNOT_GET_CREATE_TABLE_QUERY, "There is no metadata of table {} in database {}",
+                        sql::backQuoteIfNeed(attach.table), sql::backQuoteIfNeed(database_name));
+    std::string metadata((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+    auto table = loadTableFromMetadata(*database, attach.table, metadata, context.getServer());
+    database->attachTable(attach.table, table, "");
+    table->startup();
+}
+
 void executeCreate(const sql::ASTPtr & query, QueryContext & context)
 {
     auto create = std::dynamic_pointer_cast<sql::ASTCreateQuery>(query->clone());
@@ -205,6 +231,11 @@ void executeCreate(const sql::ASTPtr & query, QueryContext & context)
         context.checkAccess(access::AccessType::CreateDatabase, create->database);
         std::lock_guard lock(catalog.ddlMutex());
         catalog.createDatabase(create->database, create->if_not_exists);
+        return;
+    }
+    if (create->attach && !create->columns && !create->storage && !create->select && create->as_table.empty())
+    {
+        attachFromMetadata(*create, context);
         return;
     }
     context.checkAccess(create->is_view || create->is_materialized_view ? access::AccessType::CreateView : access::AccessType::CreateTable,
@@ -356,7 +387,7 @@ void executeOptimize(const sql::ASTPtr & query, QueryContext & context)
     std::string database = optimize.database.empty() ? context.current_database : optimize.database;
     context.checkAccess(access::AccessType::Optimize, database, optimize.table);
     auto table = context.getCatalog().getTable(database, optimize.table);
-    table->optimize(context, optimize.partition, optimize.final, optimize.deduplicate);
+    table->optimize(context, optimize);
 }
 
 void executeUse(const sql::ASTPtr & query, QueryContext & context)

@@ -149,17 +149,20 @@ storage::StoragePtr createTableFromAST(const std::shared_ptr<sql::ASTCreateQuery
     return table;
 }
 
+storage::StoragePtr loadTableFromMetadata(Database & database, const std::string & table, const std::string & metadata, ServerContext & server)
+{
+    auto ast = sql::parseQuery(metadata);
+    auto create = std::dynamic_pointer_cast<sql::ASTCreateQuery>(ast);
+    if (!create)
+        throw Exception(ErrorCodes::INCORRECT_QUERY, "Metadata of table {} is not a CREATE query", table);
+    create->attach = false;
+    create->database = database.getName();
+    create->table = table;
+    return createTableFromAST(create, database, server, false);
+}
+
 void installTableLoader()
 {
-    DatabaseCatalog::setTableLoader([](Database & database, const std::string & table, const std::string & metadata, ServerContext & server) {
-        auto ast = sql::parseQuery(metadata);
-        auto create = std::dynamic_pointer_cast<sql::ASTCreateQuery>(ast);
-        if (!create)
-            throw Exception(ErrorCodes::INCORRECT_QUERY, "Metadata of table {} is not a CREATE query", table);
-        create->attach = false;
-        create->database = database.getName();
-        create->table = table;
-        return createTableFromAST(create, database, server, false);
-    });
+    DatabaseCatalog::setTableLoader(loadTableFromMetadata);
 }
 }

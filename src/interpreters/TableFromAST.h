@@ -18,6 +18,8 @@ storage::ColumnsDescription columnsFromAST(const sql::ASTCreateQuery & create);
 storage::StoragePtr createTableFromAST(const std::shared_ptr<sql::ASTCreateQuery> & create, Database & database, ServerContext & server,
                                        bool is_new);
 
+/// The table a metadata file (its CREATE query) describes, for loading at startup and ATTACH.
+storage::StoragePtr loadTableFromMetadata(Database & database, const std::string & table, const std::string & metadata, ServerContext & server);
 /// Installs the loader the catalog uses for metadata files.
 void installTableLoader();
 }

@@ -12,6 +12,8 @@ struct ASTOptimizeQuery : IAST
     ASTPtr partition;
     bool final = false;
     bool deduplicate = false;
+    /// OPTIMIZE ... FINAL CLEANUP: ReplacingMergeTree's deleted rows are left out of the merge.
+    bool cleanup = false;
 
     std::string getID(char delimiter) const override { return "OptimizeQuery" + std::string(1, delimiter) + database + "." + table; }
     ASTPtr clone() const override { return cloneNode(*this); }

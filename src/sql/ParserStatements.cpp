@@ -357,6 +357,7 @@ ASTPtr QueryParser::parseOptimize()
         optimize->partition = parseExpression();
     optimize->final = tryKeyword("FINAL");
     optimize->deduplicate = tryKeyword("DEDUPLICATE");
+    optimize->cleanup = tryKeyword("CLEANUP");
     optimize->updateChildren();
     return optimize;
 }

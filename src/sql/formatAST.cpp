@@ -1103,6 +1103,8 @@ private:
                 out += " FINAL";
             if (optimize->deduplicate)
                 out += " DEDUPLICATE";
+            if (optimize->cleanup)
+                out += " CLEANUP";
         }
         else if (const auto * ttl = ast.as<ASTTTLElement>())
         {

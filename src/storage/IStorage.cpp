@@ -19,7 +19,7 @@ void IStorage::rename(const StorageID & new_id, const std::string &)
     setStorageID(new_id);
 }
 
-void IStorage::optimize(interpreters::QueryContext &, const sql::ASTPtr &, bool, bool)
+void IStorage::optimize(interpreters::QueryContext &, const sql::ASTOptimizeQuery &)
 {
     throw Exception(ErrorCodes::NOT_IMPLEMENTED, "Method optimize is not supported by storage {}", getName());
 }

@@ -21,6 +21,11 @@ namespace datastore::interpreters
 class QueryContext;
 }
 
+namespace datastore::sql
+{
+struct ASTOptimizeQuery;
+}
+
 namespace datastore::exec
 {
 class ExpressionActions;
@@ -116,7 +121,7 @@ public:
     virtual void truncate();
     virtual void drop() {}
     virtual void rename(const StorageID & new_id, const std::string & new_data_path);
-    virtual void optimize(interpreters::QueryContext & context, const sql::ASTPtr & partition, bool is_final, bool deduplicate);
+    virtual void optimize(interpreters::QueryContext & context, const sql::ASTOptimizeQuery & query);
 
     /// Background work (merges) starts after the table is loaded and stops before it goes.
     virtual void startup() {}

@@ -5,6 +5,7 @@
 #include "interpreters/DatabaseCatalog.h"
 #include "sql/ASTCreateQuery.h"
 #include "sql/ASTIdentifier.h"
+#include "sql/ASTOptimizeQuery.h"
 #include "sql/ASTSelectQuery.h"
 #include "sql/ASTSelectWithUnionQuery.h"
 #include "sql/ASTSubquery.h"
@@ -84,9 +85,9 @@ void StorageMaterializedView::truncate()
     getTargetTable()->truncate();
 }
 
-void StorageMaterializedView::optimize(interpreters::QueryContext & context, const sql::ASTPtr & partition, bool is_final, bool deduplicate)
+void StorageMaterializedView::optimize(interpreters::QueryContext & context, const sql::ASTOptimizeQuery & query)
 {
-    getTargetTable()->optimize(context, partition, is_final, deduplicate);
+    getTargetTable()->optimize(context, query);
 }
 
 void registerStorageMaterializedView()

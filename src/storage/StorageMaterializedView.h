@@ -24,7 +24,7 @@ public:
     exec::BlockStreams read(const ReadRequest & request, interpreters::QueryContext & context, ReadStatistics * statistics) override;
     /// TRUNCATE of a view with an inner table truncates it; OPTIMIZE goes to the target.
     void truncate() override;
-    void optimize(interpreters::QueryContext & context, const sql::ASTPtr & partition, bool is_final, bool deduplicate) override;
+    void optimize(interpreters::QueryContext & context, const sql::ASTOptimizeQuery & query) override;
 
     const sql::ASTPtr & getSelectQuery() const { return select; }
     /// The first table of the SELECT (the one whose inserts trigger the view); empty if none.

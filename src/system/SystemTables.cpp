@@ -9,6 +9,7 @@
 #include "system/IntrospectionTables.h"
 #include "system/MonitoringTables.h"
 #include "system/StorageSystemDataSkippingIndices.h"
+#include "system/StorageSystemMerges.h"
 #include "system/StorageSystemNumbers.h"
 #include "system/AccessTables.h"
 #include "system/ServerConfigTables.h"
@@ -394,6 +395,7 @@ void registerSystemTables()
             system.attachTable("parts", std::make_shared<StorageSystemParts>(), "");
             system.attachTable("mutations", std::make_shared<StorageSystemMutations>(), "");
             system.attachTable("detached_parts", std::make_shared<StorageSystemDetachedParts>(), "");
+            system.attachTable("merges", std::make_shared<StorageSystemMerges>(), "");
             system.attachTable("data_skipping_indices", std::make_shared<StorageSystemDataSkippingIndices>(), "");
             system.attachTable("settings", std::make_shared<StorageSystemSettings>(), "");
             attachMonitoringTables(system);

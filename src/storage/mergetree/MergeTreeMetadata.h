@@ -42,9 +42,16 @@ struct MergeTreeMergingParams
     std::string version_column;
     /// Collapsing and VersionedCollapsing: the Int8 column of +1 (state) and -1 (cancel) rows.
     std::string sign_column;
+    /// Replacing with a version: the UInt8 column that marks a row deleted (1) or a state (0).
+    /// Merges keep a deleted row (it must still replace older versions arriving later); FINAL
+    /// and OPTIMIZE ... FINAL CLEANUP leave it out.
+    std::string is_deleted_column;
 
     /// "MergeTree", "ReplacingMergeTree", "SummingMergeTree".
     std::string engineName() const;
+    /// What merges use `column` for ("sign", "version", "is_deleted", "columns to sum"), or "":
+    /// such a column cannot be dropped or renamed.
+    std::string roleOf(const std::string & column) const;
 };
 
 /// A column's DEFAULT (or MATERIALIZED) expression compiled for the parts that lack the column

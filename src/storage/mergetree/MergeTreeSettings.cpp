@@ -53,6 +53,8 @@ void MergeTreeSettings::set(const std::string & name, const Field & value)
         merge_with_ttl_timeout = toUnsigned(name, value);
     else if (name == "ttl_only_drop_parts")
         ttl_only_drop_parts = toUnsigned(name, value) != 0;
+    else if (name == "allow_experimental_replacing_merge_with_cleanup")
+        allow_experimental_replacing_merge_with_cleanup = toUnsigned(name, value) != 0;
     else if (name == "max_parts_to_merge_at_once")
         max_parts_to_merge_at_once = std::max<UInt64>(2, toUnsigned(name, value));
     else if (name == "min_parts_to_merge")

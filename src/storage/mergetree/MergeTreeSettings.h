@@ -30,6 +30,9 @@ struct MergeTreeSettings
     /// Background merges start when a partition has at least this many parts (our knob:
     /// ClickHouse decides by its merge selector; 2 keeps the part count low like it does).
     UInt64 min_parts_to_merge = 2;
+    /// OPTIMIZE ... FINAL CLEANUP may drop ReplacingMergeTree's deleted rows for good (experimental
+    /// in ClickHouse: a row of an older version inserted later is no longer replaced).
+    bool allow_experimental_replacing_merge_with_cleanup = false;
 
     /// Applies `name = value`; throws UNKNOWN_SETTING for a name MergeTree does not have and
     /// BAD_ARGUMENTS for a value of the wrong kind.

@@ -79,8 +79,22 @@ std::string MergeTreeMergingParams::engineName() const
     return "MergeTree";
 }
 
-MergingSortedRows::MergingSortedRows(const MergeTreeMetadata & metadata, bool is_final)
+std::string MergeTreeMergingParams::roleOf(const std::string & column) const
+{
+    if (column == sign_column)
+        return "sign";
+    if (column == version_column)
+        return "version";
+    if (column == is_deleted_column)
+        return "is_deleted";
+    if (std::find(columns_to_sum.begin(), columns_to_sum.end(), column) != columns_to_sum.end())
+        return "columns to sum";
+    return "";
+}
+
+MergingSortedRows::MergingSortedRows(const MergeTreeMetadata & metadata, bool is_final, bool is_cleanup)
     : params(metadata.merging), key_columns(metadata.sorting_key.column_names)
+    , drop_deleted(!params.is_deleted_column.empty() && (is_final || is_cleanup))
 {
     if (params.mode == MergeTreeMergingParams::Mode::Collapsing || params.mode == MergeTreeMergingParams::Mode::VersionedCollapsing)
         collapsing.emplace(metadata, is_final);
@@ -116,7 +130,7 @@ Block MergingSortedRows::finish()
         return collapsing->finish();
     Block last = std::move(carry);
     carry = {};
-    if (last && is_carry_zero)
+    if (last && is_carry_dropped)
         return last.cloneEmpty();
     return last;
 }
@@ -144,17 +158,17 @@ Block MergingSortedRows::mergeRuns(const Block & block)
                 break;
             }
     starts.push_back(rows);
-    std::vector<UInt8> zeros;
-    Block merged = mergeRange(block, starts, zeros);
+    std::vector<UInt8> dropped;
+    Block merged = mergeRange(block, starts, dropped);
     /// The last run may go on in the next block: hold its merged row back.
     size_t complete = merged.rows() - 1;
-    is_carry_zero = zeros[complete];
+    is_carry_dropped = dropped[complete];
     carry = {};
     Filter keep(complete);
     size_t kept = 0;
     for (size_t run = 0; run < complete; ++run)
     {
-        keep[run] = !zeros[run];
+        keep[run] = !dropped[run];
         kept += keep[run];
     }
     Block result;
@@ -167,10 +181,12 @@ Block MergingSortedRows::mergeRuns(const Block & block)
     return result;
 }
 
-Block MergingSortedRows::mergeRange(const Block & block, const std::vector<size_t> & starts, std::vector<UInt8> & zeros) const
+Block MergingSortedRows::mergeRange(const Block & block, const std::vector<size_t> & starts, std::vector<UInt8> & dropped) const
 {
     size_t runs = starts.size() - 1;
     Permutation chosen(runs);
+    /// A run whose sums are all zero is dropped, as ClickHouse does; with nothing to sum, none is.
+    dropped.assign(runs, !sum_columns.empty());
     if (params.mode == MergeTreeMergingParams::Mode::Replacing)
     {
         const IColumn * version = params.version_column.empty() ? nullptr : block.getByName(params.version_column).column.get();
@@ -182,23 +198,36 @@ Block MergingSortedRows::mergeRange(const Block & block, const std::vector<size_
                     best = row;
             chosen[run] = best;
         }
+        if (!params.is_deleted_column.empty())
+            markDeletedRuns(block, chosen, dropped);
     }
     else
         for (size_t run = 0; run < runs; ++run)
             chosen[run] = starts[run];
 
     Block result;
-    /// A run whose sums are all zero is dropped, as ClickHouse does; with nothing to sum, none is.
-    zeros.assign(runs, !sum_columns.empty());
     for (const auto & column : block)
     {
         bool is_summed = std::find(sum_columns.begin(), sum_columns.end(), column.name) != sum_columns.end();
         bool is_aggregated = params.mode == MergeTreeMergingParams::Mode::Aggregating && isAggregatedColumn(*column.type);
-        ColumnPtr merged = is_summed        ? ColumnPtr(sumColumnRuns(*column.column, starts, zeros))
+        ColumnPtr merged = is_summed        ? ColumnPtr(sumColumnRuns(*column.column, starts, dropped))
                          : is_aggregated ? aggregateRuns(column, starts)
                                          : column.column->permute(chosen, 0);
         result.insert({std::move(merged), column.type, column.name});
     }
     return result;
+}
+
+void MergingSortedRows::markDeletedRuns(const Block & block, const Permutation & chosen, std::vector<UInt8> & dropped) const
+{
+    const auto & is_deleted = static_cast<const ColumnUInt8 &>(*block.getByName(params.is_deleted_column).column).getData();
+    /// Any other value is refused, as ClickHouse does, before it reaches a part.
+    for (UInt8 value : is_deleted)
+        if (value > 1)
+            throw Exception(ErrorCodes::INCORRECT_DATA, "Incorrect data: is_deleted = {} (must be 1 or 0).", static_cast<int>(value));
+    if (!drop_deleted)
+        return;
+    for (size_t run = 0; run < chosen.size(); ++run)
+        dropped[run] = is_deleted[chosen[run]];
 }
 }

@@ -11,6 +11,7 @@
 #include "sql/IntervalArithmetic.h"
 #include "sql/ASTIdentifier.h"
 #include "sql/ASTLiteral.h"
+#include "sql/ASTOptimizeQuery.h"
 #include "sql/ASTSetQuery.h"
 #include "sql/ASTStorage.h"
 #include "storage/StorageFactory.h"
@@ -676,7 +677,7 @@ exec::BlockStreams StorageMergeTree::readFinal(const ReadRequest & request, Read
     return { std::make_shared<MergeTreeFinalStream>(metadata, std::move(parts), header, request.max_block_size) };
 }
 
-MergeTreeDataPartPtr StorageMergeTree::mergeParts(const MergeTreeDataParts & parts, bool deduplicate)
+MergeTreeDataPartPtr StorageMergeTree::mergeParts(const MergeTreeDataParts & parts, bool deduplicate, bool cleanup)
 {
     MergeTreePartInfo info { parts.front()->info.partition_id, parts.front()->info.min_block, parts.front()->info.max_block, 0 };
     for (const auto & part : parts)
@@ -693,6 +694,7 @@ MergeTreeDataPartPtr StorageMergeTree::mergeParts(const MergeTreeDataParts & par
     for (const auto & part : parts)
         options.push_back(readOptionsFor(*part));
     MergeTreePartsMerger merger(current, parts, current->settings.index_granularity, std::move(options));
+    auto progress = registerMerge(parts, info, false);
     auto now = static_cast<UInt32>(time(nullptr));
     bool delete_rows = !current->settings.ttl_only_drop_parts;
     MergeTreeDeduplicator deduplicator(*current);
@@ -708,16 +710,23 @@ MergeTreeDataPartPtr StorageMergeTree::mergeParts(const MergeTreeDataParts & par
                 return;
             current->ttl.updateBounds(block, nullptr, bounds);
             writer.write(block);
+            progress->addWritten(block.rows(), block.bytes());
+        };
+        auto read = [&]
+        {
+            Block block = merger.read();
+            progress->addRead(block.rows(), block.bytes(), block.allocatedBytes());
+            return block;
         };
         if (!MergingSortedRows::isNeeded(*current))
         {
-            while (Block block = merger.read())
+            while (Block block = read())
                 write(block);
         }
         else
         {
-            MergingSortedRows merging(*current);
-            while (Block block = merger.read())
+            MergingSortedRows merging(*current, false, cleanup);
+            while (Block block = read())
                 if (Block merged = merging.add(block); merged.rows())
                     write(merged);
             if (Block last = merging.finish(); last.rows())
@@ -727,6 +736,33 @@ MergeTreeDataPartPtr StorageMergeTree::mergeParts(const MergeTreeDataParts & par
             writeTTLFile(writer, bounds);
     };
     return writePart(fill, parts.front()->partition, info, "merge");
+}
+
+std::unique_ptr<MergeList::Entry> StorageMergeTree::registerMerge(const MergeTreeDataParts & parts, const MergeTreePartInfo & result,
+                                                                 bool is_mutation) const
+{
+    MergeInfo merge;
+    merge.database = getStorageID().database;
+    merge.table = getStorageID().table;
+    merge.result_part_name = result.getPartName();
+    merge.result_part_path = data_path + merge.result_part_name + "/";
+    merge.partition_id = result.partition_id;
+    merge.is_mutation = is_mutation;
+    /// ClickHouse leaves the merge type empty for a mutation.
+    merge.merge_type = is_mutation ? "" : "Regular";
+    UInt64 total_rows = 0;
+    for (const auto & part : parts)
+    {
+        merge.source_part_names.push_back(part->name);
+        merge.source_part_paths.push_back(part->path);
+        merge.total_size_bytes_compressed += part->bytes_on_disk;
+        for (const auto & [column, size] : part->column_sizes)
+            merge.total_size_bytes_uncompressed += size.data_uncompressed;
+        merge.total_size_marks += part->getGranulesCount();
+        total_rows += part->rows;
+    }
+    merge.columns_written = metadata->column_names.size();
+    return MergeList::instance().add(std::move(merge), total_rows);
 }
 
 void StorageMergeTree::writeTTLFile(MergeTreePartWriter & writer, const TTLBounds & bounds) const
@@ -819,7 +855,7 @@ bool StorageMergeTree::mergeOnce()
     return true;
 }
 
-void StorageMergeTree::optimizeParts(const std::string & partition_id, bool is_final, bool deduplicate)
+void StorageMergeTree::optimizeParts(const std::string & partition_id, bool is_final, bool deduplicate, bool cleanup)
 {
     /// Pending mutations first: a merge never mixes parts of different data versions.
     while (mutateOnce())
@@ -850,7 +886,7 @@ void StorageMergeTree::optimizeParts(const std::string & partition_id, bool is_f
             /// Without FINAL a partition of one part is left alone, as in ClickHouse.
             if (!is_final && parts.size() < 2)
                 continue;
-            if (auto merged = mergeParts(parts, deduplicate))
+            if (auto merged = mergeParts(parts, deduplicate, cleanup))
                 replaceParts(parts, merged);
             else
                 removeParts(parts, false); /// Everything expired: the partition is gone.
@@ -860,15 +896,22 @@ void StorageMergeTree::optimizeParts(const std::string & partition_id, bool is_f
     removeUnusedOutdatedParts();
 }
 
-void StorageMergeTree::optimize(interpreters::QueryContext & context, const sql::ASTPtr & partition, bool is_final, bool deduplicate)
+void StorageMergeTree::optimize(interpreters::QueryContext & context, const sql::ASTOptimizeQuery & query)
 {
+    if (query.cleanup)
+    {
+        if (metadata->merging.mode != MergeTreeMergingParams::Mode::Replacing)
+            throw Exception(ErrorCodes::CANNOT_ASSIGN_OPTIMIZE, "Cannot OPTIMIZE with CLEANUP table: only ReplacingMergeTree can be CLEANUP");
+        if (!metadata->settings.allow_experimental_replacing_merge_with_cleanup)
+            throw Exception(ErrorCodes::SUPPORT_IS_DISABLED, "Experimental merges with CLEANUP are not allowed");
+    }
     /// SYSTEM STOP MERGES stops OPTIMIZE too, as in ClickHouse.
     if (!are_merges_enabled)
         throw Exception(ErrorCodes::ABORTED, "Cancelled merging parts");
     std::string partition_id;
-    if (partition)
-        partition_id = partitionIdOf(partition, context);
-    optimizeParts(partition_id, is_final, deduplicate);
+    if (query.partition)
+        partition_id = partitionIdOf(query.partition, context);
+    optimizeParts(partition_id, query.final, query.deduplicate, query.cleanup);
 }
 
 void StorageMergeTree::truncate()
@@ -1054,15 +1097,19 @@ MergeTreeMergingParams mergingParams(const std::string & engine, const sql::ASTs
     if (engine == "ReplacingMergeTree")
     {
         params.mode = MergeTreeMergingParams::Mode::Replacing;
-        if (arguments.size() > 1)
-            throw Exception(ErrorCodes::NOT_IMPLEMENTED, "ReplacingMergeTree with an is_deleted column is not supported yet");
+        if (arguments.size() > 2)
+            throw Exception(
+                ErrorCodes::NUMBER_OF_ARGUMENTS_DOESNT_MATCH,
+                "With extended storage definition syntax storage ReplacingMergeTree requires 0 to 2 parameters: \n[is_deleted column],\n[version]");
         std::vector<std::string> names;
-        if (!arguments.empty())
-            appendIdentifiers(arguments[0], names, engine);
-        if (names.size() > 1)
+        for (const auto & argument : arguments)
+            appendIdentifiers(argument, names, engine);
+        if (names.size() != arguments.size())
             throw Exception(ErrorCodes::BAD_ARGUMENTS, "Version column of ReplacingMergeTree must be one column");
         if (!names.empty())
             params.version_column = names[0];
+        if (names.size() == 2)
+            params.is_deleted_column = names[1];
         return params;
     }
     if (engine == "AggregatingMergeTree" && arguments.empty())
@@ -1097,6 +1144,21 @@ MergeTreeMergingParams mergingParams(const std::string & engine, const sql::ASTs
         throw Exception(
             ErrorCodes::NUMBER_OF_ARGUMENTS_DOESNT_MATCH, "With extended storage definition syntax storage MergeTree requires no parameters");
     return params;
+}
+
+/// ReplacingMergeTree's is_deleted column is a UInt8.
+void checkIsDeletedColumn(const MergeTreeMergingParams & params, const ColumnsDescription & columns)
+{
+    if (params.is_deleted_column.empty())
+        return;
+    const auto * is_deleted = columns.tryGet(params.is_deleted_column);
+    if (!is_deleted || is_deleted->default_kind == ColumnDefaultKind::Alias)
+        throw Exception(
+            ErrorCodes::NO_SUCH_COLUMN_IN_TABLE, "is_deleted column {} does not exist in table declaration.", params.is_deleted_column);
+    if (is_deleted->type->getTypeId() != TypeIndex::UInt8)
+        throw Exception(
+            ErrorCodes::BAD_TYPE_OF_FIELD, "is_deleted column ({}) for storage ReplacingMergeTree must have type UInt8. Provided column of type {}.",
+            params.is_deleted_column, is_deleted->type->getName());
 }
 
 /// The sign column of the Collapsing engines is an Int8; a VersionedCollapsing version is a
@@ -1162,6 +1224,7 @@ StoragePtr createMergeTree(const std::string & engine_name, const StorageArgumen
     KeyDescription partition_key = build(storage->partition_by, arguments.columns);
     KeyDescription primary_key = build(storage->primary_key, arguments.columns);
     KeyDescription sorting_key = storage->order_by ? build(storage->order_by, arguments.columns) : primary_key;
+    checkIsDeletedColumn(merging, arguments.columns);
     checkCollapsingColumns(merging, arguments.columns);
     if (merging.mode == MergeTreeMergingParams::Mode::VersionedCollapsing
         && std::find(sorting_key.column_names.begin(), sorting_key.column_names.end(), merging.version_column)

@@ -6,6 +6,7 @@
 
 #include "storage/IStorage.h"
 #include "storage/mergetree/KeyRanges.h"
+#include "storage/mergetree/MergeList.h"
 #include "storage/mergetree/MergeTreeDataPart.h"
 #include "storage/mergetree/MergeTreeMutationEntry.h"
 #include "storage/mergetree/MergeTreePartReader.h"
@@ -51,11 +52,12 @@ public:
     void truncate() override;
     void drop() override;
     void rename(const StorageID & new_id, const std::string & new_data_path) override;
-    void optimize(interpreters::QueryContext & context, const sql::ASTPtr & partition, bool is_final, bool deduplicate) override;
+    void optimize(interpreters::QueryContext & context, const sql::ASTOptimizeQuery & query) override;
     /// OPTIMIZE without the SQL: runs pending mutations, then merges all parts of each
     /// partition (or of `partition_id` only) into one when `is_final` (or a partition is
-    /// given: then only partitions of several parts), else one merge if one is due.
-    void optimizeParts(const std::string & partition_id, bool is_final, bool deduplicate = false);
+    /// given: then only partitions of several parts), else one merge if one is due. `cleanup`
+    /// leaves ReplacingMergeTree's deleted rows out of those merges.
+    void optimizeParts(const std::string & partition_id, bool is_final, bool deduplicate = false, bool cleanup = false);
     /// Runs one background merge if a partition has enough parts; true if it merged.
     bool mergeOnce();
     /// Rewrites one part whose TTL expired (or drops it whole with ttl_only_drop_parts), at
@@ -132,9 +134,11 @@ private:
     /// Computes the partition and sorting keys into a copy of the block's columns and sets
     /// `permutation` to the row order by (partition key, sorting key); the rows stay unsorted.
     Block prepareBlock(const Block & block, Permutation & permutation) const;
-    /// Merges parts into one, applying TTL and, with `deduplicate`, dropping repeated rows;
-    /// null when no row is left.
-    MergeTreeDataPartPtr mergeParts(const MergeTreeDataParts & parts, bool deduplicate = false);
+    /// Merges parts into one, applying TTL and, with `deduplicate`, dropping repeated rows (with
+    /// `cleanup`, ReplacingMergeTree's deleted rows); null when no row is left.
+    MergeTreeDataPartPtr mergeParts(const MergeTreeDataParts & parts, bool deduplicate = false, bool cleanup = false);
+    /// Shows a merge of `parts` into `result` (or a mutation of one part) in system.merges while it runs.
+    std::unique_ptr<MergeList::Entry> registerMerge(const MergeTreeDataParts & parts, const MergeTreePartInfo & result, bool is_mutation) const;
     /// Rewrites a part with `mutations` (in version order) applied; null when no row is left.
     MergeTreeDataPartPtr mutatePart(const MergeTreeDataPartPtr & part, const std::vector<MergeTreeMutationEntry> & mutations);
     /// How to read a part written before pending RENAME COLUMN mutations (and DEFAULTs).

@@ -328,6 +328,7 @@ MergeTreeDataPartPtr StorageMergeTree::mutatePart(const MergeTreeDataPartPtr & p
     MergeTreePartInfo info = part->info;
     info.mutation = pending.back().version;
     auto now = static_cast<UInt32>(time(nullptr));
+    auto progress = registerMerge({ part }, info, true);
     auto fill = [&](MergeTreePartWriter & writer)
     {
         MergeTreePartReader reader(part, current->column_names, current->column_types, readOptionsFor(*part));
@@ -338,6 +339,7 @@ MergeTreeDataPartPtr StorageMergeTree::mutatePart(const MergeTreeDataPartPtr & p
             Columns read = reader.readGranules(mark, mark + 1);
             for (size_t i = 0; i < read.size(); ++i)
                 block.insert({ read[i], current->column_types[i], current->column_names[i] });
+            progress->addRead(block.rows(), block.bytes(), block.allocatedBytes());
             for (const auto & step : steps)
             {
                 if (!block.rows())
@@ -371,6 +373,7 @@ MergeTreeDataPartPtr StorageMergeTree::mutatePart(const MergeTreeDataPartPtr & p
                 current->sorting_key.expression->execute(block);
             current->ttl.updateBounds(block, nullptr, bounds);
             writer.write(block);
+            progress->addWritten(block.rows(), block.bytes());
         }
         if (!current->ttl.empty())
             writeTTLFile(writer, bounds);
