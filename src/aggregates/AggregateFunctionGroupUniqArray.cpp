@@ -49,6 +49,8 @@ public:
             set.insert(bitsOf(static_cast<const ColumnVector<T> &>(*columns[0]).getData()[row]));
     }
 
+    void copyFrom(AggregateDataPtr place, ConstAggregateDataPtr from, Arena *) const override { data(place) = data(from); }
+
     void merge(AggregateDataPtr place, ConstAggregateDataPtr rhs, Arena *) const override
     {
         auto & set = data(place);

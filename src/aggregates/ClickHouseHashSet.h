@@ -1,28 +1,57 @@
-// A set of values of up to 8 bytes laid out exactly as ClickHouse's HashSet with DefaultHash
-// (intHash64 of the zero-extended bits): the zero value kept aside and listed first, linear
-// probing from hash & mask, growth at half full (x4 below 2^23 cells, then x2) with
-// ClickHouse's in-place reinsertion. Iteration therefore lists values in ClickHouse's order,
-// which groupUniqArray and the states of -Distinct expose.
+// Sets laid out exactly as ClickHouse's HashSet: the zero key kept aside and listed first,
+// linear probing from hash & mask, growth at half full (x4 below 2^23 cells, then x2) with
+// ClickHouse's in-place reinsertion, and HashTable::read's presizing. Iteration therefore lists
+// keys in ClickHouse's order, which groupUniqArray, the states of -Distinct and of uniqExact
+// expose. The hash is ClickHouse's for that set: DefaultHash (intHash64 of the zero-extended
+// bits), HashCRC32, or the low half of a 128-bit key (UInt128TrivialHash).
 #pragma once
 
+#include <algorithm>
+#include <bit>
+#include <nmmintrin.h>
 #include <vector>
 
 #include "aggregates/UniqHashes.h"
 
 namespace datastore::aggregates
 {
-class ClickHouseHashSet
+struct DefaultHashOfBits
+{
+    UInt64 operator()(UInt64 key) const { return intHash64(key); }
+};
+
+/// HashCRC32 of a key of up to 8 bytes (zero-extended) or of a 128-bit key (word by word).
+struct HashCRC32
+{
+    UInt64 operator()(UInt64 key) const { return _mm_crc32_u64(-1ULL, key); }
+    UInt64 operator()(UInt128 key) const
+    {
+        return _mm_crc32_u64(_mm_crc32_u64(-1ULL, static_cast<UInt64>(key)), static_cast<UInt64>(key >> 64));
+    }
+};
+
+struct UInt128TrivialHash
+{
+    UInt64 operator()(UInt128 key) const { return static_cast<UInt64>(key); }
+};
+
+template <typename Key, typename Hash>
+class ClickHouseLayoutHashSet
 {
 public:
-    /// `initial_degree`: log2 of the first buffer size (ClickHouse's stack-memory sets use 4).
-    explicit ClickHouseHashSet(size_t initial_degree = 4) : degree(initial_degree), cells(size_t{1} << initial_degree) {}
+    /// `initial_degree`: log2 of the first buffer size (ClickHouse's stack-memory sets use 4, or
+    /// 3 for 128-bit keys).
+    explicit ClickHouseLayoutHashSet(size_t initial_degree_ = 4)
+        : initial_degree(initial_degree_), degree(initial_degree_), cells(size_t{1} << initial_degree_)
+    {
+    }
 
     size_t size() const { return count; }
 
-    /// Inserts the value's zero-extended bits; returns whether it was new.
-    bool insert(UInt64 key)
+    /// Inserts the key; returns whether it was new.
+    bool insert(Key key)
     {
-        if (key == 0)
+        if (key == Key{})
         {
             if (has_zero)
                 return false;
@@ -40,16 +69,26 @@ public:
         return true;
     }
 
-    bool contains(UInt64 key) const { return key == 0 ? has_zero : cells[findPlace(key)] == key; }
+    bool contains(Key key) const { return key == Key{} ? has_zero : cells[findPlace(key)] == key; }
 
-    /// Calls f(bits) for each value in ClickHouse's iteration order.
+    /// ClickHouse's HashTable::read sizes an empty set's buffer for the `expected` keys it is
+    /// about to insert, which decides where they land.
+    void presize(size_t expected)
+    {
+        degree = initial_degree;
+        if (expected > 1)
+            degree = std::max<size_t>(initial_degree, std::bit_width(expected - 1) + 1);
+        cells.assign(size_t{1} << degree, Key{});
+    }
+
+    /// Calls f(key) for each key in ClickHouse's iteration order.
     template <typename F>
     void forEach(F && f) const
     {
         if (has_zero)
-            f(UInt64{0});
-        for (UInt64 cell : cells)
-            if (cell != 0)
+            f(Key{});
+        for (Key cell : cells)
+            if (cell != Key{})
                 f(cell);
     }
 
@@ -57,10 +96,10 @@ private:
     size_t mask() const { return cells.size() - 1; }
 
     /// The cell holding `key`, or the empty cell where it would go.
-    size_t findPlace(UInt64 key) const
+    size_t findPlace(Key key) const
     {
-        size_t place = intHash64(key) & mask();
-        while (cells[place] != 0 && cells[place] != key)
+        size_t place = Hash()(key) & mask();
+        while (cells[place] != Key{} && cells[place] != key)
             place = (place + 1) & mask();
         return place;
     }
@@ -71,32 +110,36 @@ private:
     {
         size_t old_size = cells.size();
         degree += degree >= 23 ? 1 : 2;
-        cells.resize(size_t{1} << degree, 0);
+        cells.resize(size_t{1} << degree, Key{});
         size_t i = 0;
         for (; i < old_size; ++i)
-            if (cells[i] != 0)
+            if (cells[i] != Key{})
                 reinsert(i);
-        for (; i < cells.size() && cells[i] != 0; ++i)
+        for (; i < cells.size() && cells[i] != Key{}; ++i)
             reinsert(i);
     }
 
     void reinsert(size_t position)
     {
-        UInt64 key = cells[position];
-        size_t place = intHash64(key) & mask();
+        Key key = cells[position];
+        size_t place = Hash()(key) & mask();
         if (place == position)
             return;
-        while (cells[place] != 0 && cells[place] != key)
+        while (cells[place] != Key{} && cells[place] != key)
             place = (place + 1) & mask();
         if (cells[place] == key)
             return;
         cells[place] = key;
-        cells[position] = 0;
+        cells[position] = Key{};
     }
 
+    size_t initial_degree;
     size_t degree;
-    std::vector<UInt64> cells;
+    std::vector<Key> cells;
     bool has_zero = false;
     size_t count = 0;
 };
+
+/// Values of up to 8 bytes by their zero-extended bits, with ClickHouse's DefaultHash.
+using ClickHouseHashSet = ClickHouseLayoutHashSet<UInt64, DefaultHashOfBits>;
 }

@@ -63,6 +63,11 @@ public:
 
     /// Folds the state `rhs` into `place`.
     virtual void merge(AggregateDataPtr place, ConstAggregateDataPtr rhs, Arena * arena) const = 0;
+    /// Makes the fresh state `place` a copy of `from` (a -State result taken from the
+    /// aggregation). Merging into the empty state does that, but a state whose hash set shows
+    /// its layout (uniqExact, groupUniqArray) copies it as is: ClickHouse hands over the state
+    /// itself, so the layout it serializes is the one the rows were added in.
+    virtual void copyFrom(AggregateDataPtr place, ConstAggregateDataPtr from, Arena * arena) const { merge(place, from, arena); }
 
     /// State in ClickHouse's binary form, for AggregateFunction columns and -State.
     virtual void serialize(ConstAggregateDataPtr place, WriteBuffer & out) const = 0;

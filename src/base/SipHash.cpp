@@ -78,6 +78,12 @@ UInt64 SipHash::get64()
     return v0 ^ v1 ^ v2 ^ v3;
 }
 
+UInt128 SipHash::get128()
+{
+    finalize();
+    return (static_cast<UInt128>(v2 ^ v3) << 64) | (v0 ^ v1);
+}
+
 std::string SipHash::getHex128()
 {
     finalize();

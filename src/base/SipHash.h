@@ -19,6 +19,8 @@ public:
     /// Finalizes; returns the 16 bytes as ClickHouse prints them in hex (low half's bytes
     /// little-endian, then the high half's).
     std::string getHex128();
+    /// Finalizes; returns ClickHouse's SipHash128: v0 ^ v1 as the low half, v2 ^ v3 as the high.
+    UInt128 get128();
     /// Finalizes; returns v0 ^ v1 ^ v2 ^ v3, ClickHouse's SipHash64.
     UInt64 get64();
 

@@ -49,7 +49,7 @@ void ColumnAggregateFunction::insertCopyOf(aggregates::ConstAggregateDataPtr pla
 {
     Arena * arena = nullptr;
     auto * copy = insertNewState(arena);
-    function->merge(copy, place, arena);
+    function->copyFrom(copy, place, arena);
 }
 
 void ColumnAggregateFunction::insertDeserialized(ReadBuffer & in)
