@@ -134,7 +134,7 @@ TableSource resolveTableSource(const sql::ASTSelectQuery & select, interpreters:
     const sql::ASTs * tables = select.tables ? &select.tables->children : nullptr;
     if (!tables || tables->empty())
     {
-        TableSource source = fromStorage(context.getCatalog().getTable("system", "one"), false, context);
+        TableSource source = fromStorage(context.getTable("system", "one"), false, context);
         source.star_columns = {"dummy"};
         return source;
     }

@@ -42,10 +42,15 @@ WHERE current_database = currentDatabase() AND query LIKE '%tag-00480-select%' A
 SELECT 'queries that differ only in constants share normalized_query_hash';
 SELECT 'tag-00480-hash', 1, [1, 2, 3];
 SELECT 'tag-00480-hash-other', 2, [4, 5];
+SELECT 'tag-00480-no-from';
 SYSTEM FLUSH LOGS;
 SELECT uniqExact(normalized_query_hash), count()
 FROM system.query_log
 WHERE current_database = currentDatabase() AND query LIKE 'SELECT \'tag-00480-hash%' AND type = 'QueryFinish';
+
+SELECT 'a SELECT without FROM reads system.one';
+SELECT databases, tables, read_rows FROM system.query_log
+WHERE current_database = currentDatabase() AND query = 'SELECT \'tag-00480-no-from\'' AND type = 'QueryFinish';
 
 SELECT 'the table';
 SELECT engine, partition_key, sorting_key FROM system.tables WHERE database = 'system' AND name = 'query_log';
