@@ -118,6 +118,20 @@ std::vector<Float64> quantileLevels(const std::string & name, const Array & para
     return levels;
 }
 
+std::vector<Float64> quantileLevelsAndArguments(
+    const std::string & name, const DataTypes & arguments, const Array & parameters, bool is_weighted, bool returns_many)
+{
+    if (is_weighted)
+    {
+        assertBinary(name, arguments);
+        if (!functions::isNativeInteger(arguments[1]->getTypeId()))
+            throwIllegalArgumentType(name, *arguments[1]);
+    }
+    else
+        assertUnary(name, arguments);
+    return quantileLevels(name, parameters, returns_many);
+}
+
 UInt64 integerAsUInt64(const IColumn & column, TypeIndex type, size_t row)
 {
     UInt64 result = 0;

@@ -31,6 +31,12 @@ UInt64 parseGroupArrayMaxSize(const std::string & name, const Array & parameters
 /// for a wrong count, PARAMETER_OUT_OF_BOUND for a level outside [0, 1].
 std::vector<Float64> quantileLevels(const std::string & name, const Array & parameters, bool returns_many);
 
+/// The levels of a quantile function over (x), or (x, integer weight) when weighted; the
+/// argument count errors of assertUnary/assertBinary, ILLEGAL_TYPE_OF_ARGUMENT for a weight
+/// that is not an integer.
+std::vector<Float64> quantileLevelsAndArguments(
+    const std::string & name, const DataTypes & arguments, const Array & parameters, bool is_weighted, bool returns_many);
+
 /// Row `row` of an integer column of type `type` as ClickHouse's IColumn::getUInt reads it
 /// (negative values wrap around); 0 for other types.
 UInt64 integerAsUInt64(const IColumn & column, TypeIndex type, size_t row);

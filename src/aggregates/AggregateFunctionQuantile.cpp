@@ -10,6 +10,7 @@
 
 #include "aggregates/AggregateFunctionFactory.h"
 #include "aggregates/AggregateFunctionHelpers.h"
+#include "aggregates/QuantileResult.h"
 #include "columns/ColumnArray.h"
 #include "columns/ColumnVector.h"
 #include "functions/FunctionHelpers.h"
@@ -219,16 +220,7 @@ public:
     void insertResultInto(AggregateDataPtr place, IColumn & to, Arena *) const override
     {
         auto & values = data(place).values;
-        if (!returns_many)
-        {
-            static_cast<ColumnVector<Result> &>(to).insertValue(valueAt(values, levels[0]));
-            return;
-        }
-        auto & array = static_cast<ColumnArray &>(to);
-        auto & elements = static_cast<ColumnVector<Result> &>(array.getDataMutable());
-        for (Float64 level : levels)
-            elements.insertValue(valueAt(values, level));
-        array.finishRow();
+        insertQuantileResult<Result>(to, levels, returns_many, [&](Float64 level) { return valueAt(values, level); });
     }
 
 private:

@@ -5,8 +5,8 @@
 
 #include "aggregates/AggregateFunctionFactory.h"
 #include "aggregates/AggregateFunctionHelpers.h"
+#include "aggregates/QuantileResult.h"
 #include "aggregates/TDigestData.h"
-#include "columns/ColumnArray.h"
 #include "columns/ColumnVector.h"
 #include "functions/FunctionHelpers.h"
 
@@ -57,16 +57,7 @@ public:
 
     void insertResultInto(AggregateDataPtr place, IColumn & to, Arena *) const override
     {
-        if (!returns_many)
-        {
-            static_cast<ColumnVector<Result> &>(to).insertValue(valueAt(data(place), levels[0]));
-            return;
-        }
-        auto & array = static_cast<ColumnArray &>(to);
-        auto & values = static_cast<ColumnVector<Result> &>(array.getDataMutable());
-        for (Float64 level : levels)
-            values.insertValue(valueAt(data(place), level));
-        array.finishRow();
+        insertQuantileResult<Result>(to, levels, returns_many, [&](Float64 level) { return valueAt(data(place), level); });
     }
 
 private:
@@ -100,15 +91,7 @@ private:
 template <bool is_weighted, bool returns_many>
 AggregateFunctionPtr createQuantileTDigest(const std::string & name, const DataTypes & arguments, const Array & parameters)
 {
-    if constexpr (is_weighted)
-    {
-        assertBinary(name, arguments);
-        if (!functions::isNativeInteger(arguments[1]->getTypeId()))
-            throwIllegalArgumentType(name, *arguments[1]);
-    }
-    else
-        assertUnary(name, arguments);
-    std::vector<Float64> levels = quantileLevels(name, parameters, returns_many);
+    std::vector<Float64> levels = quantileLevelsAndArguments(name, arguments, parameters, is_weighted, returns_many);
     const DataTypePtr & argument = arguments[0];
     TypeIndex type = argument->getTypeId();
     AggregateFunctionPtr result;

@@ -6,8 +6,8 @@
 
 #include "aggregates/AggregateFunctionFactory.h"
 #include "aggregates/AggregateFunctionHelpers.h"
+#include "aggregates/QuantileResult.h"
 #include "aggregates/QuantileTimingData.h"
-#include "columns/ColumnArray.h"
 #include "columns/ColumnVector.h"
 #include "functions/FunctionHelpers.h"
 
@@ -64,16 +64,7 @@ public:
 
     void insertResultInto(AggregateDataPtr place, IColumn & to, Arena *) const override
     {
-        if (!returns_many)
-        {
-            static_cast<ColumnVector<Float32> &>(to).insertValue(data(place).get(levels[0]));
-            return;
-        }
-        auto & array = static_cast<ColumnArray &>(to);
-        auto & values = static_cast<ColumnVector<Float32> &>(array.getDataMutable());
-        for (Float64 level : levels)
-            values.insertValue(data(place).get(level));
-        array.finishRow();
+        insertQuantileResult<Float32>(to, levels, returns_many, [&](Float64 level) { return data(place).get(level); });
     }
 
 private:
@@ -87,15 +78,7 @@ private:
 template <bool is_weighted, bool returns_many>
 AggregateFunctionPtr createQuantileTiming(const std::string & name, const DataTypes & arguments, const Array & parameters)
 {
-    if constexpr (is_weighted)
-    {
-        assertBinary(name, arguments);
-        if (!functions::isNativeInteger(arguments[1]->getTypeId()))
-            throwIllegalArgumentType(name, *arguments[1]);
-    }
-    else
-        assertUnary(name, arguments);
-    std::vector<Float64> levels = quantileLevels(name, parameters, returns_many);
+    std::vector<Float64> levels = quantileLevelsAndArguments(name, arguments, parameters, is_weighted, returns_many);
     TypeIndex type = arguments[0]->getTypeId();
     AggregateFunctionPtr result;
     bool is_supported = functions::isNativeNumber(type) || type == TypeIndex::Date || type == TypeIndex::DateTime;
