@@ -592,7 +592,8 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
     {
         bool has_fill = hasWithFill(select);
         size_t sort_limit = limit_length && !has_row_filters_after_sort && !has_fill ? *limit_length + limit_offset : 0;
-        stream = std::make_shared<exec::SortingStream>(std::move(streams), sort_description, sort_limit, max_block_size);
+        exec::ExternalSortSettings external{context.settings.max_bytes_before_external_sort, context.getServer().getConfig().tmp_path};
+        stream = std::make_shared<exec::SortingStream>(std::move(streams), sort_description, sort_limit, max_block_size, std::move(external));
         description.push_back("Sorting (ORDER BY)");
         if (has_fill)
         {

@@ -1,6 +1,9 @@
 #include "exec/SortingStream.h"
 
+#include "base/Exception.h"
+#include "base/Logger.h"
 #include "base/MemoryTracker.h"
+#include "interpreters/ProfileEvents.h"
 
 #include <mutex>
 #include <queue>
@@ -43,10 +46,38 @@ Block permuteBlock(const Block & block, const Permutation & perm, size_t limit)
 }
 }
 
+std::unique_ptr<SortedRunFile> SortingStream::spill(Blocks & blocks)
+{
+    Block merged = concatenate(getHeader(), blocks);
+    blocks.clear();
+    auto perm = sortPermutation(merged, description, limit);
+    Block sorted = permuteBlock(merged, perm, limit);
+    merged = {};
+    auto file = std::make_unique<SortedRunFile>(external.tmp_path, getHeader());
+    for (size_t start = 0; start < sorted.rows(); start += max_block_size)
+    {
+        Block part;
+        size_t length = std::min(max_block_size, sorted.rows() - start);
+        for (const auto & column : sorted)
+            part.insert({column.column->cut(start, length), column.type, column.name});
+        file->write(part);
+    }
+    size_t compressed = file->finishWriting();
+    interpreters::ProfileEvents::increment(interpreters::ProfileEvents::ExternalSortWritePart);
+    interpreters::ProfileEvents::increment(interpreters::ProfileEvents::ExternalSortCompressedBytes, compressed);
+    if (Logger::instance().isEnabled(Logger::Level::Debug))
+        Logger::instance().log(Logger::Level::Debug, "MergeSortingTransform",
+                               fmt::format("Sorted {} rows and wrote them to a temporary file of {} bytes", sorted.rows(), compressed));
+    return file;
+}
+
 void SortingStream::sortRuns()
 {
     Block header = getHeader();
     std::vector<Block> sorted(inputs.size());
+    std::vector<std::vector<std::unique_ptr<SortedRunFile>>> spilled(inputs.size());
+    /// Each thread spills at its share of the limit, so the query as a whole stays under it.
+    size_t spill_bytes = external.max_bytes_before_external_sort / std::max<size_t>(1, inputs.size());
     std::exception_ptr failure;
     std::mutex failure_mutex;
     auto work = [&](size_t index)
@@ -55,6 +86,7 @@ void SortingStream::sortRuns()
         {
             Blocks blocks;
             size_t rows = 0;
+            size_t bytes = 0;
             while (!isCancelled())
             {
                 Block block = inputs[index]->read();
@@ -63,6 +95,7 @@ void SortingStream::sortRuns()
                 if (block.rows() == 0)
                     continue;
                 rows += block.rows();
+                bytes += block.allocatedBytes();
                 blocks.push_back(std::move(block));
                 /// With a LIMIT, shrink what is kept whenever it grows well past the limit.
                 if (limit && rows > std::max<size_t>(limit * 4, max_block_size))
@@ -72,6 +105,12 @@ void SortingStream::sortRuns()
                     blocks.clear();
                     blocks.push_back(permuteBlock(merged, perm, limit));
                     rows = blocks.back().rows();
+                    bytes = blocks.back().allocatedBytes();
+                }
+                if (spill_bytes && bytes > spill_bytes)
+                {
+                    spilled[index].push_back(spill(blocks));
+                    rows = bytes = 0;
                 }
             }
             if (blocks.empty())
@@ -99,20 +138,67 @@ void SortingStream::sortRuns()
         thread.join();
     if (failure)
         std::rethrow_exception(failure);
-    for (auto & run : sorted)
+    for (size_t index = 0; index < inputs.size(); ++index)
     {
-        if (!run || run.rows() == 0)
-            continue;
-        std::vector<const IColumn *> sort_columns;
-        for (auto & sort_column : description)
+        for (auto & file : spilled[index])
         {
-            sort_column_holders.push_back(run.getByName(sort_column.name).column->convertToFullColumnIfLowCardinality());
-            sort_columns.push_back(sort_column_holders.back().get());
+            Block first = file->read();
+            addRun(std::move(first), std::move(file));
         }
-        runs.push_back(std::move(run));
-        run_sort_columns.push_back(std::move(sort_columns));
-        run_positions.push_back(0);
+        if (sorted[index] && sorted[index].rows())
+            addRun(std::move(sorted[index]), nullptr);
     }
+    if (runs.size() > 1 && !spilled.empty())
+        for (const auto & files : spilled)
+            if (!files.empty())
+            {
+                interpreters::ProfileEvents::increment(interpreters::ProfileEvents::ExternalSortMerge);
+                break;
+            }
+}
+
+void SortingStream::setBlock(Run & run, Block block)
+{
+    run.block = std::move(block);
+    run.position = 0;
+    run.sort_columns.clear();
+    run.sort_column_holders.clear();
+    for (const auto & sort_column : description)
+    {
+        run.sort_column_holders.push_back(run.block.getByName(sort_column.name).column->convertToFullColumnIfLowCardinality());
+        run.sort_columns.push_back(run.sort_column_holders.back().get());
+    }
+}
+
+void SortingStream::addRun(Block block, std::unique_ptr<SortedRunFile> file)
+{
+    if (!block || block.rows() == 0)
+        return;
+    Run run;
+    run.file = std::move(file);
+    setBlock(run, std::move(block));
+    runs.push_back(std::move(run));
+}
+
+bool SortingStream::advance(Run & run)
+{
+    if (run.position < run.block.rows())
+        return true;
+    while (run.file)
+    {
+        Block next = run.file->read();
+        if (!next)
+        {
+            run.file.reset();
+            break;
+        }
+        if (next.rows())
+        {
+            setBlock(run, std::move(next));
+            return true;
+        }
+    }
+    return false;
 }
 
 Block SortingStream::read()
@@ -129,17 +215,15 @@ Block SortingStream::read()
     if (runs.size() == 1)
     {
         auto & run = runs.front();
-        size_t position = run_positions.front();
-        size_t rows = run.rows();
-        if (position >= rows)
+        if (!advance(run))
             return {};
-        size_t count = std::min(max_block_size, rows - position);
+        size_t count = std::min(max_block_size, run.block.rows() - run.position);
         if (limit)
             count = std::min(count, limit - emitted);
         Block result;
-        for (const auto & column : run)
-            result.insert({column.column->cut(position, count), column.type, column.name});
-        run_positions.front() += count;
+        for (const auto & column : run.block)
+            result.insert({column.column->cut(run.position, count), column.type, column.name});
+        run.position += count;
         emitted += count;
         return result;
     }
@@ -147,12 +231,12 @@ Block SortingStream::read()
     /// k-way merge of the sorted runs with a heap of run indexes.
     auto greater = [&](size_t a, size_t b)
     {
-        int cmp = compareRows(run_sort_columns[a], run_positions[a], run_sort_columns[b], run_positions[b], description);
+        int cmp = compareRows(runs[a].sort_columns, runs[a].position, runs[b].sort_columns, runs[b].position, description);
         return cmp > 0 || (cmp == 0 && a > b);
     };
     std::priority_queue<size_t, std::vector<size_t>, decltype(greater)> heap(greater);
     for (size_t i = 0; i < runs.size(); ++i)
-        if (run_positions[i] < runs[i].rows())
+        if (advance(runs[i]))
             heap.push(i);
     if (heap.empty())
         return {};
@@ -161,15 +245,18 @@ Block SortingStream::read()
     size_t produced = 0;
     while (!heap.empty() && produced < max_block_size && !(limit && emitted >= limit))
     {
-        size_t run = heap.top();
+        size_t index = heap.top();
         heap.pop();
-        size_t row = run_positions[run]++;
+        auto & run = runs[index];
+        size_t row = run.position++;
         for (size_t i = 0; i < columns.size(); ++i)
-            columns[i]->insertFrom(*runs[run].getByPosition(i).column, row);
+            columns[i]->insertFrom(*run.block.getByPosition(i).column, row);
         ++produced;
         ++emitted;
-        if (run_positions[run] < runs[run].rows())
-            heap.push(run);
+        /// A spilled run's next block is loaded only once this one is used up and the run
+        /// is out of the heap, so the heap never compares against a replaced block.
+        if (advance(run))
+            heap.push(index);
     }
     Block result;
     for (size_t i = 0; i < columns.size(); ++i)

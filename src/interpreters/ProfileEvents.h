@@ -23,7 +23,10 @@ namespace datastore::interpreters::ProfileEvents
     M(InsertedRows, "Number of rows INSERTed to all tables.") \
     M(InsertedBytes, "Number of bytes (uncompressed) INSERTed to all tables.") \
     M(SelectedRows, "Number of rows SELECTed from all tables.") \
-    M(SelectedBytes, "Number of bytes (uncompressed) SELECTed from all tables.")
+    M(SelectedBytes, "Number of bytes (uncompressed) SELECTed from all tables.") \
+    M(ExternalSortWritePart, "Number of times a temporary file was written to disk for sorting in external memory.") \
+    M(ExternalSortMerge, "Number of times temporary files were merged for sorting in external memory.") \
+    M(ExternalSortCompressedBytes, "Number of compressed bytes written for sorting in external memory.")
 
 enum Event : size_t
 {
