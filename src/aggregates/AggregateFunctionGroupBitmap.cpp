@@ -5,6 +5,7 @@
 #include "aggregates/AggregateFunctionFactory.h"
 #include "aggregates/AggregateFunctionHelpers.h"
 #include "aggregates/GroupBitmapData.h"
+#include "aggregates/IAggregateFunctionWithStateType.h"
 #include "columns/ColumnAggregateFunction.h"
 #include "columns/ColumnVector.h"
 #include "functions/FunctionHelpers.h"
@@ -25,14 +26,16 @@ enum class BitmapOperation
 /// operation None: groupBitmap over values; otherwise groupBitmap<operation> over bitmaps.
 template <typename T, BitmapOperation operation>
 class AggregateFunctionGroupBitmap final
-    : public IAggregateFunctionDataHelper<GroupBitmapData<T>, AggregateFunctionGroupBitmap<T, operation>>
+    : public IAggregateFunctionDataHelper<GroupBitmapData<T>, AggregateFunctionGroupBitmap<T, operation>>,
+      public IAggregateFunctionWithStateType
 {
     using Base = IAggregateFunctionDataHelper<GroupBitmapData<T>, AggregateFunctionGroupBitmap<T, operation>>;
     using Base::data;
 
 public:
-    AggregateFunctionGroupBitmap(const DataTypes & arguments, const Array & parameters, DataTypePtr result_type_)
-        : Base(arguments, parameters), result_type(std::move(result_type_))
+    /// `state_type`: for groupBitmapAnd/Or/Xor, the type of their argument (-State gives the same).
+    AggregateFunctionGroupBitmap(const DataTypes & arguments, const Array & parameters, DataTypePtr result_type_, DataTypePtr state_type_ = nullptr)
+        : Base(arguments, parameters), result_type(std::move(result_type_)), state_type(std::move(state_type_))
     {
     }
 
@@ -48,6 +51,7 @@ public:
         return {};
     }
     DataTypePtr getResultType() const override { return result_type; }
+    DataTypePtr getStateType() const override { return state_type; }
 
     void add(AggregateDataPtr place, const IColumn ** columns, size_t row, Arena *) const
     {
@@ -95,6 +99,7 @@ private:
     }
 
     DataTypePtr result_type;
+    DataTypePtr state_type;
 };
 
 AggregateFunctionPtr createGroupBitmap(const std::string & name, const DataTypes & arguments, const Array & parameters)
@@ -130,7 +135,7 @@ AggregateFunctionPtr createGroupBitmapOperation(const std::string & name, const 
         dispatchBitmapType(value_type->getTypeId(), [&](auto tag)
         {
             using T = typename decltype(tag)::Type;
-            result = std::make_shared<AggregateFunctionGroupBitmap<T, operation>>(arguments, parameters, value_type);
+            result = std::make_shared<AggregateFunctionGroupBitmap<T, operation>>(arguments, parameters, value_type, arguments[0]);
         });
     }
     if (!result)

@@ -4,6 +4,7 @@
 
 #include "aggregates/AggregateFunctionCombinatorFactory.h"
 #include "aggregates/AggregateFunctionMerge.h"
+#include "aggregates/IAggregateFunctionWithStateType.h"
 #include "columns/ColumnAggregateFunction.h"
 #include "types/DataTypeAggregateFunction.h"
 
@@ -15,6 +16,9 @@ DataTypePtr stateType(const AggregateFunctionPtr & nested, const DataTypes & arg
 {
     if (const auto * merge = dynamic_cast<const AggregateFunctionMerge *>(nested.get()))
         return merge->getStateType();
+    if (const auto * with_state_type = dynamic_cast<const IAggregateFunctionWithStateType *>(nested.get()))
+        if (auto type = with_state_type->getStateType())
+            return type;
     return std::make_shared<DataTypeAggregateFunction>(nested, arguments, parameters);
 }
 }

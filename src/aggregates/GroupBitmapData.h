@@ -5,7 +5,9 @@
 // the run-optimized portable roaring format.
 #pragma once
 
+#include <algorithm>
 #include <array>
+#include <limits>
 #include <memory>
 #include <roaring/roaring.hh>
 #include <roaring/roaring64map.hh>
@@ -121,6 +123,28 @@ public:
         if (value > static_cast<UInt64>(std::numeric_limits<Value>::max()))
             return false;
         return bitmap->contains(static_cast<Value>(value));
+    }
+
+    /// The smallest value as an unsigned Value (the largest Value when empty), as bitmapMin.
+    UInt64 minimum() const
+    {
+        if (!isSmall())
+            return bitmap->minimum();
+        UInt64 result = std::numeric_limits<Value>::max();
+        for (size_t i = 0; i < small_size; ++i)
+            result = std::min<UInt64>(result, static_cast<Value>(small[i]));
+        return result;
+    }
+
+    /// The largest value as an unsigned Value (0 when empty), as bitmapMax.
+    UInt64 maximum() const
+    {
+        if (!isSmall())
+            return bitmap->maximum();
+        UInt64 result = 0;
+        for (size_t i = 0; i < small_size; ++i)
+            result = std::max<UInt64>(result, static_cast<Value>(small[i]));
+        return result;
     }
 
     /// Calls f(value): a small set in insertion order, a bitmap ascending.

@@ -1,7 +1,8 @@
 // The bitmap functions over groupBitmap states (AggregateFunction(groupBitmap, T)), as
 // ClickHouse's: bitmapBuild(array) makes one, bitmapToArray and bitmapCardinality read it,
-// bitmapContains(bitmap, x), bitmapHasAny and bitmapHasAll test it, bitmapAnd/Or/Xor/AndNot
-// combine two into a new one and bitmap{And,Or,Xor,AndNot}Cardinality count what they would.
+// bitmapMin and bitmapMax (the values as unsigned), bitmapContains(bitmap, x), bitmapHasAny
+// and bitmapHasAll test it, bitmapAnd/Or/Xor/AndNot combine two into a new one and
+// bitmap{And,Or,Xor,AndNot}Cardinality count what they would.
 #include "aggregates/AggregateFunctionFactory.h"
 #include "aggregates/GroupBitmapData.h"
 #include "columns/ColumnAggregateFunction.h"
@@ -23,6 +24,8 @@ enum class BitmapFunction
     Build,
     ToArray,
     Cardinality,
+    Min,
+    Max,
     Contains,
     HasAny,
     HasAll,
@@ -62,7 +65,8 @@ public:
 
     DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
     {
-        bool is_unary = kind == BitmapFunction::Build || kind == BitmapFunction::ToArray || kind == BitmapFunction::Cardinality;
+        bool is_unary = kind == BitmapFunction::Build || kind == BitmapFunction::ToArray || kind == BitmapFunction::Cardinality
+            || kind == BitmapFunction::Min || kind == BitmapFunction::Max;
         checkArgumentCount(name, arguments.size(), is_unary ? 1 : 2);
         if (kind == BitmapFunction::Build)
         {
@@ -79,7 +83,9 @@ public:
         switch (kind)
         {
             case BitmapFunction::ToArray: return typeByName("Array(" + value_type->getName() + ")");
-            case BitmapFunction::Cardinality: return typeByName("UInt64");
+            case BitmapFunction::Cardinality:
+            case BitmapFunction::Min:
+            case BitmapFunction::Max: return typeByName("UInt64");
             case BitmapFunction::Contains:
                 if (!isNativeInteger(arguments[1].type->getTypeId()) || arguments[1].type->getTypeId() == TypeIndex::Bool)
                     throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "Second argument for function {} must be an native integer type but it has type {}.",
@@ -137,7 +143,9 @@ private:
                 return result;
             }
             case BitmapFunction::Cardinality:
-                return countRows(rows, [&](size_t row) { return bitmapAt<T>(bitmaps, row).bitmap.size(); });
+                return valuesByRow(rows, [&](size_t row) { return bitmapAt<T>(bitmaps, row).bitmap.size(); });
+            case BitmapFunction::Min: return valuesByRow(rows, [&](size_t row) { return bitmapAt<T>(bitmaps, row).bitmap.minimum(); });
+            case BitmapFunction::Max: return valuesByRow(rows, [&](size_t row) { return bitmapAt<T>(bitmaps, row).bitmap.maximum(); });
             case BitmapFunction::Contains:
             {
                 ColumnPtr second = arguments[1].column->convertToFullColumnIfConst();
@@ -176,13 +184,13 @@ private:
                     result->insertValue(rhs(row).intersectionSize(lhs(row)) == rhs(row).size());
                 return result;
             }
-            case BitmapFunction::AndCardinality: return countRows(rows, [&](size_t row) { return lhs(row).intersectionSize(rhs(row)); });
+            case BitmapFunction::AndCardinality: return valuesByRow(rows, [&](size_t row) { return lhs(row).intersectionSize(rhs(row)); });
             case BitmapFunction::OrCardinality:
-                return countRows(rows, [&](size_t row) { return lhs(row).size() + rhs(row).size() - lhs(row).intersectionSize(rhs(row)); });
+                return valuesByRow(rows, [&](size_t row) { return lhs(row).size() + rhs(row).size() - lhs(row).intersectionSize(rhs(row)); });
             case BitmapFunction::XorCardinality:
-                return countRows(rows, [&](size_t row) { return lhs(row).size() + rhs(row).size() - 2 * lhs(row).intersectionSize(rhs(row)); });
+                return valuesByRow(rows, [&](size_t row) { return lhs(row).size() + rhs(row).size() - 2 * lhs(row).intersectionSize(rhs(row)); });
             case BitmapFunction::AndNotCardinality:
-                return countRows(rows, [&](size_t row) { return lhs(row).size() - lhs(row).intersectionSize(rhs(row)); });
+                return valuesByRow(rows, [&](size_t row) { return lhs(row).size() - lhs(row).intersectionSize(rhs(row)); });
             default: break;
         }
         auto result = ColumnAggregateFunction::create(function);
@@ -226,7 +234,7 @@ private:
     }
 
     template <typename F>
-    static ColumnPtr countRows(size_t rows, F && count)
+    static ColumnPtr valuesByRow(size_t rows, F && count)
     {
         auto result = ColumnVector<UInt64>::create();
         result->reserve(rows);
@@ -249,6 +257,8 @@ void registerFunctionsBitmap(FunctionFactory & factory)
         {"bitmapBuild", BitmapFunction::Build},
         {"bitmapToArray", BitmapFunction::ToArray},
         {"bitmapCardinality", BitmapFunction::Cardinality},
+        {"bitmapMin", BitmapFunction::Min},
+        {"bitmapMax", BitmapFunction::Max},
         {"bitmapContains", BitmapFunction::Contains},
         {"bitmapHasAny", BitmapFunction::HasAny},
         {"bitmapHasAll", BitmapFunction::HasAll},

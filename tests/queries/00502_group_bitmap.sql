@@ -27,6 +27,8 @@ SELECT g, groupBitmapMerge(s), bitmapCardinality(s) FROM bitmap_states GROUP BY 
 SELECT groupBitmapAnd(s), groupBitmapOr(s), groupBitmapXor(s) FROM bitmap_states;
 SELECT groupBitmapAnd(s), groupBitmapOr(s), groupBitmapXor(s) FROM (SELECT groupBitmapState(toUInt32(number % 20)) AS s FROM numbers(200) GROUP BY number % 4);
 SELECT groupBitmapAnd(s), groupBitmapOr(s) FROM bitmap_states WHERE g = 7;
+SELECT toTypeName(groupBitmapAndState(s)), hex(groupBitmapAndState(s)), hex(groupBitmapOrState(s)), finalizeAggregation(groupBitmapXorState(s)) FROM bitmap_states;
+SELECT bitmapCardinality(x), bitmapToArray(x) FROM (SELECT groupBitmapAndState(s) AS x FROM bitmap_states WHERE g = 1);
 DROP TABLE bitmap_states;
 
 -- bitmap functions
@@ -44,6 +46,9 @@ SELECT number, bitmapToArray(bitmapBuild(range(number))), bitmapCardinality(bitm
 SELECT bitmapCardinality(bitmapAnd(bitmapBuild(range(100)), bitmapBuild(range(50, 150)))), length(bitmapToArray(bitmapXor(bitmapBuild(range(100)), bitmapBuild(range(50, 150)))));
 SELECT bitmapToArray(bitmapBuild(emptyArrayUInt32())), bitmapCardinality(bitmapBuild(emptyArrayUInt8()));
 SELECT bitmapCardinality(groupBitmapState(number)), bitmapContains(groupBitmapState(number), 77) FROM numbers(1000);
+SELECT bitmapMin(bitmapBuild([3, 1, 2])), bitmapMax(bitmapBuild([3, 1, 2])), toTypeName(bitmapMin(bitmapBuild([3, 1, 2]))),
+    bitmapMin(bitmapBuild(emptyArrayUInt32())), bitmapMax(bitmapBuild(emptyArrayUInt32())), bitmapMin(bitmapBuild(emptyArrayUInt64()));
+SELECT bitmapMin(bitmapBuild(range(toUInt64(100), 200))), bitmapMax(bitmapBuild(range(toUInt32(100)))), bitmapMin(bitmapBuild([toInt64(-3), 5])), bitmapMax(bitmapBuild([toInt32(-3), 5]));
 SELECT toTypeName(bitmapBuild([toInt8(1)])), bitmapToArray(bitmapBuild([toInt8(-1), toInt8(5)]));
 
 -- errors
