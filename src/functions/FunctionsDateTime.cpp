@@ -32,6 +32,10 @@ public:
         Month,
         DayOfMonth,
         DayOfWeek,
+        DayOfYear,
+        ISOWeek,
+        ISOYear,
+        LastDayOfMonth,
         Hour,
         Minute,
         Second,
@@ -75,12 +79,15 @@ public:
 
         switch (kind)
         {
-            case Kind::Year: return typeByName("UInt16");
+            case Kind::Year:
+            case Kind::DayOfYear:
+            case Kind::ISOYear: return typeByName("UInt16");
             case Kind::YYYYMM:
             case Kind::YYYYMMDD:
             case Kind::UnixTimestamp: return typeByName("UInt32");
             case Kind::Monday:
             case Kind::StartOfWeek:
+            case Kind::LastDayOfMonth:
             case Kind::StartOfMonth:
             case Kind::StartOfQuarter:
             case Kind::StartOfYear: return typeByName("Date");
@@ -120,6 +127,20 @@ public:
                     return static_cast<UInt8>(mode == 0 ? dow : mode == 1 ? dow - 1 : mode == 2 ? dow % 7 : dow % 7 + 1);
                 });
             }
+            case Kind::DayOfYear:
+                return byDay<UInt16>(argument, rows, zone, [&](Int32 d) { Int32 y; UInt32 m, dd; civil(d, y, m, dd); return static_cast<UInt16>(d - DateLUT::civilToDayNum(y, 1, 1) + 1); });
+            case Kind::ISOWeek:
+                return byDay<UInt8>(argument, rows, zone, [&](Int32 d)
+                {
+                    /// An ISO week belongs to the year of its Thursday and counts from that year's first Thursday.
+                    Int32 thursday = d - DateLUT::dayOfWeek(d) + 4;
+                    Int32 y; UInt32 m, dd; civil(thursday, y, m, dd);
+                    return static_cast<UInt8>((thursday - DateLUT::civilToDayNum(y, 1, 1)) / 7 + 1);
+                });
+            case Kind::ISOYear:
+                return byDay<UInt16>(argument, rows, zone, [&](Int32 d) { Int32 y; UInt32 m, dd; civil(d - DateLUT::dayOfWeek(d) + 4, y, m, dd); return static_cast<UInt16>(y); });
+            case Kind::LastDayOfMonth:
+                return byDay<UInt16>(argument, rows, zone, [&](Int32 d) { Int32 y; UInt32 m, dd; civil(d, y, m, dd); return clampDate(d - Int32(dd) + Int32(DateLUT::daysInMonth(y, m))); });
             case Kind::YYYYMM:
                 return byDay<UInt32>(argument, rows, zone, [](Int32 d) { return DateLUT::toYYYYMM(d); });
             case Kind::YYYYMMDD:
@@ -204,6 +225,9 @@ private:
 
 enum class Unit
 {
+    Nanosecond,
+    Microsecond,
+    Millisecond,
     Second,
     Minute,
     Hour,
@@ -221,6 +245,9 @@ bool parseUnit(std::string_view text, Unit & unit)
     for (char c : text)
         lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     static const std::pair<const char *, Unit> names[] = {
+        {"nanosecond", Unit::Nanosecond}, {"nanoseconds", Unit::Nanosecond}, {"ns", Unit::Nanosecond},
+        {"microsecond", Unit::Microsecond}, {"microseconds", Unit::Microsecond}, {"us", Unit::Microsecond}, {"u", Unit::Microsecond},
+        {"millisecond", Unit::Millisecond}, {"milliseconds", Unit::Millisecond}, {"ms", Unit::Millisecond},
         {"second", Unit::Second}, {"seconds", Unit::Second}, {"ss", Unit::Second}, {"s", Unit::Second},
         {"minute", Unit::Minute}, {"minutes", Unit::Minute}, {"mi", Unit::Minute}, {"n", Unit::Minute},
         {"hour", Unit::Hour}, {"hours", Unit::Hour}, {"hh", Unit::Hour}, {"h", Unit::Hour},
@@ -239,20 +266,30 @@ bool parseUnit(std::string_view text, Unit & unit)
     return false;
 }
 
-/// A date or time row seen as a local calendar position, for dateDiff.
+/// A date or time row seen as a local calendar position, for dateDiff and age.
 struct LocalPoint
 {
     Int64 seconds; /// unix time
+    Int64 nanoseconds; /// fraction of the second (DateTime64), 0..999999999
     Int64 local_seconds; /// unix time shifted by the zone's offset at the epoch
+    Int64 seconds_of_day; /// local clock
     Int32 day_num;
 };
 
+constexpr Int64 kNanosecondsPerSecond = 1000000000;
+
 /// dateDiff('unit', a, b[, zone]): how many unit boundaries lie between a and b in local
 /// calendar terms (ClickHouse's toRelative*Num(b) - toRelative*Num(a)); Int64.
+/// age('unit', a, b[, zone]): how many whole units have elapsed from a to b: the boundary count,
+/// less one when the parts below the unit (day of month, clock time, fraction) have not come
+/// round yet. Weeks and quarters are whole days / 7 and whole months / 3.
 class FunctionDateDiff final : public IFunction
 {
 public:
-    FunctionDateDiff(std::string name_, const FunctionContext & context_) : name(std::move(name_)), context(context_) {}
+    FunctionDateDiff(std::string name_, bool is_age_, const FunctionContext & context_)
+        : name(std::move(name_)), is_age(is_age_), context(context_)
+    {
+    }
     std::string getName() const override { return name; }
     std::vector<size_t> getArgumentsThatAreAlwaysConstant() const override { return {0, 3}; }
 
@@ -283,8 +320,16 @@ public:
         std::vector<LocalPoint> to = points(arguments, 2, rows);
         auto result = ColumnInt64::create(rows);
         auto & out = result->getData();
+        if (!is_age)
+        {
+            for (size_t i = 0; i < rows; ++i)
+                out[i] = relative(unit, to[i]) - relative(unit, from[i]);
+            return result;
+        }
+        Unit counted = unit == Unit::Week ? Unit::Day : unit == Unit::Quarter || unit == Unit::Year ? Unit::Month : unit;
+        Int64 divisor = unit == Unit::Week ? 7 : unit == Unit::Quarter ? 3 : unit == Unit::Year ? 12 : 1;
         for (size_t i = 0; i < rows; ++i)
-            out[i] = relative(unit, to[i]) - relative(unit, from[i]);
+            out[i] = elapsed(counted, from[i], to[i]) / divisor;
         return result;
     }
 
@@ -296,14 +341,30 @@ private:
         /// DST change does not add or remove an hour (ClickHouse's toRelativeHourNum).
         Int64 epoch_offset = zone.getOffsetAtTime(0);
         std::vector<LocalPoint> result(rows);
-        forEachRow(
-            arguments[position], rows, result.data(),
-            [&](Int32 d)
+        auto of_time = [&](Int64 t, Int64 nanoseconds)
+        {
+            Int32 day_num;
+            Int64 seconds_of_day = zone.toDayNumAndSeconds(t, day_num);
+            return LocalPoint{t, nanoseconds, t + epoch_offset, seconds_of_day, day_num};
+        };
+        const auto & argument = arguments[position];
+        if (const auto * date_time64 = argument.type->as<DataTypeDateTime64>())
+        {
+            ColumnPtr column = argument.column->convertToFullColumnIfConst();
+            const auto & values = column->assertCast<ColumnInt64>().getData();
+            Int64 multiplier = powerOf10(date_time64->getScale());
+            Int64 to_nanoseconds = kNanosecondsPerSecond / multiplier;
+            for (size_t i = 0; i < rows; ++i)
             {
-                Int64 t = zone.fromDayNum(d);
-                return LocalPoint{t, Int64(d) * 86400, d};
-            },
-            [&](Int64 t) { return LocalPoint{t, t + epoch_offset, zone.toDayNum(t)}; });
+                Int64 whole = floorDiv(values[i], multiplier);
+                result[i] = of_time(whole, (values[i] - whole * multiplier) * to_nanoseconds);
+            }
+            return result;
+        }
+        forEachRow(
+            argument, rows, result.data(),
+            [&](Int32 d) { return LocalPoint{zone.fromDayNum(d), 0, Int64(d) * 86400, 0, d}; },
+            [&](Int64 t) { return of_time(t, 0); });
         return result;
     }
 
@@ -314,6 +375,9 @@ private:
         UInt32 day;
         switch (unit)
         {
+            case Unit::Nanosecond: return p.seconds * kNanosecondsPerSecond + p.nanoseconds;
+            case Unit::Microsecond: return p.seconds * 1000000 + p.nanoseconds / 1000;
+            case Unit::Millisecond: return p.seconds * 1000 + p.nanoseconds / 1000000;
             case Unit::Second: return p.seconds;
             case Unit::Minute: return floorDiv(p.local_seconds, 60);
             case Unit::Hour: return floorDiv(p.local_seconds, 3600);
@@ -327,7 +391,42 @@ private:
         return 0;
     }
 
+    /// The parts of a point below `unit`, as one number ordered as they are.
+    static Int64 belowUnit(Unit unit, const LocalPoint & p)
+    {
+        switch (unit)
+        {
+            case Unit::Nanosecond: return 0;
+            case Unit::Microsecond: return p.nanoseconds % 1000;
+            case Unit::Millisecond: return p.nanoseconds % 1000000;
+            case Unit::Second: return p.nanoseconds;
+            case Unit::Minute: return p.seconds_of_day % 60 * kNanosecondsPerSecond + p.nanoseconds;
+            case Unit::Hour: return p.seconds_of_day % 3600 * kNanosecondsPerSecond + p.nanoseconds;
+            default: {
+                Int32 year;
+                UInt32 month;
+                UInt32 day;
+                DateLUT::dayNumToCivil(p.day_num, year, month, day);
+                /// Month: the day of month counts too (Jan 31 to Feb 28 is no whole month).
+                Int64 days = unit == Unit::Month ? day : 0;
+                return (days * 86400 + p.seconds_of_day) * kNanosecondsPerSecond + p.nanoseconds;
+            }
+        }
+    }
+
+    static Int64 elapsed(Unit unit, const LocalPoint & from, const LocalPoint & to)
+    {
+        Int64 boundaries = relative(unit, to) - relative(unit, from);
+        bool forward = from.seconds < to.seconds || (from.seconds == to.seconds && from.nanoseconds <= to.nanoseconds);
+        if (forward && belowUnit(unit, from) > belowUnit(unit, to))
+            return boundaries - 1;
+        if (!forward && belowUnit(unit, to) > belowUnit(unit, from))
+            return boundaries + 1;
+        return boundaries;
+    }
+
     std::string name;
+    bool is_age;
     FunctionContext context;
 };
 
@@ -373,6 +472,13 @@ public:
         if (!isInteger(*delta.type) && delta.type->getTypeId() != TypeIndex::Interval)
             throwIllegalType(name, *delta.type, deltaPosition() + 1);
         TypeIndex type = date.type->getTypeId();
+        if (UInt32 unit_scale = subsecondScale(unit))
+        {
+            if (!isTimeType(type))
+                throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "{} cannot be used with {}", name, date.type->getName());
+            UInt32 scale = std::max(unit_scale, decimalScale(*date.type));
+            return std::make_shared<DataTypeDateTime64>(scale, explicitZoneName(arguments, datePosition(), offset + 2));
+        }
         bool clock_unit = unit == Unit::Second || unit == Unit::Minute || unit == Unit::Hour;
         switch (type)
         {
@@ -392,11 +498,13 @@ public:
         }
     }
 
-    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr & result_type, size_t rows) const override
     {
         size_t offset = fixed_unit ? 0 : 1;
         Unit unit = unitOf(arguments);
         const auto & date = arguments[datePosition()];
+        if (UInt32 unit_scale = subsecondScale(unit))
+            return addSubseconds(arguments, unit_scale, decimalScale(*result_type), rows);
         const DateLUT & zone = zoneFor(arguments, datePosition(), offset + 2, context);
         TypeIndex delta_type = arguments[deltaPosition()].type->getTypeId();
         auto delta = numericOperand<Int64>(arguments[deltaPosition()].column, delta_type == TypeIndex::Interval ? TypeIndex::Int64 : delta_type);
@@ -488,6 +596,33 @@ private:
         if (!parseUnit(text, unit))
             throw Exception(ErrorCodes::BAD_ARGUMENTS, "Function {} does not support '{}' unit", name, text);
         return unit;
+    }
+
+    /// Ticks of a time in the result's scale plus delta units of 10^-unit_scale seconds.
+    ColumnPtr addSubseconds(const ColumnsWithTypeAndName & arguments, UInt32 unit_scale, UInt32 result_scale, size_t rows) const
+    {
+        const auto & date = arguments[datePosition()];
+        UInt32 date_scale = decimalScale(*date.type);
+        Int64 value_multiplier = powerOf10(result_scale - date_scale);
+        Int64 delta_multiplier = powerOf10(result_scale - unit_scale) * (subtract ? -1 : 1);
+        TypeIndex delta_type = arguments[deltaPosition()].type->getTypeId();
+        auto delta = numericOperand<Int64>(arguments[deltaPosition()].column, delta_type == TypeIndex::Interval ? TypeIndex::Int64 : delta_type);
+        auto value = numericOperand<Int64>(date.column, date.type->getTypeId() == TypeIndex::DateTime ? TypeIndex::UInt32 : TypeIndex::Int64);
+        auto result = ColumnInt64::create(rows);
+        binaryLoop(value, delta, result->getData().data(), rows,
+            [=](Int64 t, Int64 n) { return t * value_multiplier + n * delta_multiplier; });
+        return result;
+    }
+
+    static UInt32 subsecondScale(Unit unit)
+    {
+        switch (unit)
+        {
+            case Unit::Millisecond: return 3;
+            case Unit::Microsecond: return 6;
+            case Unit::Nanosecond: return 9;
+            default: return 0;
+        }
     }
 
     static Int64 unitSeconds(Unit unit)
@@ -668,6 +803,10 @@ void registerFunctionsDateTime(FunctionFactory & factory)
     transform("toMonth", Kind::Month);
     transform("toDayOfMonth", Kind::DayOfMonth);
     transform("toDayOfWeek", Kind::DayOfWeek);
+    transform("toDayOfYear", Kind::DayOfYear);
+    transform("toISOWeek", Kind::ISOWeek);
+    transform("toISOYear", Kind::ISOYear);
+    transform("toLastDayOfMonth", Kind::LastDayOfMonth);
     transform("toHour", Kind::Hour);
     transform("toMinute", Kind::Minute);
     transform("toSecond", Kind::Second);
@@ -692,12 +831,16 @@ void registerFunctionsDateTime(FunctionFactory & factory)
     factory.registerAlias("DAY", "toDayOfMonth", CaseInsensitive);
     factory.registerAlias("DAYOFMONTH", "toDayOfMonth", CaseInsensitive);
     factory.registerAlias("DAYOFWEEK", "toDayOfWeek", CaseInsensitive);
+    factory.registerAlias("DAYOFYEAR", "toDayOfYear", CaseInsensitive);
+    factory.registerAlias("LAST_DAY", "toLastDayOfMonth", CaseInsensitive);
     factory.registerAlias("HOUR", "toHour", CaseInsensitive);
     factory.registerAlias("MINUTE", "toMinute", CaseInsensitive);
     factory.registerAlias("SECOND", "toSecond", CaseInsensitive);
 
     factory.registerFunction(
-        "dateDiff", [](const FunctionContext & context) { return std::make_shared<FunctionDateDiff>("dateDiff", context); }, CaseInsensitive);
+        "dateDiff", [](const FunctionContext & context) { return std::make_shared<FunctionDateDiff>("dateDiff", false, context); }, CaseInsensitive);
+    factory.registerFunction(
+        "age", [](const FunctionContext & context) { return std::make_shared<FunctionDateDiff>("age", true, context); }, CaseInsensitive);
     factory.registerAlias("date_diff", "dateDiff", CaseInsensitive);
     factory.registerAlias("DATEDIFF", "dateDiff", CaseInsensitive);
 
@@ -709,6 +852,7 @@ void registerFunctionsDateTime(FunctionFactory & factory)
             sensitiveness);
     };
     const std::pair<const char *, Unit> units[] = {
+        {"Nanoseconds", Unit::Nanosecond}, {"Microseconds", Unit::Microsecond}, {"Milliseconds", Unit::Millisecond},
         {"Seconds", Unit::Second}, {"Minutes", Unit::Minute}, {"Hours", Unit::Hour},       {"Days", Unit::Day},
         {"Weeks", Unit::Week},     {"Months", Unit::Month},   {"Quarters", Unit::Quarter}, {"Years", Unit::Year},
     };

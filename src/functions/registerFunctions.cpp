@@ -19,6 +19,7 @@ void registerFunctions()
         registerFunctionsMisc(factory);
         registerFunctionsTesting(factory);
         registerFunctionsDateTime(factory);
+        registerFunctionsMakeDate(factory);
         registerFunctionsString(factory);
         registerFunctionsHashing(factory);
         registerFunctionsRounding(factory);

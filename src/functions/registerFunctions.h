@@ -14,6 +14,7 @@ void registerFunctionsConversion(FunctionFactory & factory);
 void registerFunctionsMisc(FunctionFactory & factory);
 void registerFunctionsTesting(FunctionFactory & factory);
 void registerFunctionsDateTime(FunctionFactory & factory);
+void registerFunctionsMakeDate(FunctionFactory & factory);
 void registerFunctionsString(FunctionFactory & factory);
 void registerFunctionsHashing(FunctionFactory & factory);
 void registerFunctionsRounding(FunctionFactory & factory);
