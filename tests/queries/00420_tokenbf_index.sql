@@ -76,6 +76,8 @@ EXPLAIN indexes = 1 SELECT count() FROM tokenbf_00420.kinds WHERE has(tags, 'tag
 SELECT count() FROM tokenbf_00420.kinds WHERE hasAny(tags, ['tag1', 'tag6']);
 EXPLAIN indexes = 1 SELECT count() FROM tokenbf_00420.kinds WHERE hasAny(tags, ['tag1', 'tag6']);
 SELECT count() FROM tokenbf_00420.kinds WHERE has(tags, 'common');
+SELECT count() FROM tokenbf_00420.kinds WHERE hasAll(tags, ['tag5', 'common']);
+EXPLAIN indexes = 1 SELECT count() FROM tokenbf_00420.kinds WHERE hasAll(tags, ['tag5', 'common']);
 SELECT count() FROM tokenbf_00420.kinds WHERE mapContains(attrs, 'key2');
 EXPLAIN indexes = 1 SELECT count() FROM tokenbf_00420.kinds WHERE mapContains(attrs, 'key2');
 SELECT count() FROM tokenbf_00420.kinds WHERE has(mapKeys(attrs), 'key3');

@@ -1,7 +1,7 @@
 -- bloom_filter, set and minmax indexes answer more than one range per column: IN with constants
 -- (a granule may match when one of the values may be in it), OR of such conditions, and NOT; a set
 -- answers has() and hasAny() on arrays (one of its arrays holds a value), and != / NOT IN when all
--- of its values are excluded; a bloom_filter of an array column answers has() and hasAny() too.
+-- of its values are excluded; a bloom_filter of an array column answers has(), hasAny() and hasAll() too.
 -- Every result is checked against a twin table without indexes.
 DROP DATABASE IF EXISTS bloom_set_00423;
 CREATE DATABASE bloom_set_00423;
@@ -66,5 +66,13 @@ SELECT 'tags = [\'t1\', \'all\']' AS condition, (SELECT count() FROM bloom_set_0
 EXPLAIN indexes = 1 SELECT count() FROM bloom_set_00423.arrays WHERE tags = ['t1', 'all'];
 SELECT 'has(tags, \'t2\') AND has(ids, 9)' AS condition, (SELECT count() FROM bloom_set_00423.arrays WHERE has(tags, 't2') AND has(ids, 9)) AS with_index, (SELECT count() FROM bloom_set_00423.plain_arrays WHERE has(tags, 't2') AND has(ids, 9)) AS without;
 EXPLAIN indexes = 1 SELECT count() FROM bloom_set_00423.arrays WHERE has(tags, 't2') AND has(ids, 9);
+SELECT 'hasAll(tags, [\'t3\', \'all\'])' AS condition, (SELECT count() FROM bloom_set_00423.arrays WHERE hasAll(tags, ['t3', 'all'])) AS with_index, (SELECT count() FROM bloom_set_00423.plain_arrays WHERE hasAll(tags, ['t3', 'all'])) AS without;
+EXPLAIN indexes = 1 SELECT count() FROM bloom_set_00423.arrays WHERE hasAll(tags, ['t3', 'all']);
+SELECT 'hasAll(tags, [\'t3\', \'t4\'])' AS condition, (SELECT count() FROM bloom_set_00423.arrays WHERE hasAll(tags, ['t3', 't4'])) AS with_index, (SELECT count() FROM bloom_set_00423.plain_arrays WHERE hasAll(tags, ['t3', 't4'])) AS without;
+EXPLAIN indexes = 1 SELECT count() FROM bloom_set_00423.arrays WHERE hasAll(tags, ['t3', 't4']);
+SELECT 'hasAll(ids, [5, 6])' AS condition, (SELECT count() FROM bloom_set_00423.arrays WHERE hasAll(ids, [5, 6])) AS with_index, (SELECT count() FROM bloom_set_00423.plain_arrays WHERE hasAll(ids, [5, 6])) AS without;
+EXPLAIN indexes = 1 SELECT count() FROM bloom_set_00423.arrays WHERE hasAll(ids, [5, 6]);
+SELECT 'hasAll(arr, [3, 100])' AS condition, (SELECT count() FROM bloom_set_00423.t WHERE hasAll(arr, [3, 100])) AS with_index, (SELECT count() FROM bloom_set_00423.plain WHERE hasAll(arr, [3, 100])) AS without;
+EXPLAIN indexes = 1 SELECT count() FROM bloom_set_00423.t WHERE hasAll(arr, [3, 100]);
 SELECT name, data_compressed_bytes > 0 FROM system.data_skipping_indices WHERE database = 'bloom_set_00423' AND table = 'arrays' ORDER BY name;
 DROP DATABASE bloom_set_00423;

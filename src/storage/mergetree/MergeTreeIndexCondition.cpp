@@ -84,6 +84,16 @@ MergeTreeIndexCondition::Node MergeTreeIndexCondition::build(const sql::ASTPtr &
         column = indexColumnOf(index, sql::makeASTFunction("mapKeys", { column_side->clone() }));
     if (column < 0)
         return {};
+    if (name == "hasAll")
+    {
+        /// Every element is there: an AND of has() (an empty list holds always).
+        const auto * elements = literal->value.tryGet<Array>();
+        Node all;
+        all.type = Node::Type::And;
+        for (size_t i = 0; elements && i < elements->size(); ++i)
+            all.children.push_back(index.isTextBloomFilter() ? buildText("has", column, (*elements)[i]) : buildValues("has", column, (*elements)[i]));
+        return all.children.empty() ? Node{} : all;
+    }
     bool is_negated = name == "notEquals" || name == "notLike" || name == "notIn";
     std::string positive = name == "notEquals" ? "equals" : name == "notLike" ? "like" : name == "notIn" ? "in" : name;
     Node node = index.isTextBloomFilter() ? buildText(positive, column, literal->value) : buildValues(positive, column, literal->value);

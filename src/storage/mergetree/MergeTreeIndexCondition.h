@@ -25,7 +25,7 @@ public:
         /// Text filters: a matching row holds every token of one of these sets.
         std::vector<std::vector<std::string>> token_sets;
         /// bloom_filter and set: a matching row holds one of these values (rows of the column's
-        /// type, or of its element type when `is_element` for has() and hasAny() on arrays).
+        /// type, or of its element type when `is_element` for has(), hasAny() and hasAll() on arrays).
         ColumnPtr values;
         bool is_element = false;
     };
