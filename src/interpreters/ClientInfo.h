@@ -28,7 +28,9 @@ struct ClientInfo
     Interface interface = Interface::Local;
     UInt16 port = 0;
     bool is_secure = false;
-    /// The native protocol's hello.
+    /// The native protocol's hello (name, version) and query (user and host of the client).
+    std::string os_user;
+    std::string client_hostname;
     std::string client_name;
     UInt64 client_revision = 0;
     UInt64 client_version_major = 0;

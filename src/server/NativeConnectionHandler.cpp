@@ -279,6 +279,9 @@ void NativeConnectionHandler::processQuery()
     context.user = access->getUserName();
     context.client_address = client_address;
     context.client_info = client_info;
+    context.client_info.os_user = query.os_user;
+    context.client_info.client_hostname = query.client_hostname;
+    context.client_info.client_version_patch = query.client_version_patch;
     context.query_id = query.query_id.empty() ? generateQueryId() : query.query_id;
     context.query_parameters = query.parameters;
     sent_read_rows = sent_read_bytes = sent_total_rows = sent_written_rows = sent_written_bytes = 0;

@@ -82,9 +82,9 @@ void readClientInfo(ReadBuffer & in, UInt64 revision, ClientQuery & query)
     constexpr UInt8 kInterfaceHttp = 2;
     if (interface == kInterfaceTcp)
     {
-        readString(in); /// os user
-        readString(in); /// client host name
-        readString(in); /// client name
+        query.os_user = readString(in);
+        query.client_hostname = readString(in);
+        readString(in); /// client name, as in its hello
         readVarUInt(in);
         readVarUInt(in);
         readVarUInt(in); /// client version and revision
@@ -103,7 +103,7 @@ void readClientInfo(ReadBuffer & in, UInt64 revision, ClientQuery & query)
     if (revision >= Revision::kDistributedDepth)
         readVarUInt(in);
     if (interface == kInterfaceTcp && revision >= Revision::kVersionPatch)
-        readVarUInt(in);
+        query.client_version_patch = readVarUInt(in);
     if (revision >= Revision::kOpenTelemetry && readFixed<UInt8>(in))
     {
         in.ignore(16 + 8); /// trace id, span id

@@ -30,6 +30,10 @@ struct ClientQuery
     std::string query_id;
     /// "host:port" the query came from first (the client itself for an initial query).
     std::string initial_address;
+    /// The client's ClientInfo, for system.query_log.
+    std::string os_user;
+    std::string client_hostname;
+    UInt64 client_version_patch = 0;
     std::vector<std::pair<std::string, std::string>> settings;
     std::map<std::string, std::string> parameters;
     UInt64 stage = 0;

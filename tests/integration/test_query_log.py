@@ -4,6 +4,7 @@ and returned, and errors before and while running; log_queries = 0; entries flus
 background thread without SYSTEM FLUSH LOGS and kept across a restart; a flush that fails
 leaves queries working; server log lines carry the query id."""
 import re
+import socket
 import subprocess
 import time
 import urllib.request
@@ -77,9 +78,10 @@ def test_query_log_http_native_and_restart():
         expect(row == "ExceptionBeforeStart\tdefault\t2\t0\t0\t0\t62\t\n", row)
         expect(count_entries(server, "ql-http-off") == 0, "log_queries = 0 must not log")
 
-        row = query_log(server, "ql-native-select", columns + ", client_name, client_revision > 0")
-        expect(row == "QueryStart\tdefault\t1\t0\t0\t0\t0\tSelect\tClickHouse query-log-test\t1\n"
-                      "QueryFinish\tdefault\t1\t7\t0\t1\t0\tSelect\tClickHouse query-log-test\t1\n", row)
+        row = query_log(server, "ql-native-select", columns + ", client_name, client_revision > 0, client_hostname, os_user != ''")
+        host = socket.gethostname()
+        expect(row == f"QueryStart\tdefault\t1\t0\t0\t0\t0\tSelect\tClickHouse query-log-test\t1\t{host}\t1\n"
+                      f"QueryFinish\tdefault\t1\t7\t0\t1\t0\tSelect\tClickHouse query-log-test\t1\t{host}\t1\n", row)
         row = query_log(server, "ql-native-insert", columns)
         expect(row == "QueryStart\tdefault\t1\t0\t0\t0\t0\tInsert\n"
                       "QueryFinish\tdefault\t1\t0\t3\t3\t0\tInsert\n", row)
