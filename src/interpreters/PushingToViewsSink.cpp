@@ -27,25 +27,6 @@ std::vector<std::shared_ptr<storage::StorageMaterializedView>> viewsReading(cons
     return result;
 }
 
-/// The view's result as rows of the target: columns matched by name and cast to the target's
-/// types; target columns the SELECT lacks get their defaults, SELECT columns the target lacks
-/// are dropped (ClickHouse 24.x).
-Block toTargetBlock(const Block & result, const storage::IStorage & target, QueryContext & context)
-{
-    Block converted;
-    for (const auto * column : target.getColumns().getOrdinary())
-    {
-        if (!result.has(column->name))
-            continue;
-        const auto & source = result.getByName(column->name);
-        auto full = source.column->convertToFullColumnIfConst();
-        converted.insert({functions::castColumn(full, source.type, column->type), column->type, column->name});
-    }
-    if (converted.empty())
-        return {};
-    return completeInsertBlock(converted, nullptr, target.getColumns(), context);
-}
-
 /// Sets a table override for the lifetime of the guard, restoring what was there before.
 class TableOverrideGuard
 {
@@ -70,6 +51,22 @@ private:
     std::pair<std::string, std::string> key;
     storage::StoragePtr previous;
 };
+}
+
+Block toTargetBlock(const Block & result, const storage::IStorage & target, QueryContext & context)
+{
+    Block converted;
+    for (const auto * column : target.getColumns().getOrdinary())
+    {
+        if (!result.has(column->name))
+            continue;
+        const auto & source = result.getByName(column->name);
+        auto full = source.column->convertToFullColumnIfConst();
+        converted.insert({functions::castColumn(full, source.type, column->type), column->type, column->name});
+    }
+    if (converted.empty())
+        return {};
+    return completeInsertBlock(converted, nullptr, target.getColumns(), context);
 }
 
 exec::BlockSinkPtr makeInsertSink(const storage::StoragePtr & table, QueryContext & context)

@@ -20,6 +20,12 @@ namespace datastore::interpreters
 /// PushingToViewsSink. Throws what the tables' write() throw.
 exec::BlockSinkPtr makeInsertSink(const storage::StoragePtr & table, QueryContext & context);
 
+/// Rows of `target` from a block of columns named like its own (a view's result, a Buffer's
+/// flushed rows): columns matched by name and cast to the target's types; target columns the
+/// block lacks get their defaults, block columns the target lacks are dropped (ClickHouse
+/// 24.x). An empty Block when no column matches.
+Block toTargetBlock(const Block & result, const storage::IStorage & target, QueryContext & context);
+
 class PushingToViewsSink final : public exec::IBlockSink
 {
 public:

@@ -1,30 +1,13 @@
 #include "storage/StorageMemory.h"
 
 #include "exec/TransformStreams.h"
+#include "storage/DeferredBlocksSink.h"
 #include "storage/StorageFactory.h"
 
 namespace datastore::storage
 {
 namespace
 {
-class MemorySink final : public exec::IBlockSink
-{
-public:
-    MemorySink(StorageMemory & storage_, Block header_) : storage(storage_), header(std::move(header_)) {}
-    Block getHeader() const override { return header; }
-    void write(const Block & block) override
-    {
-        if (block.rows())
-            pending.push_back(block);
-    }
-    void finish() override { storage.appendBlocks(std::move(pending)); }
-
-private:
-    StorageMemory & storage;
-    Block header;
-    Blocks pending;
-};
-
 Block physicalHeader(const ColumnsDescription & columns)
 {
     Block header;
@@ -71,7 +54,7 @@ exec::BlockStreams StorageMemory::read(const ReadRequest & request, interpreters
 
 exec::BlockSinkPtr StorageMemory::write(interpreters::QueryContext &)
 {
-    return std::make_shared<MemorySink>(*this, physicalHeader(columns));
+    return std::make_shared<DeferredBlocksSink>(physicalHeader(columns), [this](Blocks blocks) { appendBlocks(std::move(blocks)); });
 }
 
 void StorageMemory::appendBlocks(Blocks blocks)

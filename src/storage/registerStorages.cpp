@@ -7,6 +7,7 @@ void registerStorageNull();
 void registerStorageMergeTree();
 void registerStorageView();
 void registerStorageMaterializedView();
+void registerStorageBuffer();
 void registerStorageMerge();
 
 void registerStorages()
@@ -20,6 +21,7 @@ void registerStorages()
     registerStorageMergeTree();
     registerStorageView();
     registerStorageMaterializedView();
+    registerStorageBuffer();
     registerStorageMerge();
 }
 }
