@@ -146,6 +146,8 @@ std::string QueryLog::createQuery() const
     std::string columns;
     for (const auto & [name, type] : QueryLogElement::columns())
         columns += fmt::format("{}`{}` {}", columns.empty() ? "" : ", ", name, type);
+    for (const auto & alias : QueryLogElement::aliases())
+        columns += fmt::format(", `{}` {} ALIAS {}", alias.name, alias.type, alias.expression);
     std::string engine = config.engine;
     if (engine.empty())
     {
@@ -161,8 +163,10 @@ std::string QueryLog::createQuery() const
 
 bool QueryLog::hasCurrentStructure(const storage::IStorage & table)
 {
+    std::vector<std::pair<std::string, std::string>> expected = QueryLogElement::columns();
+    for (const auto & alias : QueryLogElement::aliases())
+        expected.emplace_back(alias.name, alias.type);
     const auto & existing = table.getColumns().getAll();
-    const auto & expected = QueryLogElement::columns();
     if (existing.size() != expected.size())
         return false;
     for (size_t i = 0; i < existing.size(); ++i)

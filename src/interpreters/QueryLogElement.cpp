@@ -63,6 +63,17 @@ const std::vector<std::pair<std::string, std::string>> & QueryLogElement::column
     return list;
 }
 
+const std::vector<QueryLogElement::Alias> & QueryLogElement::aliases()
+{
+    static const std::vector<Alias> list = {
+        {"ProfileEvents.Names", "Array(LowCardinality(String))", "mapKeys(ProfileEvents)"},
+        {"ProfileEvents.Values", "Array(UInt64)", "mapValues(ProfileEvents)"},
+        {"Settings.Names", "Array(LowCardinality(String))", "mapKeys(Settings)"},
+        {"Settings.Values", "Array(LowCardinality(String))", "mapValues(Settings)"},
+    };
+    return list;
+}
+
 namespace
 {
 Field stringArray(const std::vector<std::string> & values)

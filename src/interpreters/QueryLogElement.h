@@ -60,6 +60,15 @@ struct QueryLogElement
 
     /// The table's columns as (name, type) in ClickHouse's order.
     static const std::vector<std::pair<std::string, std::string>> & columns();
+    /// ClickHouse's ALIAS columns after them, as (name, type, expression): the maps' keys and
+    /// values as arrays, which older dashboards read.
+    struct Alias
+    {
+        std::string name;
+        std::string type;
+        std::string expression;
+    };
+    static const std::vector<Alias> & aliases();
     /// Appends the element as one row, a value per column of columns().
     void appendTo(MutableColumns & columns, const std::string & hostname) const;
 };

@@ -25,7 +25,7 @@ FROM system.query_log
 WHERE current_database = currentDatabase() AND query LIKE '%tag-00480-select%' AND type = 'QueryFinish' AND query NOT LIKE '%FROM system.query_log%';
 
 SELECT 'what the INSERT wrote';
-SELECT type, read_rows, written_rows, result_rows, written_bytes, length(databases) = 1 AND databases[1] = currentDatabase(), length(tables) = 1 AND tables[1] = (currentDatabase() || '.t'), ProfileEvents['InsertedRows']
+SELECT type, read_rows, written_rows, result_rows, written_bytes, length(databases) = 1 AND databases[1] = currentDatabase(), length(tables) = 1 AND tables[1] = (currentDatabase() || '.t'), ProfileEvents['InsertedRows'], ProfileEvents.Values[indexOf(ProfileEvents.Names, 'InsertedRows')]
 FROM system.query_log
 WHERE current_database = currentDatabase() AND query LIKE 'INSERT INTO t %tag-00480-insert%'
 ORDER BY type;
