@@ -75,4 +75,13 @@ EXPLAIN indexes = 1 SELECT count() FROM bloom_set_00423.arrays WHERE hasAll(ids,
 SELECT 'hasAll(arr, [3, 100])' AS condition, (SELECT count() FROM bloom_set_00423.t WHERE hasAll(arr, [3, 100])) AS with_index, (SELECT count() FROM bloom_set_00423.plain WHERE hasAll(arr, [3, 100])) AS without;
 EXPLAIN indexes = 1 SELECT count() FROM bloom_set_00423.t WHERE hasAll(arr, [3, 100]);
 SELECT name, data_compressed_bytes > 0 FROM system.data_skipping_indices WHERE database = 'bloom_set_00423' AND table = 'arrays' ORDER BY name;
+-- mapContains() and has(mapKeys()) look the key up in a bloom_filter or set of mapKeys
+CREATE TABLE bloom_set_00423.maps (k UInt32, m Map(String, UInt32), INDEX ik mapKeys(m) TYPE bloom_filter GRANULARITY 1, INDEX iv mapValues(m) TYPE set(8) GRANULARITY 1) ENGINE = MergeTree ORDER BY k SETTINGS index_granularity = 4;
+INSERT INTO bloom_set_00423.maps SELECT number, map(concat('key', toString(intDiv(number, 4))), number) FROM numbers(32);
+SELECT count() FROM bloom_set_00423.maps WHERE mapContains(m, 'key5');
+EXPLAIN indexes = 1 SELECT count() FROM bloom_set_00423.maps WHERE mapContains(m, 'key5');
+SELECT count() FROM bloom_set_00423.maps WHERE has(mapKeys(m), 'key9');
+EXPLAIN indexes = 1 SELECT count() FROM bloom_set_00423.maps WHERE has(mapKeys(m), 'key9');
+SELECT count() FROM bloom_set_00423.maps WHERE has(mapValues(m), 17);
+EXPLAIN indexes = 1 SELECT count() FROM bloom_set_00423.maps WHERE has(mapValues(m), 17);
 DROP DATABASE bloom_set_00423;

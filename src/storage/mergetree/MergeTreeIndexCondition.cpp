@@ -171,13 +171,14 @@ MergeTreeIndexCondition::Node MergeTreeIndexCondition::buildValues(const std::st
     /// A Bloom filter of an array column holds its elements, not whole arrays.
     if ((function == "equals" || function == "in") && !(is_bloom && array_type))
         values = function == "in" ? inValues(constant) : std::vector<Field>{ constant };
-    else if (array_type && (is_bloom || index.kind == MergeTreeIndexDescription::Kind::Set) && (function == "has" || function == "hasAny"))
+    else if (array_type && (is_bloom || index.kind == MergeTreeIndexDescription::Kind::Set)
+             && (function == "has" || function == "hasAny" || function == "mapContains"))
     {
         /// The set keeps whole arrays and tells whether one holds an element; the Bloom filter
         /// holds the elements themselves.
         lookup.is_element = true;
         value_type = array_type->getNestedType();
-        if (function == "has")
+        if (function != "hasAny")
             values = { constant };
         else if (const auto * array = constant.tryGet<Array>())
             values = *array;

@@ -1,7 +1,8 @@
 // The summaries one data-skipping index keeps for one part (skp_idx_<name>.idx): per index
-// granule (`granularity` consecutive granules) the min and max of each expression column, or
-// the distinct rows of the expression, a Bloom filter of its values, or one of the tokens of its strings. Built by the part writer from rows in part order, read
-// back when a part is loaded, and asked by SELECT whether a granule may hold matching rows.
+// granule (`granularity` consecutive granules) the min and max of each expression column, the
+// distinct rows of the expression, a Bloom filter of its values, or one of the tokens of its
+// strings. Built by the part writer from rows in part order, read back when a part is loaded,
+// and asked by SELECT whether a granule may hold matching rows.
 #pragma once
 
 #include "storage/mergetree/KeyRanges.h"
