@@ -13,6 +13,11 @@ SELECT topK(3)(x) FROM (SELECT toFloat64(number % 4) / 2 AS x FROM numbers(50));
 SELECT topK(3)(toDate('2024-01-01') + number % 3), topK(3)(toDateTime('2024-01-01 00:00:00', 'UTC') + number % 2) FROM numbers(10);
 SELECT topK(2)(toFixedString(toString(number % 3), 2)), topK(2)(toDecimal32(number % 3, 2)) FROM numbers(10);
 SELECT topK(2)(s) FROM (SELECT arrayElement(['a', 'bb', 'ccc'], number % 3 + 1) AS s FROM numbers(10));
+-- ties among more than 24 results: ordered as libc++'s introsort leaves them
+SELECT topK(25)(number % 31 + intDiv(number, 500)) FROM numbers(1000);
+SELECT topK(40)(number % 97 + intDiv(number, 700)) FROM numbers(3000);
+SELECT topK(60, 5)(intDiv(number * 7, 3) % 250) FROM numbers(5000);
+SELECT topK(200)(toString(number % 331 + intDiv(number, 1000))) FROM numbers(10000);
 
 -- weights
 SELECT topKWeighted(2)(k, w) FROM values('k String, w UInt64', ('y', 1), ('y', 1), ('x', 5), ('y', 1), ('z', 10));
