@@ -105,40 +105,13 @@ void sort3(T & x, T & y, T & z, Less & less)
         std::swap(y, z);
 }
 
+/// Swaps first[n - 1] down while it is less than its left neighbour: how libc++ extends its
+/// three-element network to four and five.
 template <typename T, typename Less>
-void sort4(T & x1, T & x2, T & x3, T & x4, Less & less)
+void sinkLast(T * first, std::ptrdiff_t n, Less & less)
 {
-    sort3(x1, x2, x3, less);
-    if (less(x4, x3))
-    {
-        std::swap(x3, x4);
-        if (less(x3, x2))
-        {
-            std::swap(x2, x3);
-            if (less(x2, x1))
-                std::swap(x1, x2);
-        }
-    }
-}
-
-template <typename T, typename Less>
-void sort5(T & x1, T & x2, T & x3, T & x4, T & x5, Less & less)
-{
-    sort4(x1, x2, x3, x4, less);
-    if (less(x5, x4))
-    {
-        std::swap(x4, x5);
-        if (less(x4, x3))
-        {
-            std::swap(x3, x4);
-            if (less(x3, x2))
-            {
-                std::swap(x2, x3);
-                if (less(x2, x1))
-                    std::swap(x1, x2);
-            }
-        }
-    }
+    for (std::ptrdiff_t i = n - 1; i > 0 && less(first[i], first[i - 1]); --i)
+        std::swap(first[i], first[i - 1]);
 }
 
 /// Ranges of up to five elements by the networks; true if handled.
@@ -154,8 +127,15 @@ bool sortSmall(T * first, std::ptrdiff_t length, Less & less)
                 std::swap(first[0], first[1]);
             return true;
         case 3: sort3(first[0], first[1], first[2], less); return true;
-        case 4: sort4(first[0], first[1], first[2], first[3], less); return true;
-        case 5: sort5(first[0], first[1], first[2], first[3], first[4], less); return true;
+        case 4:
+            sort3(first[0], first[1], first[2], less);
+            sinkLast(first, 4, less);
+            return true;
+        case 5:
+            sort3(first[0], first[1], first[2], less);
+            sinkLast(first, 4, less);
+            sinkLast(first, 5, less);
+            return true;
         default: return false;
     }
 }
