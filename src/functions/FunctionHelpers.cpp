@@ -247,6 +247,39 @@ void checkArgumentCountBetween(const std::string & function, size_t passed, size
     }
 }
 
+void checkMandatoryAndOptionalArguments(const std::string & function, size_t passed, size_t mandatory, size_t optional)
+{
+    if (passed >= mandatory && passed <= mandatory + optional)
+        return;
+    throw Exception(
+        ErrorCodes::NUMBER_OF_ARGUMENTS_DOESNT_MATCH,
+        "An incorrect number of arguments was specified for function '{}'. Expected {} mandatory argument{} and {} optional argument{}, got {} argument{}",
+        function, mandatory, mandatory == 1 ? "" : "s", optional, optional == 1 ? "" : "s", passed, passed == 1 ? "" : "s");
+}
+
+void throwIllegalArgument(
+    int code, const std::string & function, size_t ordinal, const std::string & argument, const std::string & expected, const IDataType & type)
+{
+    const char * suffix = ordinal % 10 == 1 && ordinal % 100 != 11 ? "st"
+        : ordinal % 10 == 2 && ordinal % 100 != 12                ? "nd"
+        : ordinal % 10 == 3 && ordinal % 100 != 13                ? "rd"
+                                                                  : "th";
+    throw Exception(
+        code, "A value of illegal type was provided as {}{} argument '{}' to function '{}'. Expected: {}, got: {}", ordinal, suffix, argument,
+        function, expected, type.getName());
+}
+
+void checkConstantStringArgument(const std::string & function, const ColumnsWithTypeAndName & arguments, size_t position, size_t ordinal, const std::string & argument)
+{
+    if (position >= arguments.size())
+        return;
+    const auto & column = arguments[position];
+    bool is_string = column.type->getTypeId() == TypeIndex::String;
+    if (!is_string || !column.column || !column.column->isConst())
+        throwIllegalArgument(
+            is_string ? ErrorCodes::ILLEGAL_COLUMN : ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, function, ordinal, argument, "const String", *column.type);
+}
+
 void throwIllegalType(const std::string & function, const IDataType & type, size_t position)
 {
     throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "Illegal type {} of argument {} of function {}", type.getName(), position, function);

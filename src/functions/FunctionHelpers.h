@@ -171,6 +171,18 @@ void checkArgumentCountBetween(const std::string & function, size_t passed, size
 /// ILLEGAL_TYPE_OF_ARGUMENT: "Illegal type String of argument 1 of function plus".
 [[noreturn]] void throwIllegalType(const std::string & function, const IDataType & type, size_t position);
 
+/// NUMBER_OF_ARGUMENTS_DOESNT_MATCH in the wording of ClickHouse's newer argument validation:
+/// "An incorrect number of arguments was specified for function 'f'. Expected 1 mandatory
+/// argument and 2 optional arguments, got 0 arguments".
+void checkMandatoryAndOptionalArguments(const std::string & function, size_t passed, size_t mandatory, size_t optional);
+/// "A value of illegal type was provided as 2nd argument 'format' to function 'f'. Expected:
+/// const String, got: String", with ILLEGAL_TYPE_OF_ARGUMENT or ILLEGAL_COLUMN as `code`.
+/// `ordinal` is the number ClickHouse prints (1 for "1st").
+[[noreturn]] void throwIllegalArgument(
+    int code, const std::string & function, size_t ordinal, const std::string & argument, const std::string & expected, const IDataType & type);
+/// A constant String argument (a format, a time zone), else the error above.
+void checkConstantStringArgument(const std::string & function, const ColumnsWithTypeAndName & arguments, size_t position, size_t ordinal, const std::string & argument);
+
 /// ILLEGAL_COLUMN: "Argument at index 1 for function f must be constant" (index is 0-based).
 void checkConstantArgument(const std::string & function, const ColumnWithTypeAndName & argument, size_t index);
 

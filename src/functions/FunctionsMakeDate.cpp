@@ -18,14 +18,6 @@ namespace
 constexpr Int32 kMinYear = 1900;
 constexpr Int32 kMaxYear = 2299;
 
-const char * ordinal(size_t position)
-{
-    static const char * names[] = {"1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th"};
-    return position < 9 ? names[position] : "next";
-}
-
-/// ClickHouse names a part by its position counted from 1, and a time zone or precision by
-/// its 0-based index ("6th argument 'timezone'" of makeDateTime): messages keep that.
 /// The parts of one call, each either a column or a constant, read as Int64 (floats truncate).
 class Parts
 {
@@ -56,34 +48,7 @@ protected:
     {
         for (size_t i = 0; i < count; ++i)
             if (!isNativeNumber(arguments[i].type->getTypeId()))
-                throw Exception(
-                    ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT,
-                    "A value of illegal type was provided as {} argument '{}' to function '{}'. Expected: Number, got: {}",
-                    ordinal(i), names[i], name, arguments[i].type->getName());
-    }
-
-    /// A time zone argument at `position`: a constant String.
-    void checkZone(const ColumnsWithTypeAndName & arguments, size_t position) const
-    {
-        if (position >= arguments.size())
-            return;
-        const auto & zone = arguments[position];
-        bool is_string = isStringOrFixedString(*zone.type);
-        if (!is_string || !zone.column || !zone.column->isConst())
-            throw Exception(
-                is_string ? ErrorCodes::ILLEGAL_COLUMN : ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT,
-                "A value of illegal type was provided as {} argument 'timezone' to function '{}'. Expected: const String, got: {}",
-                ordinal(position - 1), name, zone.type->getName());
-    }
-
-    void checkCount(size_t passed, size_t mandatory, size_t optional) const
-    {
-        if (passed < mandatory || passed > mandatory + optional)
-            throw Exception(
-                ErrorCodes::NUMBER_OF_ARGUMENTS_DOESNT_MATCH,
-                "An incorrect number of arguments was specified for function '{}'. Expected {} mandatory arguments and {} optional "
-                "argument{}, got {} argument{}",
-                name, mandatory, optional, optional == 1 ? "" : "s", passed, passed == 1 ? "" : "s");
+                throwIllegalArgument(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, name, i + 1, names[i], "Number", *arguments[i].type);
     }
 
     /// The day number of a civil date, or nullopt when a part is out of range.
@@ -164,11 +129,11 @@ public:
 
     DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
     {
-        checkCount(arguments.size(), 6, is_64 ? 3 : 1);
+        checkMandatoryAndOptionalArguments(name, arguments.size(), 6, is_64 ? 3 : 1);
         std::vector<const char *> names = {"year", "month", "day", "hour", "minute", "second", "fraction", "precision"};
         size_t numbers = std::min<size_t>(arguments.size(), is_64 ? 8 : 6);
         checkNumbers(arguments, names, numbers);
-        checkZone(arguments, zonePosition());
+        checkConstantStringArgument(name, arguments, zonePosition(), zonePosition(), "timezone");
         std::string zone_name = zonePosition() < arguments.size() ? std::string(arguments[zonePosition()].column->getDataAt(0)) : "";
         if (!is_64)
             return std::make_shared<DataTypeDateTime>(zone_name);
@@ -236,10 +201,7 @@ private:
             return 3;
         const auto & argument = arguments[7];
         if (!argument.column || !argument.column->isConst())
-            throw Exception(
-                ErrorCodes::ILLEGAL_COLUMN,
-                "A value of illegal type was provided as 7th argument 'precision' to function '{}'. Expected: const Number, got: {}",
-                name, argument.type->getName());
+            throwIllegalArgument(ErrorCodes::ILLEGAL_COLUMN, name, 7, "precision", "const Number", *argument.type);
         Int64 value = constantNumber<Int64>(*argument.column, argument.type->getTypeId());
         if (value < 0 || value > 9)
             throw Exception(ErrorCodes::ARGUMENT_OUT_OF_BOUND, "Argument 'precision' for function {} must be in range [0, 9]", name);

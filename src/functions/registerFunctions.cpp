@@ -20,6 +20,7 @@ void registerFunctions()
         registerFunctionsTesting(factory);
         registerFunctionsDateTime(factory);
         registerFunctionsMakeDate(factory);
+        registerFunctionsParseDateTime(factory);
         registerFunctionsString(factory);
         registerFunctionsHashing(factory);
         registerFunctionsRounding(factory);

@@ -15,6 +15,7 @@ void registerFunctionsMisc(FunctionFactory & factory);
 void registerFunctionsTesting(FunctionFactory & factory);
 void registerFunctionsDateTime(FunctionFactory & factory);
 void registerFunctionsMakeDate(FunctionFactory & factory);
+void registerFunctionsParseDateTime(FunctionFactory & factory);
 void registerFunctionsString(FunctionFactory & factory);
 void registerFunctionsHashing(FunctionFactory & factory);
 void registerFunctionsRounding(FunctionFactory & factory);

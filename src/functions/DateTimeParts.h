@@ -1,0 +1,43 @@
+// The parts of a date and time read from text by parseDateTime's formats, and how they make a
+// unix time in a zone, with ClickHouse's defaults (1970-01-01, or year 2000 when a month or
+// day is given without a year) and checks. Errors are returned, not thrown, so the -OrNull and
+// -OrZero variants pay nothing for bad rows; the message is built only when asked for.
+#pragma once
+
+#include <string>
+
+#include "base/DateLUT.h"
+
+namespace datastore::functions
+{
+/// Why a row failed: its ClickHouse error code and, when the caller wants it, the message.
+struct ParseError
+{
+    int code = 0;
+    std::string message;
+};
+
+struct DateTimeParts
+{
+    Int32 year = 1970;
+    bool has_year = false;
+    Int32 century = -1; /// %C
+    Int32 year_of_century = -1; /// %y
+    Int32 month = 1;
+    Int32 day = 1;
+    bool has_month_or_day = false;
+    Int32 day_of_year = 0; /// 0: not given
+    Int32 day_of_week = 0; /// 1 = Monday .. 7 = Sunday; 0: not given
+    Int32 hour = 0;
+    bool is_half_day_hour = false; /// read as 1..12, to be combined with AM/PM
+    bool is_pm = false;
+    Int32 minute = 0;
+    Int32 second = 0;
+    bool has_offset = false;
+    Int64 offset = 0; /// seconds east of UTC, from %z
+
+    /// The unix time these parts name in `zone` (local times read with the zone's offset at that
+    /// clock time taken as UTC, as ClickHouse does). False with `error` filled on a bad date.
+    bool toUnixTime(const DateLUT & zone, Int64 & t, ParseError * error) const;
+};
+}
