@@ -2,6 +2,8 @@
 
 #include <unistd.h>
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "base/Exception.h"
@@ -94,7 +96,9 @@ void QueryLog::run()
     std::unique_lock lock(queue_mutex);
     while (!is_stopping)
     {
-        wake.wait_for(lock, std::chrono::milliseconds(config.flush_interval_milliseconds), [this] { return is_stopping; });
+        /// An interval of 0 would spin: a millisecond is the shortest wait.
+        auto interval = std::chrono::milliseconds(std::max<UInt64>(config.flush_interval_milliseconds, 1));
+        wake.wait_for(lock, interval, [this] { return is_stopping; });
         if (is_stopping)
             return;
         lock.unlock();
