@@ -65,17 +65,18 @@ void checkGrantOptions(const sql::ASTGrantQuery & grant, const QueryContext & co
         context.access->checkGrantOption(flags, level);
 }
 
-std::vector<std::string> grantsOf(const access::UsersModel & model, const std::string & name)
+std::vector<std::string> grantsOf(const std::shared_ptr<const access::UsersModel> & model, const std::string & name)
 {
-    if (auto it = model.users.find(name); it != model.users.end())
+    if (auto it = model->users.find(name); it != model->users.end())
     {
         const auto & user = it->second;
         if (user.is_sql)
             return access::formatGrants(name, user.rights, user.granted_roles);
-        access::ContextAccess config_user(std::make_shared<const access::UsersModel>(model), user, nullptr);
+        /// A user of users.xml has the privileges their settings give them.
+        access::ContextAccess config_user(model, user, nullptr);
         return access::formatGrants(name, config_user.getRights(), {});
     }
-    if (auto it = model.roles.find(name); it != model.roles.end())
+    if (auto it = model->roles.find(name); it != model->roles.end())
         return access::formatGrants(name, it->second.rights, it->second.granted_roles);
     throw Exception(ErrorCodes::UNKNOWN_ROLE, "There is no role `{}` in `user directories`", name);
 }
@@ -170,7 +171,7 @@ exec::BlockStreamPtr executeShowAccess(const sql::ASTPtr & query, QueryContext &
             for (size_t i = 0; i < names.size(); ++i)
             {
                 header += (i ? ", " : "") + sql::backQuoteIfNeed(names[i]);
-                for (auto & statement : grantsOf(*model, names[i]))
+                for (auto & statement : grantsOf(model, names[i]))
                     rows.push_back({std::move(statement)});
             }
             return makeStringResult({header}, rows);
