@@ -24,7 +24,7 @@ void applySettings(const sql::ASTPtr & settings, QueryContext & context)
     }
 }
 
-exec::BlockStreamPtr executeSelect(const sql::ASTPtr & query, QueryContext & context, std::function<Block()> * totals)
+void applySelectSettings(const sql::ASTPtr & query, QueryContext & context)
 {
     /// A SETTINGS clause of a SELECT applies to the whole query, subqueries included.
     if (const auto * union_query = query->as<sql::ASTSelectWithUnionQuery>(); union_query && union_query->list_of_selects)
@@ -33,6 +33,11 @@ exec::BlockStreamPtr executeSelect(const sql::ASTPtr & query, QueryContext & con
                 applySettings(plain->settings, context);
     if (const auto * plain = query->as<sql::ASTSelectQuery>())
         applySettings(plain->settings, context);
+}
+
+exec::BlockStreamPtr executeSelect(const sql::ASTPtr & query, QueryContext & context, std::function<Block()> * totals)
+{
+    applySelectSettings(query, context);
     analyzer::SelectPlanner planner(context);
     auto stream = planner.plan(query);
     if (totals)

@@ -194,6 +194,7 @@ exec::BlockStreamPtr executeExplain(const sql::ASTPtr & query, QueryContext & co
         case sql::ASTExplainQuery::Kind::Pipeline:
         case sql::ASTExplainQuery::Kind::Estimate:
         {
+            applySelectSettings(explain.query, context);
             analyzer::SelectPlanner planner(context);
             planner.plan(explain.query);
             const auto & steps = planner.getPlanDescription();

@@ -19,6 +19,8 @@ namespace datastore::interpreters
 {
 /// `totals`, when given, receives the WITH TOTALS row's getter (see SelectPlanner::getTotals).
 exec::BlockStreamPtr executeSelect(const sql::ASTPtr & query, QueryContext & context, std::function<Block()> * totals = nullptr);
+/// Applies the SETTINGS clauses of a SELECT (of each SELECT of a UNION) to the context.
+void applySelectSettings(const sql::ASTPtr & query, QueryContext & context);
 struct QueryIO;
 /// Returns rows written. `text` holds the statement and maybe the start of its data; the
 /// rest of the data comes from io.input, or as blocks from io.make_insert_input.

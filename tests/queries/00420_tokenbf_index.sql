@@ -44,6 +44,9 @@ EXPLAIN indexes = 1 SELECT count() FROM tokenbf_00420.logs WHERE NOT (msg != 'ev
 SELECT 'hasTokenCaseInsensitive(msg, \'ERROR\')' AS condition, (SELECT count() FROM tokenbf_00420.logs WHERE hasTokenCaseInsensitive(msg, 'ERROR')) AS with_index, (SELECT count() FROM tokenbf_00420.plain WHERE hasTokenCaseInsensitive(msg, 'ERROR')) AS without;
 EXPLAIN indexes = 1 SELECT count() FROM tokenbf_00420.logs WHERE hasTokenCaseInsensitive(msg, 'ERROR');
 SELECT 'msg NOT LIKE \'% user3 %\'' AS condition, (SELECT count() FROM tokenbf_00420.logs WHERE msg NOT LIKE '% user3 %') AS with_index, (SELECT count() FROM tokenbf_00420.plain WHERE msg NOT LIKE '% user3 %') AS without;
+-- use_skip_indexes = 0 reads every granule
+SELECT count() FROM tokenbf_00420.logs WHERE hasToken(msg, 'error') SETTINGS use_skip_indexes = 0;
+EXPLAIN indexes = 1 SELECT count() FROM tokenbf_00420.logs WHERE hasToken(msg, 'error') SETTINGS use_skip_indexes = 0;
 SELECT groupArray(k) FROM tokenbf_00420.logs WHERE hasToken(msg, 'error');
 SELECT k, msg FROM tokenbf_00420.logs WHERE startsWith(msg, 'event-37 ');
 

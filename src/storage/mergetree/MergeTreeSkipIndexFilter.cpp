@@ -2,10 +2,11 @@
 
 namespace datastore::storage
 {
-MergeTreeSkipIndexFilter::MergeTreeSkipIndexFilter(const MergeTreeMetadata & metadata, const KeyRanges & ranges_, const sql::ASTPtr & filter)
+MergeTreeSkipIndexFilter::MergeTreeSkipIndexFilter(
+    const std::vector<MergeTreeIndexDescription> & indexes, const KeyRanges & ranges_, const sql::ASTPtr & filter)
     : ranges(ranges_)
 {
-    for (const auto & index : metadata.skip_indexes)
+    for (const auto & index : indexes)
     {
         auto condition = std::make_shared<const MergeTreeIndexCondition>(index, filter);
         bool is_condition_useful = condition->isUseful();

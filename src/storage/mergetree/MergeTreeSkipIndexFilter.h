@@ -17,8 +17,9 @@ namespace datastore::storage
 class MergeTreeSkipIndexFilter
 {
 public:
-    /// `ranges` must outlive the filter; `filter` is the query's WHERE (may be null).
-    MergeTreeSkipIndexFilter(const MergeTreeMetadata & metadata, const KeyRanges & ranges_, const sql::ASTPtr & filter);
+    /// `indexes`: the table's (none with use_skip_indexes = 0). `ranges` must outlive the
+    /// filter; `filter` is the query's WHERE (may be null).
+    MergeTreeSkipIndexFilter(const std::vector<MergeTreeIndexDescription> & indexes, const KeyRanges & ranges_, const sql::ASTPtr & filter);
 
     /// The granules of `part` among `marks` that every useful index lets through.
     MarkRanges filter(const MergeTreeDataPart & part, MarkRanges marks);

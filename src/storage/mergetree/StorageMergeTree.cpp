@@ -521,19 +521,19 @@ MergeTreeDataParts StorageMergeTree::getActiveParts() const
     return parts;
 }
 
-exec::BlockStreams StorageMergeTree::read(const ReadRequest & request, interpreters::QueryContext &, ReadStatistics * statistics)
+exec::BlockStreams StorageMergeTree::read(const ReadRequest & request, interpreters::QueryContext & context, ReadStatistics * statistics)
 {
     if (request.is_final && MergingSortedRows::isNeeded(*metadata))
         return readFinal(request, statistics);
     KeyRanges ranges = request.key_ranges ? *request.key_ranges : KeyRanges::fromFilter(request.filter, columns);
     return readWithRanges(request.columns, ranges, request.max_threads, request.max_block_size, statistics, request.prewhere,
-                          request.on_rows_read, request.filter);
+                          request.on_rows_read, request.filter, context.settings.use_skip_indexes);
 }
 
 exec::BlockStreams StorageMergeTree::readWithRanges(
     const std::vector<std::string> & column_names, const KeyRanges & ranges, size_t max_threads, size_t max_block_size,
     ReadStatistics * statistics, std::shared_ptr<const PrewhereFilter> prewhere, std::function<void(size_t, size_t)> on_rows_read,
-    const sql::ASTPtr & filter) const
+    const sql::ASTPtr & filter, bool use_skip_indexes) const
 {
     /// A PREWHERE is applied only with every column it names at hand, and someone to tell.
     if (prewhere && (!on_rows_read || !statistics))
@@ -556,7 +556,7 @@ exec::BlockStreams StorageMergeTree::readWithRanges(
     size_t granules_total = 0;
     size_t granules_selected = 0;
     size_t rows_selected = 0;
-    MergeTreeSkipIndexFilter skip_index_filter(*metadata, ranges, filter);
+    MergeTreeSkipIndexFilter skip_index_filter(use_skip_indexes ? metadata->skip_indexes : std::vector<MergeTreeIndexDescription>{}, ranges, filter);
     for (const auto & part : parts)
     {
         size_t granules = part->getGranulesCount();

@@ -39,12 +39,12 @@ public:
 
     exec::BlockStreams read(const ReadRequest & request, interpreters::QueryContext & context, ReadStatistics * statistics) override;
     /// Streams over the granules that may satisfy `ranges` (and `filter`, the WHERE, as far as
-    /// data-skipping indexes judge it), split among up to max_threads streams; with a
-    /// `prewhere`, only rows passing it are returned (see ReadRequest).
+    /// data-skipping indexes judge it unless not `use_skip_indexes`), split among up to
+    /// max_threads streams; with a `prewhere`, only rows passing it are returned (see ReadRequest).
     exec::BlockStreams readWithRanges(
         const std::vector<std::string> & column_names, const KeyRanges & ranges, size_t max_threads, size_t max_block_size,
         ReadStatistics * statistics, std::shared_ptr<const PrewhereFilter> prewhere = nullptr,
-        std::function<void(size_t, size_t)> on_rows_read = {}, const sql::ASTPtr & filter = nullptr) const;
+        std::function<void(size_t, size_t)> on_rows_read = {}, const sql::ASTPtr & filter = nullptr, bool use_skip_indexes = true) const;
     exec::BlockSinkPtr write(interpreters::QueryContext & context) override;
     /// Writes every block as parts and makes them all visible at once. Throws TOO_MANY_PARTS.
     void insertBlocks(const Blocks & blocks);
