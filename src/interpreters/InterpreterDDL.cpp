@@ -10,6 +10,10 @@
 #include "interpreters/TableFromAST.h"
 #include "interpreters/executeQuery.h"
 #include "sql/ASTSetQuery.h"
+#include "storage/StorageFactory.h"
+#include "sql/ASTStorage.h"
+#include "sql/ASTLiteral.h"
+#include "sql/ASTFunction.h"
 #include "sql/ASTColumnDeclaration.h"
 #include "sql/ASTCreateQuery.h"
 #include "sql/ASTDropQuery.h"
@@ -24,6 +28,7 @@
 #include "sql/formatAST.h"
 #include "storage/StorageMaterializedView.h"
 #include "storage/StorageView.h"
+#include "system/TableDescription.h"
 #include "types/DataTypeLowCardinality.h"
 
 namespace datastore::interpreters
@@ -89,24 +94,48 @@ std::string generateUUID()
                        low & 0xFFFFFFFFFFFFULL);
 }
 
-/// Columns for CREATE TABLE ... AS SELECT: the names and types of the SELECT's result.
-sql::ASTPtr columnsOfSelect(const sql::ASTPtr & select, QueryContext & context)
+/// The column list of a CREATE query declaring these columns.
+sql::ASTPtr columnDeclarationsOf(const storage::ColumnsDescription & columns)
 {
-    auto header = analyzer::SelectPlanner(context).plan(select)->getHeader();
+    auto clone = [](const sql::ASTPtr & ast) { return ast ? ast->clone() : nullptr; };
     auto list = std::make_shared<sql::ASTExpressionList>();
-    for (const auto & column : header)
+    for (const auto & column : columns.getAll())
     {
         auto declaration = std::make_shared<sql::ASTColumnDeclaration>();
         declaration->name = column.name;
         declaration->type_text = column.type->getName();
+        declaration->default_kind = system::defaultKindName(column.default_kind);
+        declaration->default_expression = clone(column.default_expression);
+        declaration->codec = clone(column.codec_ast);
+        declaration->ttl = clone(column.ttl);
+        if (!column.comment.empty())
+            declaration->comment = std::make_shared<sql::ASTLiteral>(Field(column.comment));
+        declaration->updateChildren();
         list->children.push_back(declaration);
     }
     return list;
+}
+
+/// Columns for CREATE TABLE ... AS SELECT: the names and types of the SELECT's result.
+sql::ASTPtr columnsOfSelect(const sql::ASTPtr & select, QueryContext & context)
+{
+    storage::ColumnsDescription columns;
+    for (const auto & column : analyzer::SelectPlanner(context).plan(select)->getHeader())
+        columns.add({column.name, column.type});
+    return columnDeclarationsOf(columns);
 }
 }
 
 namespace
 {
+/// The engine of CREATE TABLE's ENGINE clause, empty without one.
+std::string engineName(const sql::ASTCreateQuery & create)
+{
+    const auto * storage = create.storage ? create.storage->as<sql::ASTStorage>() : nullptr;
+    const auto * engine = storage && storage->engine ? storage->engine->as<sql::ASTFunction>() : nullptr;
+    return engine ? engine->name : "";
+}
+
 /// True when the table exists and the query says IF NOT EXISTS; throws TABLE_ALREADY_EXISTS
 /// when it exists otherwise.
 bool isCreatedAlready(const sql::ASTCreateQuery & create, const Database & database)
@@ -277,10 +306,17 @@ void executeCreate(const sql::ASTPtr & query, QueryContext & context)
             fill_from_select = true;
         }
         create->updateChildren();
-        if (!create->columns || create->columns->children.empty())
+        bool has_columns = create->columns && !create->columns->children.empty();
+        if (!has_columns && !storage::StorageFactory::instance().infersColumns(engineName(*create)))
             throw Exception(ErrorCodes::EMPTY_LIST_OF_COLUMNS_PASSED, "Empty list of columns passed");
 
         auto table = createTableFromAST(create, *database, context.getServer(), true);
+        /// The metadata declares the columns the engine found, as ClickHouse writes them.
+        if (!has_columns)
+        {
+            create->columns = columnDeclarationsOf(table->getColumns());
+            create->updateChildren();
+        }
         if (!context.settings.allow_suspicious_low_cardinality_types)
             for (const auto & column : table->getColumns().getAll())
                 checkLowCardinalityIsUseful(column);

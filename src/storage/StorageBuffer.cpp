@@ -502,12 +502,20 @@ void registerStorageBuffer()
             values[i - 2] = numericArgument(args, i);
         if (values[0] < 1)
             throw Exception(ErrorCodes::BAD_ARGUMENTS, "Argument 'num_buckets' must be a positive integer, got '{}'", args[2]->as<sql::ASTLiteral>()->value.dump());
+        /// Without declared columns, the destination's.
+        ColumnsDescription columns = arguments.columns;
+        if (columns.getAll().empty())
+        {
+            if (destination.table.empty())
+                throw Exception(ErrorCodes::EMPTY_LIST_OF_COLUMNS_PASSED, "Empty list of columns passed");
+            columns = arguments.server->getCatalog().getTable(destination.database, destination.table)->getColumns();
+        }
         auto count = [](double value) { return static_cast<UInt64>(value); };
         StorageBuffer::Thresholds min{values[1], count(values[3]), count(values[5])};
         StorageBuffer::Thresholds max{values[2], count(values[4]), count(values[6])};
         StorageBuffer::Thresholds flush{values[7], count(values[8]), count(values[9])};
-        return std::make_shared<StorageBuffer>(arguments.id, arguments.columns, destination, count(values[0]), min, max, flush,
+        return std::make_shared<StorageBuffer>(arguments.id, std::move(columns), destination, count(values[0]), min, max, flush,
                                                *arguments.server);
-    });
+    }, true);
 }
 }

@@ -10,9 +10,11 @@ StorageFactory & StorageFactory::instance()
     return factory;
 }
 
-void StorageFactory::registerStorage(const std::string & engine, Creator creator)
+void StorageFactory::registerStorage(const std::string & engine, Creator creator, bool infers_columns)
 {
     creators[engine] = std::move(creator);
+    if (infers_columns)
+        engines_inferring_columns.insert(engine);
 }
 
 StoragePtr StorageFactory::create(const std::string & engine, const StorageArguments & arguments) const

@@ -4,6 +4,7 @@
 
 #include <functional>
 #include <map>
+#include <set>
 #include <string>
 
 #include "storage/IStorage.h"
@@ -34,13 +35,17 @@ public:
     using Creator = std::function<StoragePtr(const StorageArguments & arguments)>;
 
     static StorageFactory & instance();
-    void registerStorage(const std::string & engine, Creator creator);
+    /// An engine that `infers_columns` takes them from elsewhere (Buffer from its destination,
+    /// Merge from its first table) when CREATE TABLE declares none.
+    void registerStorage(const std::string & engine, Creator creator, bool infers_columns = false);
     /// Throws UNKNOWN_STORAGE for an unknown engine.
     StoragePtr create(const std::string & engine, const StorageArguments & arguments) const;
     bool has(const std::string & engine) const { return creators.count(engine) != 0; }
+    bool infersColumns(const std::string & engine) const { return engines_inferring_columns.count(engine) != 0; }
 
 private:
     std::map<std::string, Creator> creators;
+    std::set<std::string> engines_inferring_columns;
 };
 
 /// Registers every table engine (idempotent).

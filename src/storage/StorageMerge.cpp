@@ -275,7 +275,15 @@ void registerStorageMerge()
                             "Storage Merge requires exactly 2 parameters - name of source database and regexp for table names");
         auto context = makeEngineContext(arguments);
         auto source = StorageMerge::parseSource((*engine_arguments)[0], (*engine_arguments)[1], *context);
-        return std::make_shared<StorageMerge>(arguments.id, arguments.columns, std::move(source), *arguments.server);
-    });
+        auto storage = std::make_shared<StorageMerge>(arguments.id, arguments.columns, source, *arguments.server);
+        if (!arguments.columns.getAll().empty())
+            return storage;
+        /// Without declared columns, those of the first matching table (ClickHouse 24.x).
+        auto tables = storage->getSourceTables();
+        if (tables.empty())
+            throw Exception(ErrorCodes::CANNOT_EXTRACT_TABLE_STRUCTURE,
+                            "There are no tables satisfied provided regexp, you must specify table structure manually");
+        return std::make_shared<StorageMerge>(arguments.id, tables.front().storage->getColumns(), std::move(source), *arguments.server);
+    }, true);
 }
 }

@@ -18,8 +18,9 @@ def test_graceful_stop_flushes_buffers():
         query(server, "CREATE TABLE events (id UInt64, team UInt32) ENGINE = MergeTree ORDER BY id")
         query(server, "CREATE TABLE per_team (team UInt32, rows UInt64) ENGINE = SummingMergeTree ORDER BY team")
         query(server, "CREATE MATERIALIZED VIEW per_team_mv TO per_team AS SELECT team, count() AS rows FROM events GROUP BY team")
-        # thresholds far away: nothing is flushed before the stop; 4 layers take the inserts
-        query(server, "CREATE TABLE events_buffer AS events "
+        # thresholds far away: nothing is flushed before the stop; 4 layers take the inserts;
+        # no columns declared: the destination's, written into the metadata
+        query(server, "CREATE TABLE events_buffer "
                       "ENGINE = Buffer(default, events, 4, 3600, 3600, 1000000000, 1000000000, 1000000000000, 1000000000000)")
         for batch in range(20):
             query(server, f"INSERT INTO events_buffer SELECT number + {batch * 1000}, number % 7 FROM numbers(1000)")
@@ -33,6 +34,8 @@ def test_graceful_stop_flushes_buffers():
         expect(query(server, "SELECT count(DISTINCT id), min(id), max(id) FROM events") == "20000\t0\t19999\n", "flushed rows differ")
         expect(query(server, "SELECT sum(rows) FROM per_team") == "20000\n", "the view did not see the flushed rows")
         expect(count(server, "events_buffer") == 20000, "the buffer reads its destination after the restart")
+        expect(query(server, "SELECT name, type FROM system.columns WHERE table = 'events_buffer' ORDER BY position")
+               == "id\tUInt64\nteam\tUInt32\n", "the buffer's columns after the restart")
 
         query(server, "INSERT INTO events_buffer VALUES (100000, 1)")
         expect(count(server, "events_buffer") == 20001, "the buffer does not take rows after the restart")

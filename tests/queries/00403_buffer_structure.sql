@@ -21,3 +21,10 @@ INSERT INTO buf2 (id, s) VALUES (10, 'z');
 SELECT * FROM buf2 WHERE id >= 3 ORDER BY id;
 OPTIMIZE TABLE buf2;
 SELECT * FROM dst ORDER BY id;
+
+-- a buffer declared without columns takes the destination's, defaults included
+CREATE TABLE buf3 ENGINE = Buffer(currentDatabase(), dst, 1, 1000, 1000, 1000, 1000, 100000000, 1000000000);
+DESCRIBE TABLE buf3;
+INSERT INTO buf3 (id) VALUES (20);
+SELECT * FROM buf3 WHERE id = 20;
+CREATE TABLE buf4 ENGINE = Buffer(currentDatabase(), no_such_table, 1, 1000, 1000, 1000, 1000, 100000000, 1000000000); -- { serverError UNKNOWN_TABLE }

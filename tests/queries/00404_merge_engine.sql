@@ -51,3 +51,8 @@ CREATE TABLE m_bad (id UInt64) ENGINE = Merge(currentDatabase(), '^h') ORDER BY 
 CREATE TABLE empty_merge (id UInt64) ENGINE = Merge(currentDatabase(), '^nothing$');
 SELECT count() FROM empty_merge;
 SELECT replaceOne(engine_full, currentDatabase(), 'DB') FROM system.tables WHERE database = currentDatabase() AND name = 'hits';
+-- a Merge declared without columns takes the first matching table's
+CREATE TABLE inferred ENGINE = Merge(currentDatabase(), '^hits_1$');
+DESCRIBE TABLE inferred;
+SELECT *, _table FROM inferred ORDER BY id;
+CREATE TABLE inferred_none ENGINE = Merge(currentDatabase(), '^nothing$'); -- { serverError CANNOT_EXTRACT_TABLE_STRUCTURE }
