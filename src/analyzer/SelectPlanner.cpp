@@ -406,6 +406,8 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
         }
         aggregator_params.max_threads = max_threads;
         aggregator_params.max_block_size = max_block_size;
+        aggregator_params.max_bytes_before_external_group_by = settings.max_bytes_before_external_group_by;
+        aggregator_params.tmp_path = context.getServer().getConfig().tmp_path;
         main_input = exec::Aggregator(aggregator_params).getHeader();
         /// Keys come out of the hash tables as plain columns; LowCardinality keys get their type back, as in ClickHouse.
         for (auto & column : main_input)

@@ -7,6 +7,8 @@
 
 #include "base/Exception.h"
 #include "base/MemoryTracker.h"
+#include "types/DataTypeAggregateFunction.h"
+#include "columns/ColumnAggregateFunction.h"
 #include "columns/ColumnConst.h"
 #include "columns/ColumnHashing.h"
 #include "columns/ColumnString.h"
@@ -17,7 +19,7 @@ using aggregates::AggregateDataPtr;
 
 namespace
 {
-constexpr size_t kBuckets = 256;
+constexpr size_t kBuckets = Aggregator::kBucketCount;
 
 inline UInt64 hashKey(UInt64 key)
 {
@@ -228,8 +230,15 @@ void Aggregator::execute(const Block & block, AggregatedData & data) const
     Columns keys;
     for (size_t position : key_positions)
         keys.push_back(fullColumn(block.getByPosition(position).column));
-
     PodArray<AggregateDataPtr> places(rows);
+    placeRows(keys, rows, data, places);
+    for (size_t i = 0; i < params.aggregates.size(); ++i)
+        params.aggregates[i].function->addBatch(rows, places.data(), state_offsets[i], arguments[i].data(), &arena, nullptr);
+}
+
+void Aggregator::placeRows(const Columns & keys, size_t rows, AggregatedData & data, PodArray<AggregateDataPtr> & places) const
+{
+    Arena & arena = *data.arena;
     auto place_rows = [&](auto & buckets, auto && key_at, auto && persist_key)
     {
         for (size_t row = 0; row < rows; ++row)
@@ -341,9 +350,6 @@ void Aggregator::execute(const Block & block, AggregatedData & data) const
         case Method::WithoutKeys:
             break;
     }
-
-    for (size_t i = 0; i < params.aggregates.size(); ++i)
-        params.aggregates[i].function->addBatch(rows, places.data(), state_offsets[i], arguments[i].data(), &arena, nullptr);
 }
 
 template <typename Map>
@@ -449,6 +455,127 @@ AggregatedDataPtr Aggregator::merge(std::vector<AggregatedDataPtr> datas) const
     return result;
 }
 
+template <typename F>
+size_t Aggregator::forEachInBucket(AggregatedData & data, size_t bucket, MutableColumns & key_columns, F && f) const
+{
+    size_t rows = 0;
+    auto emit_fixed = [&](const auto & cell)
+    {
+        const char * pos = reinterpret_cast<const char *>(&cell.key);
+        for (auto & column : key_columns)
+            pos = column->deserializeAndInsertFromArena(pos);
+        f(cell.value);
+        ++rows;
+    };
+    switch (method)
+    {
+        case Method::Key64:
+            data.key64[bucket].forEach(emit_fixed);
+            break;
+        case Method::Keys128:
+            data.keys128[bucket].forEach(emit_fixed);
+            break;
+        case Method::KeyString:
+            data.strings[bucket].forEach([&](const auto & cell)
+                                         {
+                                             static_cast<ColumnString &>(*key_columns[0]).insertData(cell.key);
+                                             f(cell.value);
+                                             ++rows;
+                                         });
+            break;
+        case Method::Serialized:
+            data.strings[bucket].forEach([&](const auto & cell)
+                                         {
+                                             const char * pos = cell.key.data();
+                                             for (auto & column : key_columns)
+                                                 pos = column->deserializeAndInsertFromArena(pos);
+                                             f(cell.value);
+                                             ++rows;
+                                         });
+            break;
+        case Method::WithoutKeys:
+        case Method::SmallKey:
+            break;
+    }
+    return rows;
+}
+
+void Aggregator::clearBucket(AggregatedData & data, size_t bucket) const
+{
+    if (method == Method::Key64)
+        data.key64[bucket] = HashMap<UInt64>(1);
+    else if (method == Method::Keys128)
+        data.keys128[bucket] = HashMap<UInt128>(1);
+    else
+        data.strings[bucket] = HashMap<std::string_view>(1);
+}
+
+bool Aggregator::canSpill() const
+{
+    return method == Method::Key64 || method == Method::Keys128 || method == Method::KeyString || method == Method::Serialized;
+}
+
+size_t Aggregator::dataBytes(const AggregatedData & data) const
+{
+    size_t bytes = data.arena->allocatedBytes();
+    auto add_tables = [&](const auto & buckets)
+    {
+        for (const auto & table : buckets)
+            bytes += table.allocatedBytes();
+    };
+    add_tables(data.key64);
+    add_tables(data.keys128);
+    add_tables(data.strings);
+    return bytes;
+}
+
+Block Aggregator::takeBucketStates(AggregatedData & data, size_t bucket) const
+{
+    Block header = getHeader();
+    MutableColumns key_columns;
+    for (size_t i = 0; i < key_positions.size(); ++i)
+        key_columns.push_back(header.getByPosition(i).type->createColumn());
+    std::vector<std::shared_ptr<ColumnAggregateFunction>> state_columns;
+    for (const auto & aggregate : params.aggregates)
+        state_columns.push_back(ColumnAggregateFunction::create(aggregate.function));
+    forEachInBucket(data, bucket, key_columns, [&](AggregateDataPtr place)
+    {
+        for (size_t i = 0; i < state_columns.size(); ++i)
+            state_columns[i]->insertCopyOf(place + state_offsets[i]);
+        destroyStates(place);
+    });
+    clearBucket(data, bucket);
+    Block result;
+    for (size_t i = 0; i < key_columns.size(); ++i)
+        result.insert({std::move(key_columns[i]), header.getByPosition(i).type, header.getByPosition(i).name});
+    for (size_t i = 0; i < state_columns.size(); ++i)
+    {
+        const auto & function = params.aggregates[i].function;
+        auto type = std::make_shared<DataTypeAggregateFunction>(function, function->getArgumentTypes(), function->getParameters());
+        result.insert({std::move(state_columns[i]), type, params.aggregates[i].result_name});
+    }
+    return result;
+}
+
+void Aggregator::mergeBucketStates(const Block & block, AggregatedData & data) const
+{
+    size_t rows = block.rows();
+    if (rows == 0)
+        return;
+    Columns keys;
+    for (size_t i = 0; i < key_positions.size(); ++i)
+        keys.push_back(fullColumn(block.getByPosition(i).column));
+    PodArray<AggregateDataPtr> places(rows);
+    placeRows(keys, rows, data, places);
+    for (size_t i = 0; i < params.aggregates.size(); ++i)
+    {
+        const auto & states = static_cast<const ColumnAggregateFunction &>(*block.getByPosition(key_positions.size() + i).column).getData();
+        const auto & function = *params.aggregates[i].function;
+        for (size_t row = 0; row < rows; ++row)
+            function.merge(places[row] + state_offsets[i], states[row], data.arena.get());
+    }
+}
+
 Block Aggregator::nextResultBlock(AggregatedData & data) const
 {
     Block header = getHeader();
@@ -496,54 +623,9 @@ Block Aggregator::nextResultBlock(AggregatedData & data) const
         while (data.next_output_bucket < kBuckets && rows < params.max_block_size)
         {
             size_t bucket = data.next_output_bucket++;
-            switch (method)
-            {
-                case Method::Key64:
-                case Method::Keys128:
-                {
-                    auto emit_fixed = [&](const auto & cell)
-                    {
-                        const char * pos = reinterpret_cast<const char *>(&cell.key);
-                        for (auto & column : key_columns)
-                            pos = column->deserializeAndInsertFromArena(pos);
-                        emit_states(cell.value);
-                        ++rows;
-                    };
-                    if (method == Method::Key64)
-                        data.key64[bucket].forEach(emit_fixed);
-                    else
-                        data.keys128[bucket].forEach(emit_fixed);
-                    break;
-                }
-                case Method::KeyString:
-                    data.strings[bucket].forEach([&](const auto & cell)
-                                                 {
-                                                     key_columns[0]->assertCast<ColumnString>();
-                                                     static_cast<ColumnString &>(*key_columns[0]).insertData(cell.key);
-                                                     emit_states(cell.value);
-                                                     ++rows;
-                                                 });
-                    break;
-                case Method::Serialized:
-                    data.strings[bucket].forEach([&](const auto & cell)
-                                                 {
-                                                     const char * pos = cell.key.data();
-                                                     for (auto & column : key_columns)
-                                                         pos = column->deserializeAndInsertFromArena(pos);
-                                                     emit_states(cell.value);
-                                                     ++rows;
-                                                 });
-                    break;
-                case Method::WithoutKeys:
-                    break;
-            }
+            rows += forEachInBucket(data, bucket, key_columns, emit_states);
             /// The bucket's states are gone; forget them so the destructor does not see them.
-            if (method == Method::Key64)
-                data.key64[bucket] = HashMap<UInt64>(1);
-            else if (method == Method::Keys128)
-                data.keys128[bucket] = HashMap<UInt128>(1);
-            else
-                data.strings[bucket] = HashMap<std::string_view>(1);
+            clearBucket(data, bucket);
         }
         if (rows == 0)
             return {};

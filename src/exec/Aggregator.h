@@ -32,6 +32,10 @@ struct AggregatorParams
     std::vector<AggregateDescription> aggregates;
     size_t max_threads = 1;
     size_t max_block_size = 65536;
+    /// Past this many bytes of states and keys, the threads write their data to tmp_path by
+    /// buckets (max_bytes_before_external_group_by); 0 keeps everything in memory.
+    size_t max_bytes_before_external_group_by = 0;
+    std::string tmp_path;
 };
 
 /// The per-thread state of an aggregation: hash tables, the arena holding keys and states.
@@ -54,6 +58,19 @@ public:
     AggregatedDataPtr merge(std::vector<AggregatedDataPtr> datas) const;
     /// Converts merged data into blocks; call until it returns an empty Block.
     Block nextResultBlock(AggregatedData & data) const;
+
+    /// External aggregation: the keys hash into this many buckets, each written and merged
+    /// on its own, so only one bucket's states are in memory while merging.
+    static constexpr size_t kBucketCount = 256;
+    /// Whether the data can be written by buckets (keys of few bytes, and no keys, stay in memory).
+    bool canSpill() const;
+    /// Bytes the data's keys, states and tables take.
+    size_t dataBytes(const AggregatedData & data) const;
+    /// The states of one bucket as a block (the keys, then one AggregateFunction column per
+    /// aggregate), taken out of `data`.
+    Block takeBucketStates(AggregatedData & data, size_t bucket) const;
+    /// Merges a block of takeBucketStates() into `data` by key.
+    void mergeBucketStates(const Block & block, AggregatedData & data) const;
 
     enum class Method
     {
@@ -78,6 +95,14 @@ private:
     aggregates::AggregateDataPtr createStates(Arena & arena) const;
     void destroyStates(aggregates::AggregateDataPtr place) const noexcept;
     void mergeStates(aggregates::AggregateDataPtr to, aggregates::AggregateDataPtr from, Arena * arena) const;
+    /// The state of each row's key in `data`, created for keys not seen yet.
+    void placeRows(const Columns & keys, size_t rows, AggregatedData & data, PodArray<aggregates::AggregateDataPtr> & places) const;
+    /// Calls f(place) for every key of a bucket after appending the key to `key_columns`;
+    /// returns how many.
+    template <typename F>
+    size_t forEachInBucket(AggregatedData & data, size_t bucket, MutableColumns & key_columns, F && f) const;
+    /// Forgets a bucket whose states were taken.
+    void clearBucket(AggregatedData & data, size_t bucket) const;
     template <typename Map>
     void mergeBucket(Map & into, Map & from, Arena & arena) const;
     /// Entries of the SmallKey method's array: 256 or 65536.

@@ -46,14 +46,14 @@ Block permuteBlock(const Block & block, const Permutation & perm, size_t limit)
 }
 }
 
-std::unique_ptr<SortedRunFile> SortingStream::spill(Blocks & blocks)
+std::unique_ptr<TemporaryBlockFile> SortingStream::spill(Blocks & blocks)
 {
     Block merged = concatenate(getHeader(), blocks);
     blocks.clear();
     auto perm = sortPermutation(merged, description, limit);
     Block sorted = permuteBlock(merged, perm, limit);
     merged = {};
-    auto file = std::make_unique<SortedRunFile>(external.tmp_path, getHeader());
+    auto file = std::make_unique<TemporaryBlockFile>(external.tmp_path, getHeader());
     for (size_t start = 0; start < sorted.rows(); start += max_block_size)
     {
         Block part;
@@ -75,7 +75,7 @@ void SortingStream::sortRuns()
 {
     Block header = getHeader();
     std::vector<Block> sorted(inputs.size());
-    std::vector<std::vector<std::unique_ptr<SortedRunFile>>> spilled(inputs.size());
+    std::vector<std::vector<std::unique_ptr<TemporaryBlockFile>>> spilled(inputs.size());
     /// Each thread spills at its share of the limit, so the query as a whole stays under it.
     size_t spill_bytes = external.max_bytes_before_external_sort / std::max<size_t>(1, inputs.size());
     std::exception_ptr failure;
@@ -170,7 +170,7 @@ void SortingStream::setBlock(Run & run, Block block)
     }
 }
 
-void SortingStream::addRun(Block block, std::unique_ptr<SortedRunFile> file)
+void SortingStream::addRun(Block block, std::unique_ptr<TemporaryBlockFile> file)
 {
     if (!block || block.rows() == 0)
         return;

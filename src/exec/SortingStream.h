@@ -9,7 +9,7 @@
 
 #include "exec/IBlockStream.h"
 #include "exec/SortDescription.h"
-#include "exec/SortedRunFile.h"
+#include "exec/TemporaryBlockFile.h"
 
 namespace datastore::exec
 {
@@ -43,13 +43,13 @@ private:
         std::vector<const IColumn *> sort_columns;
         Columns sort_column_holders;
         size_t position = 0;
-        std::unique_ptr<SortedRunFile> file;
+        std::unique_ptr<TemporaryBlockFile> file;
     };
 
     void sortRuns();
     /// Sorts `blocks` and writes them to a new run file (cleared afterwards).
-    std::unique_ptr<SortedRunFile> spill(Blocks & blocks);
-    void addRun(Block block, std::unique_ptr<SortedRunFile> file);
+    std::unique_ptr<TemporaryBlockFile> spill(Blocks & blocks);
+    void addRun(Block block, std::unique_ptr<TemporaryBlockFile> file);
     /// Moves a run to its next block once the current one is used up; false at its end.
     bool advance(Run & run);
     void setBlock(Run & run, Block block);

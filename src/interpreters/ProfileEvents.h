@@ -26,7 +26,10 @@ namespace datastore::interpreters::ProfileEvents
     M(SelectedBytes, "Number of bytes (uncompressed) SELECTed from all tables.") \
     M(ExternalSortWritePart, "Number of times a temporary file was written to disk for sorting in external memory.") \
     M(ExternalSortMerge, "Number of times temporary files were merged for sorting in external memory.") \
-    M(ExternalSortCompressedBytes, "Number of compressed bytes written for sorting in external memory.")
+    M(ExternalSortCompressedBytes, "Number of compressed bytes written for sorting in external memory.") \
+    M(ExternalAggregationWritePart, "Number of times a temporary file was written to disk for aggregation in external memory.") \
+    M(ExternalAggregationMerge, "Number of times temporary files were merged for aggregation in external memory.") \
+    M(ExternalAggregationCompressedBytes, "Number of compressed bytes written for aggregation in external memory.")
 
 enum Event : size_t
 {

@@ -1,4 +1,4 @@
-#include "exec/SortedRunFile.h"
+#include "exec/TemporaryBlockFile.h"
 
 #include <cerrno>
 #include <cstring>
@@ -13,24 +13,24 @@
 
 namespace datastore::exec
 {
-SortedRunFile::SortedRunFile(const std::string & directory, Block header_) : header(std::move(header_))
+TemporaryBlockFile::TemporaryBlockFile(const std::string & directory, Block header_) : header(std::move(header_))
 {
     std::string path = directory;
     if (path.empty())
         path = "./";
     if (path.back() != '/')
         path += '/';
-    path += "tmp_sort_XXXXXX";
+    path += "tmp_XXXXXX";
     fd = mkstemp(path.data());
     if (fd < 0)
-        throw Exception(ErrorCodes::CANNOT_OPEN_FILE, "Cannot create temporary file for external sorting in {}: {}", directory,
+        throw Exception(ErrorCodes::CANNOT_OPEN_FILE, "Cannot create temporary file in {}: {}", directory,
                         std::strerror(errno));
     ::unlink(path.c_str());
     file_out = std::make_unique<WriteBufferFromFileDescriptor>(fd, 1 << 20);
     compressed_out = std::make_unique<compression::CompressedWriteBuffer>(*file_out, compression::CompressionCodecFactory::instance().get("LZ4"));
 }
 
-SortedRunFile::~SortedRunFile()
+TemporaryBlockFile::~TemporaryBlockFile()
 {
     compressed_in.reset();
     file_in.reset();
@@ -40,12 +40,12 @@ SortedRunFile::~SortedRunFile()
         ::close(fd);
 }
 
-void SortedRunFile::write(const Block & block)
+void TemporaryBlockFile::write(const Block & block)
 {
     formats::writeNativeBlock(block, *compressed_out, {});
 }
 
-size_t SortedRunFile::finishWriting()
+size_t TemporaryBlockFile::finishWriting()
 {
     compressed_out->next();
     file_out->next();
@@ -53,13 +53,13 @@ size_t SortedRunFile::finishWriting()
     compressed_out.reset();
     file_out.reset();
     if (::lseek(fd, 0, SEEK_SET) != 0)
-        throw Exception(ErrorCodes::CANNOT_SEEK_THROUGH_FILE, "Cannot seek temporary file of external sorting: {}", std::strerror(errno));
+        throw Exception(ErrorCodes::CANNOT_SEEK_THROUGH_FILE, "Cannot seek temporary file: {}", std::strerror(errno));
     file_in = std::make_unique<ReadBufferFromFileDescriptor>(fd, 1 << 20);
     compressed_in = std::make_unique<compression::CompressedReadBuffer>(*file_in);
     return size;
 }
 
-Block SortedRunFile::read()
+Block TemporaryBlockFile::read()
 {
     if (compressed_in->eof())
         return {};

@@ -1,7 +1,7 @@
-// A sorted run of ORDER BY written to a temporary file when the rows gathered for sorting
-// pass max_bytes_before_external_sort: Native blocks, LZ4-compressed, in a file under
-// tmp_path that is unlinked as soon as it is opened, so nothing is left behind by a crash
-// or a cancelled query. Read back block by block while the runs are merged.
+// Blocks a query sets aside on disk when its data passes max_bytes_before_external_sort or
+// max_bytes_before_external_group_by: Native blocks, LZ4-compressed, in a file under tmp_path
+// that is unlinked as soon as it is opened, so nothing is left behind by a crash or a
+// cancelled query. Written once, then read back block by block in the same order.
 #pragma once
 
 #include <memory>
@@ -24,20 +24,19 @@ class CompressedReadBuffer;
 
 namespace datastore::exec
 {
-class SortedRunFile
+class TemporaryBlockFile
 {
 public:
-    /// Creates the file in `directory`; CANNOT_OPEN_FILE if it cannot.
-    SortedRunFile(const std::string & directory, Block header_);
-    ~SortedRunFile();
-    SortedRunFile(const SortedRunFile &) = delete;
-    SortedRunFile & operator=(const SortedRunFile &) = delete;
+    /// Creates the file in `directory` for blocks of `header_`; CANNOT_OPEN_FILE if it cannot.
+    TemporaryBlockFile(const std::string & directory, Block header_);
+    ~TemporaryBlockFile();
+    TemporaryBlockFile(const TemporaryBlockFile &) = delete;
+    TemporaryBlockFile & operator=(const TemporaryBlockFile &) = delete;
 
-    /// Appends sorted rows (the run continues from the previous block).
     void write(const Block & block);
     /// Ends writing; the next read() returns the first block. Returns the compressed size.
     size_t finishWriting();
-    /// The next block of the run; an empty Block at its end.
+    /// The next block; an empty Block after the last.
     Block read();
 
 private:
