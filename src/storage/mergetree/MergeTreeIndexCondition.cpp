@@ -30,11 +30,6 @@ std::vector<Field> inValues(const Field & constant)
         return std::vector<Field>(tuple->begin(), tuple->end());
     return { constant };
 }
-
-bool isArrayType(const DataTypePtr & type)
-{
-    return dynamic_cast<const DataTypeArray *>(type.get()) != nullptr;
-}
 }
 
 MergeTreeIndexCondition::MergeTreeIndexCondition(const MergeTreeIndexDescription & index_, const sql::ASTPtr & filter) : index(index_)
@@ -108,7 +103,7 @@ MergeTreeIndexCondition::Node MergeTreeIndexCondition::build(const sql::ASTPtr &
 MergeTreeIndexCondition::Node MergeTreeIndexCondition::buildText(const std::string & function, size_t column, const Field & constant)
 {
     functions::TokenExtractor extractor(index.kind == MergeTreeIndexDescription::Kind::NgramBloomFilter ? index.ngram_size : 0);
-    bool is_array = isArrayType(index.expression.data_types[column]);
+    bool is_array = index.isArrayColumn(column);
     Lookup lookup;
     lookup.column = column;
     /// Each alternative needs a token: one without any may always hold.
