@@ -15,6 +15,7 @@
 #include "sql/ASTExpressionList.h"
 #include "sql/ASTIndexDeclaration.h"
 #include "sql/ASTKillQueryQuery.h"
+#include "sql/ASTSetQuery.h"
 #include "sql/ASTStorage.h"
 #include "sql/Parser.h"
 #include "sql/formatAST.h"
@@ -31,7 +32,7 @@ bool isMetadataCommand(Type type)
 {
     return type == Type::AddColumn || type == Type::DropColumn || type == Type::ModifyColumn || type == Type::CommentColumn
         || type == Type::RenameColumn || type == Type::ModifyTTL || type == Type::RemoveTTL || type == Type::AddIndex
-        || type == Type::DropIndex;
+        || type == Type::DropIndex || type == Type::ModifySetting || type == Type::ResetSetting;
 }
 
 bool isMutationCommand(Type type)
@@ -102,6 +103,39 @@ void checkMergingColumnType(const storage::StorageMergeTree & table, const std::
                             "of bytes. The only possible conversion is expansion of the number of bytes of the current type.",
                             name, old_type->getName(), new_type->getName());
     }
+}
+
+/// MODIFY SETTING changes the table's SETTINGS (the engine checks names and values before the
+/// metadata is written); RESET SETTING takes them back to their defaults.
+void applySettingsCommand(const Command & command, sql::ASTStorage & storage)
+{
+    if (!storage.settings)
+    {
+        auto settings = std::make_shared<sql::ASTSetQuery>();
+        settings->is_standalone = false;
+        storage.settings = settings;
+    }
+    auto & changes = storage.settings->as<sql::ASTSetQuery>()->changes;
+    auto find = [&](const std::string & name)
+    { return std::find_if(changes.begin(), changes.end(), [&](const auto & change) { return change.first == name; }); };
+    if (command.type == Type::ModifySetting)
+        for (const auto & [name, value] : command.settings_changes->as<sql::ASTSetQuery>()->changes)
+        {
+            /// The granules of existing parts are fixed.
+            if (name == "index_granularity")
+                throw Exception(ErrorCodes::READONLY_SETTING, "Setting '{}' is readonly for storage 'MergeTree'", name);
+            if (auto it = find(name); it != changes.end())
+                it->second = value;
+            else
+                changes.emplace_back(name, value);
+        }
+    else
+        for (const auto & name : command.settings_resets)
+            if (auto it = find(name); it != changes.end())
+                changes.erase(it);
+    if (changes.empty())
+        storage.settings = nullptr;
+    storage.updateChildren();
 }
 
 /// ADD INDEX declares an index for the parts written from now on (MATERIALIZE INDEX builds it
@@ -272,6 +306,10 @@ void applyToCreate(const Command & command, sql::ASTCreateQuery & create, const 
         case Type::AddIndex:
         case Type::DropIndex:
             applyIndexCommand(command, create, mutation);
+            return;
+        case Type::ModifySetting:
+        case Type::ResetSetting:
+            applySettingsCommand(command, *storage);
             return;
         case Type::RemoveTTL:
             if (!storage->ttl_table)

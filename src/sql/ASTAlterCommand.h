@@ -31,6 +31,8 @@ struct ASTAlterCommand : IAST
         DropIndex,
         MaterializeIndex,
         ClearIndex,
+        ModifySetting,
+        ResetSetting,
     };
 
     Type type = Type::AddColumn;
@@ -61,12 +63,15 @@ struct ASTAlterCommand : IAST
     ASTPtr index_declaration;
     /// The index of DROP/MATERIALIZE/CLEAR INDEX (CLEAR INDEX ... IN PARTITION sets the partition).
     std::string index;
+    /// ASTSetQuery of MODIFY SETTING; the names of RESET SETTING.
+    ASTPtr settings_changes;
+    std::vector<std::string> settings_resets;
 
     std::string getID(char) const override { return "AlterCommand"; }
     ASTPtr clone() const override { return cloneNode(*this); }
     void forEachChildPointer(const std::function<void(ASTPtr &)> & visit) override
     {
-        for (ASTPtr * member : {&column_declaration, &comment, &partition, &predicate, &update_assignments, &ttl, &index_declaration})
+        for (ASTPtr * member : {&column_declaration, &comment, &partition, &predicate, &update_assignments, &ttl, &index_declaration, &settings_changes})
             visit(*member);
     }
 };

@@ -547,6 +547,18 @@ ASTPtr QueryParser::parseAlter()
             command->type = Type::ModifyTTL;
             command->ttl = parseTTLList();
         }
+        else if (tryKeyword("MODIFY SETTING"))
+        {
+            command->type = Type::ModifySetting;
+            command->settings_changes = parseSettings(false);
+        }
+        else if (tryKeyword("RESET SETTING"))
+        {
+            command->type = Type::ResetSetting;
+            do
+                command->settings_resets.push_back(parseIdentifierName());
+            while (tryToken(TokenType::Comma, "Comma"));
+        }
         else
             fail();
         command->updateChildren();

@@ -1013,6 +1013,19 @@ private:
                 out += "MODIFY TTL ";
                 format(*command.ttl);
                 break;
+            case Type::ModifySetting:
+            {
+                out += "MODIFY SETTING ";
+                const auto & changes = command.settings_changes->as<ASTSetQuery>()->changes;
+                for (size_t i = 0; i < changes.size(); ++i)
+                    out += (i ? ", " : "") + backQuoteIfNeed(changes[i].first) + " = " + formatLiteral(changes[i].second);
+                break;
+            }
+            case Type::ResetSetting:
+                out += "RESET SETTING ";
+                for (size_t i = 0; i < command.settings_resets.size(); ++i)
+                    out += (i ? ", " : "") + backQuoteIfNeed(command.settings_resets[i]);
+                break;
         }
     }
 

@@ -31,6 +31,14 @@ UInt64 toUnsigned(const std::string & name, const Field & value)
 }
 }
 
+MergeTreeSettings MergeTreeSettings::fromChanges(const std::vector<std::pair<std::string, Field>> & changes)
+{
+    MergeTreeSettings settings;
+    for (const auto & [name, value] : changes)
+        settings.set(name, value);
+    return settings;
+}
+
 void MergeTreeSettings::set(const std::string & name, const Field & value)
 {
     if (name == "index_granularity")

@@ -6,6 +6,8 @@
 #include "base/Types.h"
 
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace datastore::storage
 {
@@ -37,5 +39,7 @@ struct MergeTreeSettings
     /// Applies `name = value`; throws UNKNOWN_SETTING for a name MergeTree does not have and
     /// BAD_ARGUMENTS for a value of the wrong kind.
     void set(const std::string & name, const Field & value);
+    /// The settings of a table's SETTINGS clause, the others at their defaults.
+    static MergeTreeSettings fromChanges(const std::vector<std::pair<std::string, Field>> & changes);
 };
 }

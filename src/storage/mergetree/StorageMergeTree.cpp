@@ -1236,8 +1236,7 @@ StoragePtr createMergeTree(const std::string & engine_name, const StorageArgumen
     }
     MergeTreeSettings settings;
     if (const auto * set = dynamic_cast<const sql::ASTSetQuery *>(storage->settings.get()))
-        for (const auto & [name, value] : set->changes)
-            settings.set(name, value);
+        settings = MergeTreeSettings::fromChanges(set->changes);
     auto table = std::make_shared<StorageMergeTree>(
         arguments.id, arguments.columns, arguments.data_path, std::move(partition_key), std::move(sorting_key), std::move(primary_key),
         settings, std::move(merging), MergeTreeIndexDescription::fromAST(create->indices, arguments.columns));

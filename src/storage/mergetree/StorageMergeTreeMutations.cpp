@@ -10,6 +10,8 @@
 #include "sql/ASTFunction.h"
 #include "sql/ASTIdentifier.h"
 #include "sql/ASTLiteral.h"
+#include "sql/ASTSetQuery.h"
+#include "sql/ASTStorage.h"
 #include "sql/ASTTTLElement.h"
 #include "storage/mergetree/MergeTreePartWriter.h"
 
@@ -120,6 +122,10 @@ Int64 StorageMergeTree::alter(
         {
             auto with_indexes = std::make_shared<MergeTreeMetadata>(*new_metadata);
             with_indexes->skip_indexes = MergeTreeIndexDescription::fromAST(create->indices, new_columns);
+            /// MODIFY SETTING: a bad name or value throws here, before the metadata is written.
+            const auto * storage = create->storage ? create->storage->as<sql::ASTStorage>() : nullptr;
+            const auto * settings = storage && storage->settings ? storage->settings->as<sql::ASTSetQuery>() : nullptr;
+            with_indexes->settings = settings ? MergeTreeSettings::fromChanges(settings->changes) : MergeTreeSettings{};
             new_metadata = std::move(with_indexes);
         }
         /// The mutation is on disk before the metadata: after a crash in between, it rewrites
