@@ -7,6 +7,7 @@
 
 #include "aggregates/AggregateFunctionFactory.h"
 #include "aggregates/AggregateFunctionHelpers.h"
+#include "aggregates/PdqSort.h"
 #include "aggregates/SequencePattern.h"
 #include "columns/ColumnVector.h"
 #include "functions/FunctionHelpers.h"
@@ -30,8 +31,10 @@ struct SequenceMatchData
 
     void sort()
     {
+        /// ClickHouse 24.x's unstable sort (pdqsort): rows with equal timestamps end up where it
+        /// leaves them. (ClickHouse 26 sorts with ipnsort, which leaves more than 24 of them elsewhere.)
         if (!is_sorted)
-            std::stable_sort(events.begin(), events.end(), [](const SequenceEvent & a, const SequenceEvent & b) { return a.timestamp < b.timestamp; });
+            pdqsort(events.data(), events.data() + events.size(), [](const SequenceEvent & a, const SequenceEvent & b) { return a.timestamp < b.timestamp; });
         is_sorted = true;
     }
 };

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "aggregates/FloydRivestSelect.h"
+#include "aggregates/PdqSort.h"
 #include "aggregates/QuantileTimingData.h"
 #include "aggregates/SpaceSaving.h"
 #include "aggregates/TDigestData.h"
@@ -114,4 +115,23 @@ TEST(TDigestData, MatchesClickHouse)
     EXPECT_EQ(digest.get(0.5), 4999.5f);
     EXPECT_EQ(digest.get(0.1), 999.5f);
     EXPECT_EQ(digest.get(0.9), 8999.5f);
+}
+
+/// ClickHouse 24.x's sort (sequenceMatch's events): every length and pattern comes out ordered,
+/// through the insertion sort, partition and pattern-breaking paths alike.
+TEST(PdqSort, SortsEveryPattern)
+{
+    for (int size : {0, 1, 5, 23, 24, 25, 129, 1000, 5000})
+        for (int pattern = 0; pattern < 4; ++pattern)
+        {
+            std::vector<Tagged> values;
+            for (int i = 0; i < size; ++i)
+            {
+                int key = pattern == 0 ? i : pattern == 1 ? size - i : pattern == 2 ? (i * 7919) % 13 : (i * 104729) % 1000;
+                values.push_back({key, i});
+            }
+            pdqsort(values.data(), values.data() + values.size(), [](const Tagged & a, const Tagged & b) { return a.key < b.key; });
+            for (size_t i = 1; i < values.size(); ++i)
+                ASSERT_LE(values[i - 1].key, values[i].key) << "size " << size << ", pattern " << pattern;
+        }
 }
