@@ -7,6 +7,7 @@
 #include "functions/DateTimeHelpers.h"
 #include "functions/FunctionHelpers.h"
 #include "functions/MySQLDateTimeFormat.h"
+#include "functions/StringRows.h"
 #include "functions/registerFunctions.h"
 #include "types/DataTypeDateTime.h"
 
@@ -46,10 +47,7 @@ public:
     {
         MySQLDateTimeFormat format(arguments.size() > 1 ? arguments[1].column->getDataAt(0) : std::string_view("%Y-%m-%d %H:%i:%s"));
         const DateLUT & time_zone = zone(arguments);
-        ColumnPtr strings_holder = arguments[0].column->convertToFullColumnIfConst();
-        const auto & strings = strings_holder->assertCast<ColumnString>();
-        const auto & chars = strings.getChars();
-        const auto & offsets = strings.getOffsets();
+        StringRows strings(*arguments[0].column);
 
         auto result = ColumnUInt32::create(rows);
         auto & out = result->getData();
@@ -58,8 +56,7 @@ public:
         ParseError * wanted_error = on_error == OnError::Throw ? &error : nullptr;
         for (size_t i = 0; i < rows; ++i)
         {
-            size_t begin = i == 0 ? 0 : offsets[i - 1];
-            std::string_view text(reinterpret_cast<const char *>(chars.data()) + begin, offsets[i] - begin);
+            std::string_view text = strings.at(i);
             DateTimeParts parts;
             Int64 t = 0;
             if (format.parse(text, parts, wanted_error) && parts.toUnixTime(time_zone, t, wanted_error))

@@ -21,6 +21,9 @@ void registerFunctions()
         registerFunctionsDateTime(factory);
         registerFunctionsMakeDate(factory);
         registerFunctionsParseDateTime(factory);
+        registerFunctionFormat(factory);
+        registerFunctionToValidUTF8(factory);
+        registerFunctionsInitcap(factory);
         registerFunctionsString(factory);
         registerFunctionsHashing(factory);
         registerFunctionsRounding(factory);
