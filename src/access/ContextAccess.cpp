@@ -1,5 +1,6 @@
 #include "access/ContextAccess.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <functional>
 
@@ -54,7 +55,8 @@ double numberOf(const Field & value)
 }
 }
 
-ContextAccess::ContextAccess(std::shared_ptr<const UsersModel> model_, const User & user_, std::shared_ptr<QuotaUsage> quota_)
+ContextAccess::ContextAccess(std::shared_ptr<const UsersModel> model_, const User & user_, std::shared_ptr<QuotaUsage> quota_,
+                             const RoleList * current_roles)
     : model(std::move(model_)), user(user_), quota(std::move(quota_))
 {
     if (model->profiles.contains(model->default_profile))
@@ -70,7 +72,7 @@ ContextAccess::ContextAccess(std::shared_ptr<const UsersModel> model_, const Use
     }
     else
     {
-        enabled_roles = model->enabledRoles(user.granted_roles, user.default_roles);
+        enabled_roles = model->enabledRoles(user.granted_roles, current_roles ? *current_roles : user.default_roles);
         rights = model->rightsOf(user, enabled_roles);
         /// Profiles applied to the user, then the roles' SETTINGS, then the user's own.
         std::function<void(const std::vector<SettingsProfileElement> &)> apply = [&](const std::vector<SettingsProfileElement> & elements)
@@ -122,6 +124,19 @@ ContextAccess::ContextAccess(std::shared_ptr<const UsersModel> model_, const Use
             : restrictive.empty()                         ? permissive
                                                           : "(" + permissive + ") AND " + restrictive;
     }
+}
+
+void ContextAccess::checkRolesGranted(const RoleList & roles) const
+{
+    for (const auto & role : roles.all ? roles.except : roles.names)
+        if (std::find(user.granted_roles.roles.begin(), user.granted_roles.roles.end(), role) == user.granted_roles.roles.end())
+            throw Exception(ErrorCodes::SET_NON_GRANTED_ROLE, "Role {} should be granted to set current", sql::backQuoteIfNeed(role));
+}
+
+std::shared_ptr<const ContextAccess> ContextAccess::withCurrentRoles(const RoleList & roles) const
+{
+    checkRolesGranted(roles);
+    return std::make_shared<const ContextAccess>(model, user, quota, &roles);
 }
 
 void ContextAccess::throwNotEnoughPrivileges(const std::string & grant) const

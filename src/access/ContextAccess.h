@@ -27,8 +27,15 @@ namespace datastore::access
 class ContextAccess
 {
 public:
-    /// `quota` may be null (no quota). Keeps `model` alive for `user`.
-    ContextAccess(std::shared_ptr<const UsersModel> model_, const User & user_, std::shared_ptr<QuotaUsage> quota_);
+    /// `quota` may be null (no quota). Keeps `model` alive for `user`. `current_roles`: the
+    /// roles SET ROLE enabled, instead of the user's default roles.
+    ContextAccess(std::shared_ptr<const UsersModel> model_, const User & user_, std::shared_ptr<QuotaUsage> quota_,
+                  const RoleList * current_roles = nullptr);
+
+    /// SET ROLE: throws SET_NON_GRANTED_ROLE for a role of `roles` not granted to the user.
+    void checkRolesGranted(const RoleList & roles) const;
+    /// The same user with `roles` enabled (SET ROLE); checks them as checkRolesGranted.
+    std::shared_ptr<const ContextAccess> withCurrentRoles(const RoleList & roles) const;
 
     const std::string & getUserName() const { return user.name; }
     const User & getUser() const { return user; }

@@ -8,9 +8,11 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "access/RoleList.h"
 #include "functions/FunctionContext.h"
 #include "interpreters/ClientInfo.h"
 #include "interpreters/ClusterReplica.h"
@@ -114,6 +116,8 @@ struct Session
 {
     Settings settings;
     std::string current_database = "default";
+    /// The roles SET ROLE enabled; nullopt for the user's default roles.
+    std::optional<access::RoleList> current_roles;
 };
 
 class QueryContext

@@ -132,6 +132,21 @@ std::string showCreate(const access::UsersModel & model, const sql::ASTShowAcces
 void executeAccessStatement(const sql::ASTPtr & query, QueryContext & context)
 {
     auto & access_control = accessControlOf(context);
+    if (const auto * set_role = query->as<sql::ASTSetRoleQuery>(); set_role && set_role->is_session)
+    {
+        if (!context.access)
+            return;
+        std::optional<access::RoleList> roles;
+        if (!set_role->is_default)
+        {
+            roles = set_role->roles;
+            context.access->checkRolesGranted(*roles);
+        }
+        /// Without a session (HTTP without session_id) there is nothing for it to last in.
+        if (context.session)
+            context.session->current_roles = roles;
+        return;
+    }
     if (context.access)
     {
         const auto * grant = query->as<sql::ASTGrantQuery>();

@@ -195,6 +195,7 @@ void HttpQueryHandler::handleQuery(HttpRequest & request, HttpResponse & respons
             context.session = &session->session();
             context.settings = context.session->settings;
             context.current_database = context.session->current_database;
+            applySessionRoles(context);
         }
 
         /// GET may only read, as ClickHouse's readonly = 2 for GET requests.

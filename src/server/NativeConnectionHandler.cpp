@@ -276,6 +276,7 @@ void NativeConnectionHandler::processQuery()
     context.settings = session.settings;
     context.current_database = session.current_database;
     context.access = access;
+    applySessionRoles(context);
     context.user = access->getUserName();
     context.client_address = client_address;
     context.client_info = client_info;

@@ -28,6 +28,12 @@ interpreters::Session startSession(interpreters::ServerContext & server, const a
     return session;
 }
 
+void applySessionRoles(interpreters::QueryContext & context)
+{
+    if (context.access && context.session && context.session->current_roles)
+        context.access = context.access->withCurrentRoles(*context.session->current_roles);
+}
+
 std::string generateQueryId()
 {
     static thread_local std::mt19937_64 random(std::random_device{}());

@@ -22,6 +22,8 @@ std::shared_ptr<const access::ContextAccess> authenticate(interpreters::ServerCo
 /// The session a user starts with: the server's default settings, then those of the user's
 /// profiles; the user's default database, or `default`.
 interpreters::Session startSession(interpreters::ServerContext & server, const access::ContextAccess & access);
+/// The query's access with the roles its session's SET ROLE enabled.
+void applySessionRoles(interpreters::QueryContext & context);
 
 /// A version-4 UUID, as ClickHouse makes query ids.
 std::string generateQueryId();

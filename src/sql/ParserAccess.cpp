@@ -70,7 +70,7 @@ size_t QueryParser::peekAccessEntityKind(size_t ahead, AccessEntityKind & kind) 
 bool QueryParser::peekAccessStatement() const
 {
     AccessEntityKind kind;
-    if (peekKeyword("GRANT") || peekKeyword("REVOKE") || peekKeyword("SET DEFAULT ROLE"))
+    if (peekKeyword("GRANT") || peekKeyword("REVOKE") || peekKeyword("SET DEFAULT ROLE") || peekKeyword("SET ROLE"))
         return true;
     if (peekKeyword("CREATE OR REPLACE"))
         return peekAccessEntityKind(3, kind) != 0;
@@ -171,6 +171,15 @@ ASTPtr QueryParser::parseAccessStatement()
         set_role->roles = parseRoleList();
         expectKeyword("TO");
         set_role->users = parseAccessNames();
+        return set_role;
+    }
+    if (tryKeyword("SET ROLE"))
+    {
+        auto set_role = std::make_shared<ASTSetRoleQuery>();
+        set_role->is_session = true;
+        set_role->is_default = tryKeyword("DEFAULT");
+        if (!set_role->is_default)
+            set_role->roles = parseRoleList();
         return set_role;
     }
     if (peekKeyword("SHOW"))

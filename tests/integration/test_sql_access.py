@@ -89,6 +89,18 @@ def test_users_grants_roles_policies_and_restart():
         http_ok(server, "INSERT INTO shop.stock VALUES ('ink', 1)", *ALICE)
         expect(http_ok(server, "SELECT sum(count) FROM shop.stock", *ALICE) == "6\n", "through the role")
         expect(http_ok(server, "SHOW GRANTS", *ALICE).splitlines()[-1] == "GRANT stock_keeper TO alice", "own SHOW GRANTS")
+        # SET ROLE changes the enabled roles for the rest of the session.
+        session = {"session_id": "alice-roles"}
+        http_ok(server, "SET ROLE NONE", *ALICE, params=session)
+        http_error(server, "SELECT count() FROM shop.stock", 497, *ALICE, params=session)
+        expect(http_ok(server, "SELECT count() FROM shop.stock", *ALICE) == "2\n", "another session keeps the default roles")
+        http_ok(server, "SET ROLE stock_keeper", *ALICE, params=session)
+        expect(http_ok(server, "SELECT count() FROM shop.stock", *ALICE, params=session) == "2\n", "SET ROLE r")
+        http_ok(server, "SET ROLE NONE", *ALICE, params=session)
+        http_ok(server, "SET ROLE DEFAULT", *ALICE, params=session)
+        expect(http_ok(server, "SELECT count() FROM shop.stock", *ALICE, params=session) == "2\n", "SET ROLE DEFAULT")
+        body = http_error(server, "SET ROLE nobody_role", 512, *ALICE, params=session)
+        expect("Role nobody_role should be granted to set current" in body, body)
         admin(server, "REVOKE stock_keeper FROM alice")
         body = http_error(server, "SELECT count() FROM shop.stock", 497, *ALICE)
         expect(DENIED.format("alice", "SELECT ON shop.stock") in body, body)
