@@ -38,6 +38,7 @@ AccessRights rightsOfConfigUser(const User & user)
     return result;
 }
 
+/// A setting's value or bound as a number, to compare with MIN and MAX.
 double numberOf(const std::string & text)
 {
     return std::strtod(text.c_str(), nullptr);
@@ -45,12 +46,6 @@ double numberOf(const std::string & text)
 
 double numberOf(const Field & value)
 {
-    if (const auto * u = value.tryGet<UInt64>())
-        return static_cast<double>(*u);
-    if (const auto * i = value.tryGet<Int64>())
-        return static_cast<double>(*i);
-    if (const auto * f = value.tryGet<Float64>())
-        return *f;
     return numberOf(settingValueText(value));
 }
 }
