@@ -144,8 +144,8 @@ void ContextAccess::checkAccess(AccessType type, const std::string & database, c
 {
     if (type == AccessType::Select && isSystemDatabase(database))
         return;
-    bool is_granted = type == AccessType::Select && !table.empty() ? rights.isGrantedOnAnyColumn(type, database, table)
-                                                                   : rights.isGranted(type, {database, table, ""});
+    bool is_per_column = (type == AccessType::Select || type == AccessType::Insert) && !table.empty();
+    bool is_granted = is_per_column ? rights.isGrantedOnAnyColumn(type, database, table) : rights.isGranted(type, {database, table, ""});
     if (is_granted)
         return;
     if (database.empty())
@@ -154,16 +154,18 @@ void ContextAccess::checkAccess(AccessType type, const std::string & database, c
                                          table.empty() ? "*" : sql::backQuoteIfNeed(table)));
 }
 
-void ContextAccess::checkColumnsAccess(const std::string & database, const std::string & table, const std::vector<std::string> & columns) const
+void ContextAccess::checkColumnsAccess(AccessType type, const std::string & database, const std::string & table,
+                                       const std::vector<std::string> & columns) const
 {
-    if (isSystemDatabase(database))
+    if (type == AccessType::Select && isSystemDatabase(database))
         return;
     std::string missing;
     for (const auto & column : columns)
-        if (!rights.isGranted(AccessType::Select, {database, table, column}))
+        if (!rights.isGranted(type, {database, table, column}))
             missing += (missing.empty() ? "" : ", ") + sql::backQuoteIfNeed(column);
     if (!missing.empty())
-        throwNotEnoughPrivileges(fmt::format("SELECT({}) ON {}.{}", missing, sql::backQuoteIfNeed(database), sql::backQuoteIfNeed(table)));
+        throwNotEnoughPrivileges(fmt::format("{}({}) ON {}.{}", accessTypeName(type), missing, sql::backQuoteIfNeed(database),
+                                             sql::backQuoteIfNeed(table)));
 }
 
 void ContextAccess::checkAccessManagement(const std::string & grant) const

@@ -49,11 +49,12 @@ public:
 
     /// Throws ACCESS_DENIED, with ClickHouse's message naming the grant that is missing, when
     /// the user may not do `type` on `database`.`table` (`table` empty for the whole database).
-    /// SELECT of a table passes with a grant on any of its columns: the columns read are
-    /// checked by checkColumnsAccess.
+    /// SELECT or INSERT of a table passes with a grant on any of its columns: the columns read
+    /// or written are checked by checkColumnsAccess.
     void checkAccess(AccessType type, const std::string & database, const std::string & table = {}) const;
-    /// SELECT of `columns` of the table; the message names the columns not granted.
-    void checkColumnsAccess(const std::string & database, const std::string & table, const std::vector<std::string> & columns) const;
+    /// SELECT or INSERT of `columns` of the table; the message names the columns not granted.
+    void checkColumnsAccess(AccessType type, const std::string & database, const std::string & table,
+                            const std::vector<std::string> & columns) const;
     /// Statements of access control: ACCESS_DENIED naming `grant` ("CREATE USER") unless the
     /// user has access_management (users.xml) or ACCESS MANAGEMENT (SQL).
     void checkAccessManagement(const std::string & grant) const;

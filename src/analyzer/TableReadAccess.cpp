@@ -24,7 +24,7 @@ void restrictTableRead(TableSource & source, const storage::IStorage & storage, 
     {
         source.read = [read, access, database, table](const storage::ReadRequest & request, storage::ReadStatistics & statistics)
         {
-            access->checkColumnsAccess(database, table, request.columns);
+            access->checkColumnsAccess(access::AccessType::Select, database, table, request.columns);
             return read(request, statistics);
         };
         return;
@@ -44,7 +44,7 @@ void restrictTableRead(TableSource & source, const storage::IStorage & storage, 
     source.read = [read, access, database, table, actions, filter_name, policy_columns](const storage::ReadRequest & request,
                                                                                         storage::ReadStatistics & statistics)
     {
-        access->checkColumnsAccess(database, table, request.columns);
+        access->checkColumnsAccess(access::AccessType::Select, database, table, request.columns);
         storage::ReadRequest inner = request;
         inner.prewhere = nullptr;
         for (const auto & column : policy_columns)

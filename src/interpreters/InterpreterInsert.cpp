@@ -1,4 +1,5 @@
 #include "access/AccessType.h"
+#include "access/ContextAccess.h"
 #include "base/Exception.h"
 #include "analyzer/SelectPlanner.h"
 #include "functions/CastColumn.h"
@@ -70,6 +71,8 @@ UInt64 executeInsert(const sql::ASTPtr & query, const std::string & text, QueryC
     if (table->isReadOnly())
         throw Exception(ErrorCodes::TABLE_IS_READ_ONLY, "Table {} is read-only", table->getStorageID().getNameForLogs());
     Block header = insertHeader(insert, *table);
+    if (context.access)
+        context.access->checkColumnsAccess(access::AccessType::Insert, database, insert.table, header.getNames());
     const auto & columns = table->getColumns();
 
     auto sink = makeInsertSink(table, context);

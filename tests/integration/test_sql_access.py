@@ -105,6 +105,13 @@ def test_users_grants_roles_policies_and_restart():
         body = http_error(server, "SELECT count() FROM shop.stock", 497, *ALICE)
         expect(DENIED.format("alice", "SELECT ON shop.stock") in body, body)
 
+        # INSERT per column: the columns written must all be granted.
+        admin(server, "GRANT INSERT(item) ON shop.stock TO alice")
+        http_ok(server, "INSERT INTO shop.stock (item) VALUES ('cap')", *ALICE)
+        body = http_error(server, "INSERT INTO shop.stock VALUES ('hat', 1)", 497, *ALICE)
+        expect(DENIED.format("alice", "INSERT(count) ON shop.stock") in body, body)
+        expect(http_ok(server, "SELECT count() FROM shop.stock WHERE item = 'cap' AND count = 0") == "1\n", "the column's default")
+
         # Row policies filter every read of the table: directly, in subqueries, JOINs and views.
         admin(server, "CREATE ROW POLICY eu_only ON shop.orders FOR SELECT USING region = 'eu' TO alice")
         admin(server, "GRANT SELECT ON shop.eu_orders TO alice")
