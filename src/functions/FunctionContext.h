@@ -2,7 +2,9 @@
 // the current database, the query's start time (now() is constant within a query).
 #pragma once
 
+#include <functional>
 #include <string>
+#include <string_view>
 
 #include "base/Types.h"
 
@@ -19,5 +21,9 @@ struct FunctionContext
     bool transform_null_in = false;
     /// Settings that change results of particular functions.
     bool cast_keep_nullable = false;
+    /// The query's setting `name` as its type in SettingsList ("UInt64", "Bool", "String"...) and
+    /// its text as system.settings shows it; false for an unknown name. Valid while the query
+    /// is analyzed (getSetting reads it then), empty outside a query.
+    std::function<bool(std::string_view name, std::string & type, std::string & value)> find_setting;
 };
 }

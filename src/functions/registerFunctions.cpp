@@ -24,6 +24,8 @@ void registerFunctions()
         registerFunctionFormat(factory);
         registerFunctionToValidUTF8(factory);
         registerFunctionsInitcap(factory);
+        registerFunctionsQueryState(factory);
+        registerFunctionsReinterpret(factory);
         registerFunctionsString(factory);
         registerFunctionsHashing(factory);
         registerFunctionsRounding(factory);

@@ -19,6 +19,8 @@ void registerFunctionsParseDateTime(FunctionFactory & factory);
 void registerFunctionFormat(FunctionFactory & factory);
 void registerFunctionToValidUTF8(FunctionFactory & factory);
 void registerFunctionsInitcap(FunctionFactory & factory);
+void registerFunctionsQueryState(FunctionFactory & factory);
+void registerFunctionsReinterpret(FunctionFactory & factory);
 void registerFunctionsString(FunctionFactory & factory);
 void registerFunctionsHashing(FunctionFactory & factory);
 void registerFunctionsRounding(FunctionFactory & factory);

@@ -86,6 +86,16 @@ functions::FunctionContext QueryContext::getFunctionContext() const
     context.query_start_time_us = start_time_us;
     context.transform_null_in = settings.transform_null_in;
     context.cast_keep_nullable = settings.cast_keep_nullable;
+    context.find_setting = [this](std::string_view name, std::string & type, std::string & value)
+    {
+        if (!Settings::isKnown(name))
+            return false;
+        for (const auto & description : Settings::all())
+            if (description.name == name)
+                type = description.type;
+        value = settings.getString(name);
+        return true;
+    };
     return context;
 }
 

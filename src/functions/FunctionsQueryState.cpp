@@ -1,0 +1,112 @@
+// Functions that report on the running query rather than compute from their arguments:
+// getSetting('name') (the query's value of a setting, typed as a literal of it would be) and
+// blockSize() (rows in the block being processed).
+#include "functions/FunctionHelpers.h"
+#include "functions/registerFunctions.h"
+
+namespace datastore::functions
+{
+namespace
+{
+/// The type a literal of `value` would have: the smallest integer type that holds it.
+DataTypePtr typeOfInteger(bool is_signed, UInt64 magnitude, bool is_negative)
+{
+    size_t bytes = 8;
+    for (size_t candidate : {1, 2, 4})
+    {
+        UInt64 limit = is_signed ? (UInt64(1) << (candidate * 8 - 1)) - (is_negative ? 0 : 1) : (UInt64(1) << (candidate * 8)) - 1;
+        if (magnitude <= limit)
+        {
+            bytes = candidate;
+            break;
+        }
+    }
+    return typeByName(integerTypeName(is_signed, bytes));
+}
+
+class FunctionGetSetting final : public IFunction
+{
+public:
+    explicit FunctionGetSetting(const FunctionContext & context_) : context(context_) {}
+    std::string getName() const override { return "getSetting"; }
+    bool isDeterministic() const override { return false; }
+    std::vector<size_t> getArgumentsThatAreAlwaysConstant() const override { return {0}; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        checkArgumentCount(getName(), arguments.size(), 1);
+        bool is_string = arguments[0].type->getTypeId() == TypeIndex::String;
+        if (!is_string || !arguments[0].column || !arguments[0].column->isConst())
+            throw Exception(
+                is_string ? ErrorCodes::ILLEGAL_COLUMN : ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT,
+                "The argument of function getSetting should be a constant string with the name of a setting");
+        std::string name(arguments[0].column->getDataAt(0));
+        std::string type;
+        std::string text;
+        if (!context.find_setting || !context.find_setting(name, type, text))
+            throw Exception(ErrorCodes::UNKNOWN_SETTING, "Unknown setting '{}'", name);
+        /// Resolved once while the query is analyzed, when its settings are at hand.
+        if (type == "Bool")
+        {
+            value = Field(text == "1" || text == "true");
+            return typeByName("Bool");
+        }
+        if (type == "UInt64")
+        {
+            UInt64 number = std::stoull(text);
+            value = Field(number);
+            return typeOfInteger(false, number, false);
+        }
+        if (type == "Int64")
+        {
+            Int64 number = std::stoll(text);
+            value = Field(number);
+            return typeOfInteger(true, number < 0 ? UInt64(0) - UInt64(number) : UInt64(number), number < 0);
+        }
+        if (type == "Float" || type == "Seconds")
+        {
+            value = Field(std::stod(text));
+            return typeByName("Float64");
+        }
+        value = Field(text);
+        return typeByName("String");
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName &, const DataTypePtr & result_type, size_t rows) const override
+    {
+        return result_type->createColumnConst(rows, value);
+    }
+
+private:
+    FunctionContext context;
+    mutable Field value;
+};
+
+class FunctionBlockSize final : public IFunction
+{
+public:
+    std::string getName() const override { return "blockSize"; }
+    bool isDeterministic() const override { return false; }
+    bool isDeterministicInScopeOfQuery() const override { return false; }
+    bool isSuitableForConstantFolding() const override { return false; }
+    bool useDefaultImplementationForConstants() const override { return false; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        checkArgumentCount(getName(), arguments.size(), 0);
+        return typeByName("UInt64");
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName &, const DataTypePtr &, size_t rows) const override
+    {
+        return ColumnUInt64::create(rows, rows);
+    }
+};
+}
+
+void registerFunctionsQueryState(FunctionFactory & factory)
+{
+    factory.registerFunction("getSetting", [](const FunctionContext & context) { return std::make_shared<FunctionGetSetting>(context); });
+    factory.registerFunction("blockSize", makeCreator<FunctionBlockSize>());
+}
+}
