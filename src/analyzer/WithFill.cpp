@@ -6,7 +6,10 @@
 #include "functions/CastColumn.h"
 #include "functions/FunctionFactory.h"
 #include "interpreters/Context.h"
+#include "analyzer/ExpressionBuilder.h"
+#include "sql/ASTAsterisk.h"
 #include "sql/ASTFunction.h"
+#include "sql/ASTIdentifier.h"
 #include "sql/ASTOrderByElement.h"
 #include "types/DataTypeFactory.h"
 
@@ -107,11 +110,69 @@ bool hasWithFill(const sql::ASTSelectQuery & select)
     return false;
 }
 
+namespace
+{
+/// INTERPOLATE: the expressions over the output row before each added row. Alone, it repeats
+/// the previous value of every column outside the sort keys.
+exec::FillInterpolation buildInterpolation(const sql::ASTSelectQuery & select, const Block & header,
+                                           const std::vector<exec::FillColumnDescription> & fill_columns,
+                                           const std::vector<size_t> & prefix_positions, interpreters::QueryContext & context)
+{
+    exec::FillInterpolation interpolation;
+    if (!select.interpolate)
+        return interpolation;
+    std::vector<bool> is_sort_key(header.columns(), false);
+    for (const auto & fill : fill_columns)
+        is_sort_key[fill.position] = true;
+    for (size_t position : prefix_positions)
+        is_sort_key[position] = true;
+    sql::ASTs expressions;
+    bool is_all = select.interpolate->children.size() == 1 && select.interpolate->children[0]->as<sql::ASTAsterisk>();
+    if (is_all)
+    {
+        for (size_t position = 0; position < header.columns(); ++position)
+            if (!is_sort_key[position])
+            {
+                auto identifier = std::make_shared<sql::ASTIdentifier>(std::vector<std::string>{header.getByPosition(position).name});
+                identifier->alias = identifier->shortName();
+                expressions.push_back(identifier);
+            }
+    }
+    else
+        expressions = select.interpolate->children;
+    if (expressions.empty())
+        return interpolation;
+
+    /// Over plain columns: a constant in the header (`toUInt8(250) AS v`) varies in added rows.
+    Block row_header;
+    for (const auto & column : header)
+        row_header.insert({column.type->createColumn(), column.type, column.name});
+    interpolation.actions = std::make_shared<exec::ExpressionActions>(row_header);
+    ExpressionScope scope;
+    scope.function_context = context.getFunctionContext();
+    scope.query_parameters = &context.query_parameters;
+    scope.clause = "INTERPOLATE";
+    scope.run_subquery = [&context](const sql::ASTPtr & query) { return SelectPlanner(context).runToBlock(query); };
+    ExpressionBuilder builder(interpolation.actions, scope);
+    for (const auto & expression : expressions)
+    {
+        const std::string & column = static_cast<const sql::ASTWithAlias &>(*expression).alias;
+        if (!header.has(column))
+            throw Exception(ErrorCodes::UNKNOWN_IDENTIFIER, "Missing column {} in INTERPOLATE: it is not in the query's result", column);
+        size_t position = header.getPositionByName(column);
+        if (is_sort_key[position])
+            throwInvalid("Column '" + column + "' is participating in ORDER BY expression and can't be INTERPOLATE output");
+        auto unnamed = expression->clone();
+        static_cast<sql::ASTWithAlias &>(*unnamed).alias.clear();
+        interpolation.columns.emplace_back(position, builder.build(unnamed));
+    }
+    return interpolation;
+}
+}
+
 exec::BlockStreamPtr addFilling(exec::BlockStreamPtr sorted, const sql::ASTSelectQuery & select, const exec::SortDescription & sort_description,
                                 interpreters::QueryContext & context)
 {
-    if (select.interpolate)
-        throw Exception(ErrorCodes::NOT_IMPLEMENTED, "INTERPOLATE is not supported yet");
     Block header = sorted->getHeader();
     const auto & elements = orderByElements(select);
     std::vector<exec::FillColumnDescription> fill_columns;
@@ -204,6 +265,7 @@ exec::BlockStreamPtr addFilling(exec::BlockStreamPtr sorted, const sql::ASTSelec
         }
         fill_columns.push_back(std::move(fill));
     }
-    return std::make_shared<exec::FillingStream>(std::move(sorted), std::move(fill_columns), std::move(prefix_positions));
+    auto interpolation = buildInterpolation(select, header, fill_columns, prefix_positions, context);
+    return std::make_shared<exec::FillingStream>(std::move(sorted), std::move(fill_columns), std::move(prefix_positions), std::move(interpolation));
 }
 }

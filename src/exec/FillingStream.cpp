@@ -80,8 +80,10 @@ Field addNumeric(const Field & value, const Field & step)
 }
 }
 
-FillingStream::FillingStream(BlockStreamPtr child_, std::vector<FillColumnDescription> fill_columns_, std::vector<size_t> prefix_positions_)
+FillingStream::FillingStream(BlockStreamPtr child_, std::vector<FillColumnDescription> fill_columns_, std::vector<size_t> prefix_positions_,
+                             FillInterpolation interpolation_)
     : child(std::move(child_)), header(child->getHeader()), fill_columns(std::move(fill_columns_)), prefix_positions(std::move(prefix_positions_))
+    , interpolation(std::move(interpolation_))
 {
     /// Added rows take defaults, so no column stays a constant.
     for (auto & column : header)
@@ -179,13 +181,47 @@ bool FillingStream::next(const Row & to_row)
     return true;
 }
 
+Block FillingStream::lastOutputRow() const
+{
+    if (result.empty() || result[0]->size() == 0)
+        return last_returned_row;
+    Block row;
+    for (size_t position = 0; position < result.size(); ++position)
+    {
+        const auto & column = header.getByPosition(position);
+        row.insert({result[position]->cut(result[position]->size() - 1, 1), column.type, column.name});
+    }
+    return row;
+}
+
+std::vector<ColumnPtr> FillingStream::interpolatedValues() const
+{
+    std::vector<ColumnPtr> values(result.size());
+    if (!interpolation.actions)
+        return values;
+    /// Before the first row there is nothing to interpolate from: defaults, as in ClickHouse.
+    Block previous = lastOutputRow();
+    if (!previous)
+        return values;
+    interpolation.actions->execute(previous);
+    for (const auto & [position, name] : interpolation.columns)
+    {
+        const auto & computed = previous.getByName(name);
+        values[position] = functions::castColumn(computed.column->convertToFullColumnIfConst(), computed.type, header.getByPosition(position).type);
+    }
+    return values;
+}
+
 void FillingStream::insertFillingRow()
 {
+    auto interpolated = interpolatedValues();
     for (size_t position = 0; position < result.size(); ++position)
     {
         int fill_index = fill_index_of_position[position];
         if (fill_index >= 0 && !filling_row[fill_index].isNull())
             result[position]->insert(filling_row[fill_index]);
+        else if (interpolated[position])
+            result[position]->insertFrom(*interpolated[position], 0);
         else
             result[position]->insertDefault();
     }
@@ -289,7 +325,11 @@ Block FillingStream::read()
             previous_row = next_row;
         }
         if (!result.empty() && result[0]->size() > 0)
+        {
+            if (interpolation.actions)
+                last_returned_row = lastOutputRow();
             return header.cloneWithColumns(Columns(result.begin(), result.end()));
+        }
     }
 }
 }

@@ -2,11 +2,15 @@
 // the sorted keys and TO, one STEP apart, as ClickHouse's FillingTransform does (its odometer
 // over several fill columns, its alignment of the fill to FROM or the first key). The sort
 // keys before the first WITH FILL key are a prefix: each group of equal prefix values is
-// filled on its own. Added rows carry the fill values, the group's prefix and defaults.
+// filled on its own. Added rows carry the fill values, the group's prefix and defaults, or
+// for INTERPOLATE columns a value computed from the row before them.
 #pragma once
 
+#include <string>
+#include <utility>
 #include <vector>
 
+#include "exec/ExpressionActions.h"
 #include "exec/IBlockStream.h"
 #include "functions/IFunction.h"
 
@@ -29,11 +33,20 @@ struct FillColumnDescription
     Int64 interval_count = 0;
 };
 
+/// INTERPOLATE (column AS expression, ...): `actions` compute the expressions over the row
+/// before an added row; each header position takes the named result.
+struct FillInterpolation
+{
+    ExpressionActionsPtr actions;
+    std::vector<std::pair<size_t, std::string>> columns;
+};
+
 class FillingStream final : public IBlockStream
 {
 public:
     /// `prefix_positions`: the sort keys before the first fill key.
-    FillingStream(BlockStreamPtr child_, std::vector<FillColumnDescription> fill_columns_, std::vector<size_t> prefix_positions_);
+    FillingStream(BlockStreamPtr child_, std::vector<FillColumnDescription> fill_columns_, std::vector<size_t> prefix_positions_,
+                  FillInterpolation interpolation_ = {});
 
     Block getHeader() const override { return header; }
     Block read() override;
@@ -58,11 +71,18 @@ private:
     void fillGroupSuffix();
     void insertFillingRow();
     void insertInputRow(const Block & block, size_t row);
+    /// The interpolated values for a row added now, by header position (null: the default).
+    std::vector<ColumnPtr> interpolatedValues() const;
+    /// The last row output so far, or an empty Block before the first.
+    Block lastOutputRow() const;
 
     BlockStreamPtr child;
     Block header;
     std::vector<FillColumnDescription> fill_columns;
     std::vector<size_t> prefix_positions;
+    FillInterpolation interpolation;
+    /// The last row of the previous block returned, for INTERPOLATE at a block's start.
+    Block last_returned_row;
     /// For each header column: its fill column index, or -1.
     std::vector<int> fill_index_of_position;
 

@@ -191,16 +191,26 @@ ASTPtr QueryParser::parseSelect()
         if (tryKeyword("INTERPOLATE"))
         {
             auto list = std::make_shared<ASTExpressionList>();
-            /// INTERPOLATE alone interpolates every column; an empty list none.
-            if (tryToken(TokenType::OpeningRoundBracket, "OpeningRoundBracket"))
+            /// INTERPOLATE alone, or with an empty list, repeats every column outside the sort keys.
+            bool is_listed = false;
+            if (tryToken(TokenType::OpeningRoundBracket, "OpeningRoundBracket") && !tryToken(TokenType::ClosingRoundBracket, "ClosingRoundBracket"))
             {
-                if (!tryToken(TokenType::ClosingRoundBracket, "ClosingRoundBracket"))
+                is_listed = true;
+                /// `column [AS expression]`: the expression, named by the column it fills.
+                do
                 {
-                    list->children = parseExpressionList(true)->children;
-                    expectToken(TokenType::ClosingRoundBracket, "ClosingRoundBracket");
-                }
+                    std::string column = parseIdentifierName();
+                    ASTPtr expression = tryKeyword("AS") ? parseExpression()
+                                                         : std::make_shared<ASTIdentifier>(std::vector<std::string>{column});
+                    /// A subquery cannot be named so; wrapped, it can.
+                    if (!dynamic_cast<ASTWithAlias *>(expression.get()))
+                        expression = makeASTFunction("identity", {expression});
+                    static_cast<ASTWithAlias &>(*expression).alias = column;
+                    list->children.push_back(expression);
+                } while (tryToken(TokenType::Comma, "Comma"));
+                expectToken(TokenType::ClosingRoundBracket, "ClosingRoundBracket");
             }
-            else
+            if (!is_listed)
                 list->children.push_back(std::make_shared<ASTAsterisk>());
             select->interpolate = list;
         }

@@ -582,7 +582,14 @@ private:
             if (!is_all)
             {
                 out += " (";
-                formatList(select.interpolate->children, ", ");
+                for (size_t i = 0; i < select.interpolate->children.size(); ++i)
+                {
+                    auto expression = select.interpolate->children[i]->clone();
+                    auto & named = static_cast<ASTWithAlias &>(*expression);
+                    out += (i ? ", " : "") + backQuoteIfNeed(named.alias) + " AS ";
+                    named.alias.clear();
+                    format(*expression);
+                }
                 out += ")";
             }
         }
