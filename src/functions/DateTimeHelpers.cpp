@@ -62,6 +62,29 @@ std::string explicitZoneName(const ColumnsWithTypeAndName & arguments, size_t ti
     return "";
 }
 
+Int32 dayOfYear(Int32 day_num)
+{
+    Int32 year;
+    UInt32 month;
+    UInt32 day;
+    DateLUT::dayNumToCivil(day_num, year, month, day);
+    return day_num - DateLUT::civilToDayNum(year, 1, 1) + 1;
+}
+
+Int32 isoWeek(Int32 day_num)
+{
+    return (dayOfYear(day_num - DateLUT::dayOfWeek(day_num) + 4) - 1) / 7 + 1;
+}
+
+Int32 isoYear(Int32 day_num)
+{
+    Int32 year;
+    UInt32 month;
+    UInt32 day;
+    DateLUT::dayNumToCivil(day_num - DateLUT::dayOfWeek(day_num) + 4, year, month, day);
+    return year;
+}
+
 UInt16 clampDate(Int64 day_num)
 {
     return static_cast<UInt16>(std::clamp<Int64>(day_num, 0, DateLUT::kMaxDateDayNum));

@@ -29,6 +29,12 @@ const DateLUT & zoneFor(const ColumnsWithTypeAndName & arguments, size_t time_po
 /// The name of a zone as the result type should carry it: explicit when the argument had one.
 std::string explicitZoneName(const ColumnsWithTypeAndName & arguments, size_t time_position, size_t zone_position);
 
+/// Day of the year, 1..366.
+Int32 dayOfYear(Int32 day_num);
+/// ISO 8601 week (1..53) and its year: a week belongs to the year of its Thursday.
+Int32 isoWeek(Int32 day_num);
+Int32 isoYear(Int32 day_num);
+
 UInt16 clampDate(Int64 day_num);
 UInt32 clampDateTime(Int64 t);
 

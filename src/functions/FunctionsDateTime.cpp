@@ -128,17 +128,11 @@ public:
                 });
             }
             case Kind::DayOfYear:
-                return byDay<UInt16>(argument, rows, zone, [&](Int32 d) { Int32 y; UInt32 m, dd; civil(d, y, m, dd); return static_cast<UInt16>(d - DateLUT::civilToDayNum(y, 1, 1) + 1); });
+                return byDay<UInt16>(argument, rows, zone, [](Int32 d) { return static_cast<UInt16>(dayOfYear(d)); });
             case Kind::ISOWeek:
-                return byDay<UInt8>(argument, rows, zone, [&](Int32 d)
-                {
-                    /// An ISO week belongs to the year of its Thursday and counts from that year's first Thursday.
-                    Int32 thursday = d - DateLUT::dayOfWeek(d) + 4;
-                    Int32 y; UInt32 m, dd; civil(thursday, y, m, dd);
-                    return static_cast<UInt8>((thursday - DateLUT::civilToDayNum(y, 1, 1)) / 7 + 1);
-                });
+                return byDay<UInt8>(argument, rows, zone, [](Int32 d) { return static_cast<UInt8>(isoWeek(d)); });
             case Kind::ISOYear:
-                return byDay<UInt16>(argument, rows, zone, [&](Int32 d) { Int32 y; UInt32 m, dd; civil(d - DateLUT::dayOfWeek(d) + 4, y, m, dd); return static_cast<UInt16>(y); });
+                return byDay<UInt16>(argument, rows, zone, [](Int32 d) { return static_cast<UInt16>(isoYear(d)); });
             case Kind::LastDayOfMonth:
                 return byDay<UInt16>(argument, rows, zone, [&](Int32 d) { Int32 y; UInt32 m, dd; civil(d, y, m, dd); return clampDate(d - Int32(dd) + Int32(DateLUT::daysInMonth(y, m))); });
             case Kind::YYYYMM:

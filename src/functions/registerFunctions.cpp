@@ -26,6 +26,8 @@ void registerFunctions()
         registerFunctionsInitcap(factory);
         registerFunctionsQueryState(factory);
         registerFunctionsReinterpret(factory);
+        registerFunctionDateName(factory);
+        registerFunctionsStartOfSubsecond(factory);
         registerFunctionsString(factory);
         registerFunctionsHashing(factory);
         registerFunctionsRounding(factory);

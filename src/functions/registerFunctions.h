@@ -21,6 +21,8 @@ void registerFunctionToValidUTF8(FunctionFactory & factory);
 void registerFunctionsInitcap(FunctionFactory & factory);
 void registerFunctionsQueryState(FunctionFactory & factory);
 void registerFunctionsReinterpret(FunctionFactory & factory);
+void registerFunctionDateName(FunctionFactory & factory);
+void registerFunctionsStartOfSubsecond(FunctionFactory & factory);
 void registerFunctionsString(FunctionFactory & factory);
 void registerFunctionsHashing(FunctionFactory & factory);
 void registerFunctionsRounding(FunctionFactory & factory);
