@@ -280,6 +280,13 @@ void checkConstantStringArgument(const std::string & function, const ColumnsWith
             is_string ? ErrorCodes::ILLEGAL_COLUMN : ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, function, ordinal, argument, "const String", *column.type);
 }
 
+void checkOneStringArgument(const std::string & function, const ColumnsWithTypeAndName & arguments)
+{
+    checkArgumentCount(function, arguments.size(), 1);
+    if (arguments[0].type->getTypeId() != TypeIndex::String)
+        throwIllegalType(function, *arguments[0].type, 1);
+}
+
 void throwIllegalType(const std::string & function, const IDataType & type, size_t position)
 {
     throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "Illegal type {} of argument {} of function {}", type.getName(), position, function);

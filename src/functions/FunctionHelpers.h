@@ -183,6 +183,9 @@ void checkMandatoryAndOptionalArguments(const std::string & function, size_t pas
 /// A constant String argument (a format, a time zone), else the error above.
 void checkConstantStringArgument(const std::string & function, const ColumnsWithTypeAndName & arguments, size_t position, size_t ordinal, const std::string & argument);
 
+/// Exactly one argument, of type String (else NUMBER_OF_ARGUMENTS_DOESNT_MATCH or ILLEGAL_TYPE_OF_ARGUMENT).
+void checkOneStringArgument(const std::string & function, const ColumnsWithTypeAndName & arguments);
+
 /// ILLEGAL_COLUMN: "Argument at index 1 for function f must be constant" (index is 0-based).
 void checkConstantArgument(const std::string & function, const ColumnWithTypeAndName & argument, size_t index);
 

@@ -31,20 +31,14 @@ public:
 
     DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
     {
-        checkArgumentCount(getName(), arguments.size(), 1);
-        if (arguments[0].type->getTypeId() != TypeIndex::String)
-            throwIllegalType(getName(), *arguments[0].type, 1);
+        checkOneStringArgument(getName(), arguments);
         return typeByName("String");
     }
 
     ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
     {
         StringRows input(*arguments[0].column);
-        auto result = ColumnString::create();
-        auto & chars = result->getChars();
-        auto & offsets = result->getOffsets();
-        offsets.resize(rows);
-        for (size_t row = 0; row < rows; ++row)
+        return buildStringColumn(rows, [&](size_t row, ColumnString::Chars & chars)
         {
             std::string_view s = input.at(row);
             size_t begin = chars.size();
@@ -54,9 +48,7 @@ public:
                 capitalizeUTF8(out, s.size());
             else
                 capitalizeASCII(out, s.size());
-            offsets[row] = chars.size();
-        }
-        return result;
+        });
     }
 
 private:

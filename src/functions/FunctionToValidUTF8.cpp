@@ -49,9 +49,7 @@ public:
 
     DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
     {
-        checkArgumentCount(getName(), arguments.size(), 1);
-        if (arguments[0].type->getTypeId() != TypeIndex::String)
-            throwIllegalType(getName(), *arguments[0].type, 1);
+        checkOneStringArgument(getName(), arguments);
         return typeByName("String");
     }
 
@@ -59,11 +57,7 @@ public:
     {
         static constexpr std::string_view replacement = "\xEF\xBF\xBD";
         StringRows input(*arguments[0].column);
-        auto result = ColumnString::create();
-        auto & chars = result->getChars();
-        auto & offsets = result->getOffsets();
-        offsets.resize(rows);
-        for (size_t row = 0; row < rows; ++row)
+        return buildStringColumn(rows, [&](size_t row, ColumnString::Chars & chars)
         {
             std::string_view s = input.at(row);
             size_t pos = 0;
@@ -81,9 +75,7 @@ public:
                     ++pos;
                 chars.insert(replacement.data(), replacement.data() + replacement.size());
             }
-            offsets[row] = chars.size();
-        }
-        return result;
+        });
     }
 };
 }

@@ -110,20 +110,14 @@ public:
         RowBytes input(arguments[0]);
         if (to == TypeIndex::String)
         {
-            auto result = ColumnString::create();
-            auto & chars = result->getChars();
-            auto & offsets = result->getOffsets();
-            offsets.resize(rows);
-            for (size_t i = 0; i < rows; ++i)
+            return buildStringColumn(rows, [&](size_t row, ColumnString::Chars & chars)
             {
-                std::string_view bytes = input.at(i);
+                std::string_view bytes = input.at(row);
                 size_t length = bytes.size();
                 while (length > 0 && bytes[length - 1] == 0)
                     --length;
                 chars.insert(bytes.data(), bytes.data() + length);
-                offsets[i] = chars.size();
-            }
-            return result;
+            });
         }
         if (to == TypeIndex::FixedString)
         {

@@ -40,4 +40,20 @@ private:
     const char * chars = nullptr;
     const UInt64 * offsets = nullptr;
 };
+
+/// A String column of `rows` rows; write(row, chars) appends row's bytes to `chars`.
+template <typename Write>
+ColumnPtr buildStringColumn(size_t rows, Write && write)
+{
+    auto result = ColumnString::create();
+    auto & chars = result->getChars();
+    auto & offsets = result->getOffsets();
+    offsets.resize(rows);
+    for (size_t row = 0; row < rows; ++row)
+    {
+        write(row, chars);
+        offsets[row] = chars.size();
+    }
+    return result;
+}
 }
