@@ -85,8 +85,7 @@ GroupingSetsPlan planGroupingSets(const sql::ASTSelectQuery & select, const sql:
 {
     GroupingSetsPlan plan;
     plan.has_totals = select.group_by_with_totals;
-    if (plan.has_totals && select.having && settings.totals_mode != "before_having")
-        throw Exception(ErrorCodes::NOT_IMPLEMENTED, "WITH TOTALS together with HAVING is supported only with totals_mode = 'before_having'");
+    plan.totals_after_having = plan.has_totals && select.having && settings.totals_mode != "before_having" && !keys.empty();
 
     exec::GroupingSetsDescription description;
     description.keys = keys;
@@ -138,7 +137,7 @@ GroupingSetsPlan planGroupingSets(const sql::ASTSelectQuery & select, const sql:
         description.grouping_calls.push_back(std::move(grouping_call));
     }
 
-    if (plan.has_totals)
+    if (plan.has_totals && !plan.totals_after_having)
     {
         if (key_count == 0)
         {

@@ -26,12 +26,14 @@ struct GroupingSetsPlan
     bool has_totals = false;
     /// The set whose rows are the totals; none when the one row without keys is copied.
     std::optional<UInt64> totals_set;
+    /// WITH TOTALS and HAVING under totals_mode other than 'before_having': the totals are of the
+    /// groups that pass HAVING, merged from their states after it (no totals set is added).
+    bool totals_after_having = false;
 };
 
 /// `keys`: the built names of the aggregation keys; `build` turns a key or grouping() argument
 /// into its built name. Throws ILLEGAL_AGGREGATION for grouping() without GROUP BY,
-/// BAD_ARGUMENTS for a grouping() argument that is not a key, NOT_IMPLEMENTED for TOTALS
-/// with HAVING unless totals_mode is 'before_having'.
+/// BAD_ARGUMENTS for a grouping() argument that is not a key.
 GroupingSetsPlan planGroupingSets(const sql::ASTSelectQuery & select, const sql::ASTs & select_items, const std::vector<std::string> & keys,
                                   const std::function<std::string(const sql::ASTPtr &)> & build, const interpreters::Settings & settings);
 

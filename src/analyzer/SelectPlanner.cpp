@@ -19,6 +19,7 @@
 #include "exec/IntersectOrExceptStream.h"
 #include "exec/ParallelUnionStream.h"
 #include "exec/SortingStream.h"
+#include "exec/TotalsFromStatesStream.h"
 #include "exec/TotalsStream.h"
 #include "exec/TransformStreams.h"
 #include "interpreters/Context.h"
@@ -408,6 +409,7 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
         aggregator_params.max_block_size = max_block_size;
         aggregator_params.max_bytes_before_external_group_by = settings.max_bytes_before_external_group_by;
         aggregator_params.tmp_path = context.getServer().getConfig().tmp_path;
+        aggregator_params.with_state_columns = grouping_sets.totals_after_having;
         main_input = exec::Aggregator(aggregator_params).getHeader();
         /// Keys come out of the hash tables as plain columns; LowCardinality keys get their type back, as in ClickHouse.
         for (auto & column : main_input)
@@ -568,7 +570,7 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
                 return block;
             });
         description.push_back("Aggregating");
-        if (grouping_sets.has_totals)
+        if (grouping_sets.has_totals && !grouping_sets.totals_after_having)
         {
             aggregated = std::make_shared<exec::TotalsStream>(aggregated, grouping_sets.totals_set, totals_block);
             description.push_back("Totals");
@@ -577,6 +579,11 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
         {
             aggregated = std::make_shared<exec::FilterStream>(aggregated, having_actions, having_name, !main_input.has(having_name));
             description.push_back("Filter (HAVING)");
+        }
+        if (grouping_sets.totals_after_having)
+        {
+            aggregated = std::make_shared<exec::TotalsFromStatesStream>(aggregated, aggregator_params.aggregates, totals_block);
+            description.push_back("Totals");
         }
         streams = {aggregated};
     }

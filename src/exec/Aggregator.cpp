@@ -148,6 +148,11 @@ Aggregator::Aggregator(AggregatorParams params_) : params(std::move(params_))
         method = Method::Serialized;
 }
 
+std::string stateColumnName(size_t index)
+{
+    return "__aggregate_state_" + std::to_string(index);
+}
+
 Block Aggregator::getHeader() const
 {
     Block header;
@@ -162,6 +167,13 @@ Block Aggregator::getHeader() const
         auto type = aggregate.function->getResultType();
         header.insert({type->createColumn(), type, aggregate.result_name});
     }
+    if (params.with_state_columns)
+        for (size_t i = 0; i < params.aggregates.size(); ++i)
+        {
+            const auto & function = params.aggregates[i].function;
+            auto type = std::make_shared<DataTypeAggregateFunction>(function, function->getArgumentTypes(), function->getParameters());
+            header.insert({type->createColumn(), type, stateColumnName(i)});
+        }
     return header;
 }
 
@@ -586,8 +598,14 @@ Block Aggregator::nextResultBlock(AggregatedData & data) const
     for (size_t i = 0; i < params.aggregates.size(); ++i)
         result_columns.push_back(header.getByPosition(key_positions.size() + i).type->createColumn());
 
+    std::vector<std::shared_ptr<ColumnAggregateFunction>> state_columns;
+    if (params.with_state_columns)
+        for (const auto & aggregate : params.aggregates)
+            state_columns.push_back(ColumnAggregateFunction::create(aggregate.function));
     auto emit_states = [&](AggregateDataPtr place)
     {
+        for (size_t i = 0; i < state_columns.size(); ++i)
+            state_columns[i]->insertCopyOf(place + state_offsets[i]);
         for (size_t i = 0; i < params.aggregates.size(); ++i)
             params.aggregates[i].function->insertResultInto(place + state_offsets[i], *result_columns[i], data.arena.get());
         destroyStates(place);
@@ -638,6 +656,11 @@ Block Aggregator::nextResultBlock(AggregatedData & data) const
     {
         const auto & target = header.getByPosition(key_positions.size() + i);
         result.insert({std::move(result_columns[i]), target.type, target.name});
+    }
+    for (size_t i = 0; i < state_columns.size(); ++i)
+    {
+        const auto & target = header.getByPosition(key_positions.size() + result_columns.size() + i);
+        result.insert({std::move(state_columns[i]), target.type, target.name});
     }
     return result;
 }

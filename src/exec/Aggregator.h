@@ -36,7 +36,13 @@ struct AggregatorParams
     /// buckets (max_bytes_before_external_group_by); 0 keeps everything in memory.
     size_t max_bytes_before_external_group_by = 0;
     std::string tmp_path;
+    /// Results also carry each group's states, as AggregateFunction columns named by
+    /// stateColumnName(), for totals taken after HAVING.
+    bool with_state_columns = false;
 };
+
+/// The column of with_state_columns holding aggregate `index`'s states.
+std::string stateColumnName(size_t index);
 
 /// The per-thread state of an aggregation: hash tables, the arena holding keys and states.
 class AggregatedData;
