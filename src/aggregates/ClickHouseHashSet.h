@@ -8,8 +8,8 @@
 
 #include <algorithm>
 #include <bit>
+#include <memory>
 #include <nmmintrin.h>
-#include <vector>
 
 #include "aggregates/UniqHashes.h"
 
@@ -38,12 +38,29 @@ struct UInt128TrivialHash
 template <typename Key, typename Hash>
 class ClickHouseLayoutHashSet
 {
+    /// The first buffer lives inside the set (inside an aggregation's arena), as ClickHouse's
+    /// stack-memory sets do: a group with few values costs no allocation.
+    static constexpr size_t kInlineCells = 128 / sizeof(Key);
+
 public:
     /// `initial_degree`: log2 of the first buffer size (ClickHouse's stack-memory sets use 4, or
     /// 3 for 128-bit keys).
-    explicit ClickHouseLayoutHashSet(size_t initial_degree_ = 4)
-        : initial_degree(initial_degree_), degree(initial_degree_), cells(size_t{1} << initial_degree_)
+    explicit ClickHouseLayoutHashSet(size_t initial_degree_ = 4) : initial_degree(initial_degree_), degree(initial_degree_)
     {
+        allocate(size_t{1} << degree);
+    }
+    ClickHouseLayoutHashSet(const ClickHouseLayoutHashSet & other) { *this = other; }
+    ClickHouseLayoutHashSet & operator=(const ClickHouseLayoutHashSet & other)
+    {
+        if (this == &other)
+            return *this;
+        initial_degree = other.initial_degree;
+        degree = other.degree;
+        has_zero = other.has_zero;
+        count = other.count;
+        allocate(other.cell_count);
+        std::copy(other.cells, other.cells + cell_count, cells);
+        return *this;
     }
 
     size_t size() const { return count; }
@@ -78,7 +95,7 @@ public:
         degree = initial_degree;
         if (expected > 1)
             degree = std::max<size_t>(initial_degree, std::bit_width(expected - 1) + 1);
-        cells.assign(size_t{1} << degree, Key{});
+        allocate(size_t{1} << degree);
     }
 
     /// Calls f(key) for each key in ClickHouse's iteration order.
@@ -87,13 +104,30 @@ public:
     {
         if (has_zero)
             f(Key{});
-        for (Key cell : cells)
-            if (cell != Key{})
-                f(cell);
+        for (size_t i = 0; i < cell_count; ++i)
+            if (cells[i] != Key{})
+                f(cells[i]);
     }
 
 private:
-    size_t mask() const { return cells.size() - 1; }
+    size_t mask() const { return cell_count - 1; }
+
+    /// A zeroed buffer of `size` cells, inline when it fits.
+    void allocate(size_t size)
+    {
+        cell_count = size;
+        if (size <= kInlineCells)
+        {
+            heap_cells.reset();
+            cells = inline_cells;
+        }
+        else
+        {
+            heap_cells = std::make_unique<Key[]>(size);
+            cells = heap_cells.get();
+        }
+        std::fill(cells, cells + size, Key{});
+    }
 
     /// The cell holding `key`, or the empty cell where it would go.
     size_t findPlace(Key key) const
@@ -108,14 +142,19 @@ private:
     /// when it already is first in its chain), then the chain that wrapped past the old end.
     void grow()
     {
-        size_t old_size = cells.size();
+        size_t old_size = cell_count;
         degree += degree >= 23 ? 1 : 2;
-        cells.resize(size_t{1} << degree, Key{});
+        auto bigger = std::make_unique<Key[]>(size_t{1} << degree);
+        std::copy(cells, cells + old_size, bigger.get());
+        std::fill(bigger.get() + old_size, bigger.get() + (size_t{1} << degree), Key{});
+        heap_cells = std::move(bigger);
+        cells = heap_cells.get();
+        cell_count = size_t{1} << degree;
         size_t i = 0;
         for (; i < old_size; ++i)
             if (cells[i] != Key{})
                 reinsert(i);
-        for (; i < cells.size() && cells[i] != Key{}; ++i)
+        for (; i < cell_count && cells[i] != Key{}; ++i)
             reinsert(i);
     }
 
@@ -133,9 +172,12 @@ private:
         cells[position] = Key{};
     }
 
-    size_t initial_degree;
-    size_t degree;
-    std::vector<Key> cells;
+    size_t initial_degree = 4;
+    size_t degree = 4;
+    Key inline_cells[kInlineCells];
+    std::unique_ptr<Key[]> heap_cells;
+    Key * cells = inline_cells;
+    size_t cell_count = 0;
     bool has_zero = false;
     size_t count = 0;
 };
