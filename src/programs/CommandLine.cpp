@@ -30,7 +30,8 @@ CommandLine parseCommandLine(int argc, char ** argv)
         else if (argument.size() == 2 && argument[0] == '-')
         {
             static const std::map<char, std::string> short_names = {{'q', "query"}, {'f', "format"}, {'d', "database"}, {'h', "host"},
-                                                                    {'u', "user"}, {'n', "multiquery"}};
+                                                                    {'u', "user"}, {'n', "multiquery"}, {'m', "multiline"},
+                                                                    {'t', "time"}, {'s', "secure"}};
             auto it = short_names.find(argument[1]);
             if (it == short_names.end())
                 throw Exception(ErrorCodes::BAD_ARGUMENTS, "Unknown option {}", argument);
@@ -41,9 +42,12 @@ CommandLine parseCommandLine(int argc, char ** argv)
 
         if (name == "multiquery" || name == "multiline")
             continue;
-        if (name == "ignore-error")
+        if (name == "ignore-error" || name == "secure" || name == "time" || name == "accept-invalid-certificate")
         {
-            options.ignore_error = true;
+            options.ignore_error |= name == "ignore-error";
+            options.is_secure |= name == "secure";
+            options.print_time |= name == "time";
+            options.accept_invalid_certificate |= name == "accept-invalid-certificate";
             continue;
         }
         if (!has_value)

@@ -1,5 +1,6 @@
 // Options shared by `client` and `local`: --query/-q, --format/-f, --database/-d,
-// --param_x=v, --<setting>=v, --host/--port for the client, --path for local.
+// --param_x=v, --<setting>=v; --host/--port/--secure/--user/--password for the client,
+// --path for local.
 #pragma once
 
 #include <map>
@@ -15,7 +16,12 @@ struct CommandLine
     std::string format;
     std::string database;
     std::string host = "127.0.0.1";
-    unsigned port = 8123;
+    /// Unset: 9000, or 9440 with --secure.
+    std::optional<unsigned> port;
+    bool is_secure = false;
+    bool accept_invalid_certificate = false;
+    /// --time: each query's elapsed seconds on stderr.
+    bool print_time = false;
     std::string user = "default";
     std::string password;
     std::string path;

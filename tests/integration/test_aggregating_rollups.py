@@ -18,7 +18,7 @@ def load_schemas(server):
     """As `make run` does (scripts/run-server): each schema file is one client query."""
     for path in SCHEMAS:
         with open(path) as f:
-            subprocess.run([BINARY, "client", "--port", str(server.http_port), "--query", f.read()], check=True, timeout=60)
+            subprocess.run([BINARY, "client", "--port", str(server.tcp_port), "--query", f.read()], check=True, timeout=60)
 
 
 def make_events(seed=47):
