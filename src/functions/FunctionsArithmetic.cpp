@@ -9,7 +9,9 @@
 #include "functions/FunctionFactory.h"
 #include "functions/FunctionHelpers.h"
 #include "functions/registerFunctions.h"
+#include "columns/ColumnTuple.h"
 #include "types/DataTypeInterval.h"
+#include "types/DataTypeTuple.h"
 
 namespace datastore::functions
 {
@@ -109,6 +111,8 @@ public:
     {
         if (interval_function)
             return interval_function->execute(intervalArguments(arguments), result_type, rows);
+        if (is_interval_pair)
+            return executeIntervalPair(arguments, result_type, rows);
         TypeIndex left = arguments[0].type->getTypeId();
         TypeIndex right = arguments[1].type->getTypeId();
         TypeIndex result = result_type->getTypeId();
@@ -199,6 +203,16 @@ private:
     {
         size_t interval_position = arguments[1].type->getTypeId() == TypeIndex::Interval ? 1 : 0;
         const auto * interval = arguments[interval_position].type->as<DataTypeInterval>();
+        /// INTERVAL 1 DAY + INTERVAL 2 DAY is IntervalDay 3; of different units, a Tuple of both
+        /// (the second negated by minus), as ClickHouse 24.x.
+        if (arguments[0].type->getTypeId() == TypeIndex::Interval && arguments[1].type->getTypeId() == TypeIndex::Interval
+            && (op == BinaryOp::Plus || op == BinaryOp::Minus))
+        {
+            is_interval_pair = true;
+            if (arguments[0].type->as<DataTypeInterval>()->getKind() == arguments[1].type->as<DataTypeInterval>()->getKind())
+                return arguments[0].type;
+            return std::make_shared<DataTypeTuple>(DataTypes{arguments[0].type, arguments[1].type});
+        }
         bool supported = (op == BinaryOp::Plus || (op == BinaryOp::Minus && interval_position == 1))
             && arguments[1 - interval_position].type->getTypeId() != TypeIndex::Interval && interval->getKind() >= IntervalKind::Second;
         if (!supported)
@@ -207,6 +221,21 @@ private:
         interval_function = FunctionFactory::instance().get(function, context);
         interval_first = interval_position == 0;
         return interval_function->getReturnType(intervalArguments(arguments));
+    }
+
+    ColumnPtr executeIntervalPair(const ColumnsWithTypeAndName & arguments, const DataTypePtr & result_type, size_t rows) const
+    {
+        auto left = numericOperand<Int64>(arguments[0].column, TypeIndex::Int64);
+        auto right = numericOperand<Int64>(arguments[1].column, TypeIndex::Int64);
+        Int64 sign = op == BinaryOp::Minus ? -1 : 1;
+        auto result = ColumnInt64::create(rows);
+        if (result_type->getTypeId() == TypeIndex::Interval)
+        {
+            binaryLoop(left, right, result->getData().data(), rows, [sign](Int64 a, Int64 b) { return a + sign * b; });
+            return result;
+        }
+        binaryLoop(left, right, result->getData().data(), rows, [sign](Int64, Int64 b) { return sign * b; });
+        return ColumnTuple::create(Columns{arguments[0].column->convertToFullColumnIfConst(), std::move(result)});
     }
 
     ColumnsWithTypeAndName intervalArguments(const ColumnsWithTypeAndName & arguments) const
@@ -412,6 +441,8 @@ private:
     /// Set by getReturnType when one operand is an Interval.
     mutable FunctionPtr interval_function;
     mutable bool interval_first = false;
+    /// Set by getReturnType for Interval + Interval and Interval - Interval.
+    mutable bool is_interval_pair = false;
 };
 
 class FunctionUnaryArithmetic final : public IFunction
