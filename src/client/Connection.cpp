@@ -5,7 +5,7 @@
 
 #include "client/ServerException.h"
 #include "formats/NativeBlock.h"
-#include "io/ReadHelpers.h"
+#include "io/ReadValues.h"
 #include "io/WriteHelpers.h"
 #include "server/NativeProtocol.h"
 #include "sql/formatAST.h"
@@ -17,28 +17,6 @@ namespace
 using namespace server::native;
 
 inline constexpr const char * kClientName = "datastore-client";
-
-std::string readString(ReadBuffer & in)
-{
-    std::string value;
-    readStringBinary(value, in);
-    return value;
-}
-
-UInt64 readVarUInt(ReadBuffer & in)
-{
-    UInt64 value = 0;
-    datastore::readVarUInt(value, in);
-    return value;
-}
-
-template <typename T>
-T readFixed(ReadBuffer & in)
-{
-    T value{};
-    readBinaryLittleEndian(value, in);
-    return value;
-}
 
 std::string osUser()
 {
@@ -98,30 +76,29 @@ void Connection::sendHello()
 
 void Connection::receiveHello()
 {
-    UInt64 type = readVarUInt(*in);
+    UInt64 type = readVarUIntValue(*in);
     if (type == ServerPacket::kException)
         throw ServerException(readException(), address(), "");
     if (type != ServerPacket::kHello)
         throw Exception(ErrorCodes::UNEXPECTED_PACKET_FROM_SERVER, "Unexpected packet from server {} (expected Hello, got {})", address(), type);
-    server_info.name = readString(*in);
-    server_info.version_major = readVarUInt(*in);
-    server_info.version_minor = readVarUInt(*in);
-    server_info.revision = readVarUInt(*in);
-    revision = std::min(server_info.revision, kServerRevision);
+    readStringValue(*in); /// server name
+    server_info.version_major = readVarUIntValue(*in);
+    server_info.version_minor = readVarUIntValue(*in);
+    revision = std::min(readVarUIntValue(*in), kServerRevision);
     if (revision >= Revision::kServerTimezone)
-        server_info.timezone = readString(*in);
+        server_info.timezone = readStringValue(*in);
     if (revision >= Revision::kServerDisplayName)
-        server_info.display_name = readString(*in);
+        server_info.display_name = readStringValue(*in);
     if (revision >= Revision::kVersionPatch)
-        server_info.version_patch = readVarUInt(*in);
+        server_info.version_patch = readVarUIntValue(*in);
     if (revision >= Revision::kPasswordComplexityRules)
     {
-        UInt64 rules = readVarUInt(*in);
+        UInt64 rules = readVarUIntValue(*in);
         for (UInt64 i = 0; i < rules * 2; ++i)
-            readString(*in); /// pattern and its message: checked by the server when a password is set
+            readStringValue(*in); /// pattern and its message: checked by the server when a password is set
     }
     if (revision >= Revision::kInterserverSecretV2)
-        readFixed<UInt64>(*in);
+        readLittleEndianValue<UInt64>(*in);
     if (revision >= Revision::kAddendum)
     {
         writeStringBinary("", *out); /// quota key
@@ -213,18 +190,18 @@ void Connection::sendCancel()
 Block Connection::readBlock()
 {
     if (revision >= Revision::kTemporaryTables)
-        readString(*in);
+        readStringValue(*in);
     return formats::readNativeBlock(*in, blockOptions(revision), nullptr, nullptr);
 }
 
 Exception Connection::readException()
 {
-    Int32 code = readFixed<Int32>(*in);
-    readString(*in); /// class name
-    std::string message = readString(*in);
-    readString(*in); /// stack trace
+    Int32 code = readLittleEndianValue<Int32>(*in);
+    readStringValue(*in); /// class name
+    std::string message = readStringValue(*in);
+    readStringValue(*in); /// stack trace
     /// A nested exception repeats the layout; the outer one is what the user sees.
-    if (readFixed<UInt8>(*in))
+    if (readLittleEndianValue<UInt8>(*in))
         readException();
     return Exception(code, message);
 }
@@ -234,7 +211,7 @@ Packet Connection::receivePacket()
     Packet packet;
     if (in->eof())
         throw Exception(ErrorCodes::NETWORK_ERROR, "Connection reset by peer, while reading from socket ({})", address());
-    packet.type = readVarUInt(*in);
+    packet.type = readVarUIntValue(*in);
     switch (packet.type)
     {
         case ServerPacket::kData:
@@ -246,35 +223,35 @@ Packet Connection::receivePacket()
             packet.exception = readException();
             break;
         case ServerPacket::kProgress:
-            packet.progress.read_rows = readVarUInt(*in);
-            packet.progress.read_bytes = readVarUInt(*in);
+            packet.progress.read_rows = readVarUIntValue(*in);
+            packet.progress.read_bytes = readVarUIntValue(*in);
             if (revision >= Revision::kTotalRowsInProgress)
-                packet.progress.total_rows_to_read = readVarUInt(*in);
+                packet.progress.total_rows_to_read = readVarUIntValue(*in);
             if (revision >= Revision::kTotalBytesInProgress)
-                readVarUInt(*in);
+                readVarUIntValue(*in);
             if (revision >= Revision::kClientWriteInfo)
             {
-                packet.progress.written_rows = readVarUInt(*in);
-                packet.progress.written_bytes = readVarUInt(*in);
+                packet.progress.written_rows = readVarUIntValue(*in);
+                packet.progress.written_bytes = readVarUIntValue(*in);
             }
             if (revision >= Revision::kServerQueryTimeInProgress)
-                readVarUInt(*in);
+                packet.progress.elapsed_ns = readVarUIntValue(*in);
             break;
         case ServerPacket::kProfileInfo:
             for (int i = 0; i < 3; ++i)
-                readVarUInt(*in); /// rows, blocks, bytes
-            readFixed<UInt8>(*in);
-            readVarUInt(*in);
-            readFixed<UInt8>(*in); /// applied_limit, rows_before_limit, calculated_rows_before_limit
+                readVarUIntValue(*in); /// rows, blocks, bytes
+            readLittleEndianValue<UInt8>(*in);
+            readVarUIntValue(*in);
+            readLittleEndianValue<UInt8>(*in); /// applied_limit, rows_before_limit, calculated_rows_before_limit
             if (revision >= Revision::kRowsBeforeAggregation)
             {
-                readFixed<UInt8>(*in);
-                readVarUInt(*in);
+                readLittleEndianValue<UInt8>(*in);
+                readVarUIntValue(*in);
             }
             break;
         case ServerPacket::kTableColumns:
-            readString(*in);
-            readString(*in); /// the INSERT table's columns: defaults are filled by the server
+            readStringValue(*in);
+            readStringValue(*in); /// the INSERT table's columns: defaults are filled by the server
             break;
         case ServerPacket::kPong:
         case ServerPacket::kEndOfStream:

@@ -14,6 +14,7 @@
 #include "base/Exception.h"
 #include "client/ChannelBuffers.h"
 #include "columns/Block.h"
+#include "server/NativeProtocol.h"
 
 namespace datastore::client
 {
@@ -28,26 +29,8 @@ struct ConnectionParameters
     std::string database;
 };
 
-struct ServerInfo
-{
-    std::string name;
-    std::string display_name;
-    std::string timezone;
-    UInt64 version_major = 0;
-    UInt64 version_minor = 0;
-    UInt64 version_patch = 0;
-    UInt64 revision = 0;
-};
-
-/// One Progress packet: increments since the previous one.
-struct Progress
-{
-    UInt64 read_rows = 0;
-    UInt64 read_bytes = 0;
-    UInt64 total_rows_to_read = 0;
-    UInt64 written_rows = 0;
-    UInt64 written_bytes = 0;
-};
+using ServerInfo = server::ServerHello;
+using Progress = server::ProgressIncrement;
 
 struct Packet
 {

@@ -97,7 +97,7 @@ int InteractiveSession::run()
 {
     const auto & server = connection.server();
     std::printf("datastore client version %s.\nConnected to %s server version %llu.%llu.%llu.\n\n", kClickHouseCompatibleVersion,
-                server.name.c_str(), static_cast<unsigned long long>(server.version_major),
+                connection.address().c_str(), static_cast<unsigned long long>(server.version_major),
                 static_cast<unsigned long long>(server.version_minor), static_cast<unsigned long long>(server.version_patch));
     std::fflush(stdout);
     while (true)

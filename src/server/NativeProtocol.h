@@ -3,6 +3,8 @@
 // the fields of the smaller one. docs/formats/native-protocol.md describes every packet.
 #pragma once
 
+#include <string>
+
 #include "base/Types.h"
 
 namespace datastore::server::native
@@ -73,4 +75,28 @@ inline constexpr UInt64 kStageComplete = 2;
 /// Flags of a setting in the strings format (revision 54429 and later).
 inline constexpr UInt64 kSettingFlagImportant = 1;
 inline constexpr UInt64 kSettingFlagCustom = 2;
+}
+
+namespace datastore::server
+{
+/// What the server's Hello says about it (the client reads the same fields back).
+struct ServerHello
+{
+    std::string display_name;
+    std::string timezone;
+    UInt64 version_major = 0;
+    UInt64 version_minor = 0;
+    UInt64 version_patch = 0;
+};
+
+/// A Progress packet: increments since the previous Progress packet.
+struct ProgressIncrement
+{
+    UInt64 read_rows = 0;
+    UInt64 read_bytes = 0;
+    UInt64 total_rows_to_read = 0;
+    UInt64 written_rows = 0;
+    UInt64 written_bytes = 0;
+    UInt64 elapsed_ns = 0;
+};
 }

@@ -4,7 +4,7 @@
 #include "compression/CompressedReadBuffer.h"
 #include "formats/NativeBlock.h"
 #include "interpreters/Settings.h"
-#include "io/ReadHelpers.h"
+#include "io/ReadValues.h"
 #include "server/NativeProtocol.h"
 
 namespace datastore::server
@@ -12,28 +12,6 @@ namespace datastore::server
 namespace
 {
 using namespace native;
-
-std::string readString(ReadBuffer & in)
-{
-    std::string value;
-    readStringBinary(value, in);
-    return value;
-}
-
-UInt64 readVarUInt(ReadBuffer & in)
-{
-    UInt64 value = 0;
-    datastore::readVarUInt(value, in);
-    return value;
-}
-
-template <typename T>
-T readFixed(ReadBuffer & in)
-{
-    T value{};
-    readBinaryLittleEndian(value, in);
-    return value;
-}
 
 /// Before revision 54429 a setting's value is binary, in a layout its type decides.
 std::string readBinarySettingValue(const std::string & name, ReadBuffer & in)
@@ -43,14 +21,14 @@ std::string readBinarySettingValue(const std::string & name, ReadBuffer & in)
         if (description.name != name)
             continue;
         if (description.type == "String" || description.type == "Float")
-            return readString(in);
+            return readStringValue(in);
         if (description.type == "Int64")
         {
             /// Zigzag varint.
-            UInt64 encoded = readVarUInt(in);
+            UInt64 encoded = readVarUIntValue(in);
             return std::to_string(static_cast<Int64>((encoded >> 1) ^ (~(encoded & 1) + 1)));
         }
-        return std::to_string(readVarUInt(in));
+        return std::to_string(readVarUIntValue(in));
     }
     throw Exception(ErrorCodes::UNKNOWN_SETTING, "Unknown setting {}", name);
 }
@@ -69,52 +47,52 @@ std::string unquoteIfQuoted(const std::string & value)
 /// Client information (revision 54032 and later): who sends the query, from where.
 void readClientInfo(ReadBuffer & in, UInt64 revision, ClientQuery & query)
 {
-    UInt8 query_kind = readFixed<UInt8>(in);
+    UInt8 query_kind = readLittleEndianValue<UInt8>(in);
     if (query_kind == 0)
         return;
-    readString(in); /// initial user
-    readString(in); /// initial query id
-    query.initial_address = readString(in);
+    readStringValue(in); /// initial user
+    readStringValue(in); /// initial query id
+    query.initial_address = readStringValue(in);
     if (revision >= Revision::kInitialQueryStartTime)
-        readFixed<Int64>(in);
-    UInt8 interface = readFixed<UInt8>(in);
+        readLittleEndianValue<Int64>(in);
+    UInt8 interface = readLittleEndianValue<UInt8>(in);
     constexpr UInt8 kInterfaceTcp = 1;
     constexpr UInt8 kInterfaceHttp = 2;
     if (interface == kInterfaceTcp)
     {
-        query.os_user = readString(in);
-        query.client_hostname = readString(in);
-        readString(in); /// client name, as in its hello
-        readVarUInt(in);
-        readVarUInt(in);
-        readVarUInt(in); /// client version and revision
+        query.os_user = readStringValue(in);
+        query.client_hostname = readStringValue(in);
+        readStringValue(in); /// client name, as in its hello
+        readVarUIntValue(in);
+        readVarUIntValue(in);
+        readVarUIntValue(in); /// client version and revision
     }
     else if (interface == kInterfaceHttp)
     {
-        readFixed<UInt8>(in); /// method
-        readString(in); /// user agent
+        readLittleEndianValue<UInt8>(in); /// method
+        readStringValue(in); /// user agent
         if (revision >= Revision::kXForwardedForInClientInfo)
-            readString(in);
+            readStringValue(in);
         if (revision >= Revision::kRefererInClientInfo)
-            readString(in);
+            readStringValue(in);
     }
     if (revision >= Revision::kQuotaKeyInClientInfo)
-        readString(in);
+        readStringValue(in);
     if (revision >= Revision::kDistributedDepth)
-        readVarUInt(in);
+        readVarUIntValue(in);
     if (interface == kInterfaceTcp && revision >= Revision::kVersionPatch)
-        query.client_version_patch = readVarUInt(in);
-    if (revision >= Revision::kOpenTelemetry && readFixed<UInt8>(in))
+        query.client_version_patch = readVarUIntValue(in);
+    if (revision >= Revision::kOpenTelemetry && readLittleEndianValue<UInt8>(in))
     {
         in.ignore(16 + 8); /// trace id, span id
-        readString(in); /// trace state
-        readFixed<UInt8>(in); /// trace flags
+        readStringValue(in); /// trace state
+        readLittleEndianValue<UInt8>(in); /// trace flags
     }
     if (revision >= Revision::kParallelReplicas)
     {
-        readVarUInt(in);
-        readVarUInt(in);
-        readVarUInt(in);
+        readVarUIntValue(in);
+        readVarUIntValue(in);
+        readVarUIntValue(in);
     }
 }
 }
@@ -123,33 +101,33 @@ bool NativeProtocolReader::readPacketType(UInt64 & type)
 {
     if (in.eof())
         return false;
-    type = readVarUInt(in);
+    type = readVarUIntValue(in);
     return true;
 }
 
 ClientHello NativeProtocolReader::readHello()
 {
     ClientHello hello;
-    hello.client_name = readString(in);
-    hello.version_major = readVarUInt(in);
-    hello.version_minor = readVarUInt(in);
-    hello.revision = readVarUInt(in);
-    hello.database = readString(in);
-    hello.user = readString(in);
-    hello.password = readString(in);
+    hello.client_name = readStringValue(in);
+    hello.version_major = readVarUIntValue(in);
+    hello.version_minor = readVarUIntValue(in);
+    hello.revision = readVarUIntValue(in);
+    hello.database = readStringValue(in);
+    hello.user = readStringValue(in);
+    hello.password = readStringValue(in);
     return hello;
 }
 
 void NativeProtocolReader::readAddendum()
 {
-    readString(in); /// quota key
+    readStringValue(in); /// quota key
 }
 
 void NativeProtocolReader::readSettings(ClientQuery & query)
 {
     while (true)
     {
-        std::string name = readString(in);
+        std::string name = readStringValue(in);
         if (name.empty())
             return;
         if (revision < Revision::kSettingsSerializedAsStrings)
@@ -157,8 +135,8 @@ void NativeProtocolReader::readSettings(ClientQuery & query)
             query.settings.emplace_back(name, readBinarySettingValue(name, in));
             continue;
         }
-        UInt64 flags = readVarUInt(in);
-        std::string value = readString(in);
+        UInt64 flags = readVarUIntValue(in);
+        std::string value = readStringValue(in);
         bool is_known = interpreters::Settings::isKnown(name);
         /// As ClickHouse: unknown settings fail the query only when the client marks them important.
         if (!is_known && (flags & kSettingFlagImportant))
@@ -172,26 +150,26 @@ void NativeProtocolReader::readParameters(ClientQuery & query)
 {
     while (true)
     {
-        std::string name = readString(in);
+        std::string name = readStringValue(in);
         if (name.empty())
             return;
-        readVarUInt(in); /// flags
-        query.parameters[name] = unquoteIfQuoted(readString(in));
+        readVarUIntValue(in); /// flags
+        query.parameters[name] = unquoteIfQuoted(readStringValue(in));
     }
 }
 
 ClientQuery NativeProtocolReader::readQuery()
 {
     ClientQuery query;
-    query.query_id = readString(in);
+    query.query_id = readStringValue(in);
     if (revision >= Revision::kClientInfo)
         readClientInfo(in, revision, query);
     readSettings(query);
     if (revision >= Revision::kInterserverSecret)
-        readString(in);
-    query.stage = readVarUInt(in);
-    query.is_compressed = readVarUInt(in) != 0;
-    query.text = readString(in);
+        readStringValue(in);
+    query.stage = readVarUIntValue(in);
+    query.is_compressed = readVarUIntValue(in) != 0;
+    query.text = readStringValue(in);
     if (revision >= Revision::kParameters)
         readParameters(query);
     return query;
@@ -200,7 +178,7 @@ ClientQuery NativeProtocolReader::readQuery()
 Block NativeProtocolReader::readData(bool is_compressed, const Block * header, formats::MissingValues * missing)
 {
     if (revision >= Revision::kTemporaryTables)
-        readString(in); /// external table name
+        readStringValue(in); /// external table name
     formats::NativeBlockOptions options;
     options.with_block_info = revision >= Revision::kBlockInfo;
     options.with_custom_serialization_flag = revision >= Revision::kCustomSerialization;

@@ -10,29 +10,10 @@
 #include "columns/Block.h"
 #include "compression/ICompressionCodec.h"
 #include "io/WriteBuffer.h"
+#include "server/NativeProtocol.h"
 
 namespace datastore::server
 {
-struct ServerHello
-{
-    std::string display_name;
-    std::string timezone;
-    UInt64 version_major = 0;
-    UInt64 version_minor = 0;
-    UInt64 version_patch = 0;
-};
-
-/// Increments since the previous Progress packet.
-struct ProgressIncrement
-{
-    UInt64 read_rows = 0;
-    UInt64 read_bytes = 0;
-    UInt64 total_rows_to_read = 0;
-    UInt64 written_rows = 0;
-    UInt64 written_bytes = 0;
-    UInt64 elapsed_ns = 0;
-};
-
 struct ProfileInfo
 {
     UInt64 rows = 0;
