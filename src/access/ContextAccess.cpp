@@ -54,8 +54,16 @@ ContextAccess::ContextAccess(std::shared_ptr<const UsersModel> model_, const Use
                              const RoleList * current_roles)
     : model(std::move(model_)), user(user_), quota(std::move(quota_))
 {
+    auto add_constraints = [&](const std::string & profile)
+    {
+        for (const auto & constraint : model->resolveConstraints(profile))
+            constraints[constraint.setting] = constraint;
+    };
     if (model->profiles.contains(model->default_profile))
+    {
         profile_settings = model->resolveProfile(model->default_profile);
+        add_constraints(model->default_profile);
+    }
     if (!user.is_sql)
     {
         rights = rightsOfConfigUser(user);
@@ -63,6 +71,7 @@ ContextAccess::ContextAccess(std::shared_ptr<const UsersModel> model_, const Use
         {
             auto own = model->resolveProfile(user.profile);
             profile_settings.insert(profile_settings.end(), own.begin(), own.end());
+            add_constraints(user.profile);
         }
     }
     else

@@ -18,6 +18,8 @@ struct SettingsProfile
     std::vector<std::string> parents;
     /// (setting, value as text), in the order written.
     std::vector<std::pair<std::string, std::string>> settings;
+    /// Of users.xml: the <constraints> section (min, max, readonly/const, changeable_in_readonly).
+    std::vector<SettingsProfileElement> constraints;
 
     /// Of CREATE SETTINGS PROFILE: the elements as written (parents and settings above are
     /// derived from them), and the users and roles it applies to.

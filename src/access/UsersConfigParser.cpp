@@ -73,8 +73,10 @@ private:
                 continue;
             }
             if (setting == "constraints")
-                throw Exception(ErrorCodes::NOT_IMPLEMENTED, "Settings constraints are not supported (element {} in users configuration {})",
-                                server::Config::elementPathOf(full), config.sourceOf(full));
+            {
+                parseConstraints(full, profile);
+                continue;
+            }
             if (!interpreters::Settings::isKnown(setting))
                 throw Exception(ErrorCodes::UNKNOWN_SETTING, "Unknown setting '{}' (element {} in users configuration {})", setting,
                                 server::Config::elementPathOf(full), config.sourceOf(full));
@@ -82,6 +84,39 @@ private:
             profile.settings.emplace_back(setting, value);
         }
         return profile;
+    }
+
+    /// <constraints><max_memory_usage><min>..</min><max>..</max></max_memory_usage>
+    /// <readonly><readonly/></readonly>...: bounds and writability of settings a user may change.
+    void parseConstraints(const std::string & path, SettingsProfile & profile)
+    {
+        for (const auto & key : config.keys(path))
+        {
+            std::string full = path + "." + key;
+            SettingsProfileElement constraint;
+            constraint.setting = server::Config::elementNameOf(key);
+            if (!interpreters::Settings::isKnown(constraint.setting))
+                throw Exception(ErrorCodes::UNKNOWN_SETTING, "Unknown setting '{}' (element {} in users configuration {})", constraint.setting,
+                                server::Config::elementPathOf(full), config.sourceOf(full));
+            for (const auto & bound : config.keys(full))
+            {
+                std::string kind = server::Config::elementNameOf(bound);
+                std::string value = config.getString(full + "." + bound, "");
+                if (kind == "min")
+                    constraint.min = Field(value);
+                else if (kind == "max")
+                    constraint.max = Field(value);
+                else if (kind == "readonly" || kind == "const")
+                    constraint.writability = "CONST";
+                else if (kind == "changeable_in_readonly")
+                    constraint.writability = "CHANGEABLE_IN_READONLY";
+                else if (kind == "writable")
+                    constraint.writability = "WRITABLE";
+                else
+                    unknownElement(full + "." + bound);
+            }
+            profile.constraints.push_back(std::move(constraint));
+        }
     }
 
     void checkInheritance(const UsersModel & model, const std::string & name, std::vector<std::string> chain) const

@@ -8,9 +8,12 @@
 
 namespace datastore::access
 {
-std::vector<std::pair<std::string, std::string>> UsersModel::resolveProfile(const std::string & profile) const
+namespace
 {
-    std::vector<std::pair<std::string, std::string>> result;
+/// Calls f on `profile`'s ancestors first, then on it.
+void visitProfileChain(const std::map<std::string, SettingsProfile> & profiles, const std::string & profile,
+                       const std::function<void(const SettingsProfile &)> & f)
+{
     std::set<std::string> visiting;
     std::function<void(const std::string &)> apply = [&](const std::string & name)
     {
@@ -22,10 +25,26 @@ std::vector<std::pair<std::string, std::string>> UsersModel::resolveProfile(cons
             return;
         for (const auto & parent : it->second.parents)
             apply(parent);
-        result.insert(result.end(), it->second.settings.begin(), it->second.settings.end());
+        f(it->second);
         visiting.erase(name);
     };
     apply(profile);
+}
+}
+
+std::vector<std::pair<std::string, std::string>> UsersModel::resolveProfile(const std::string & profile) const
+{
+    std::vector<std::pair<std::string, std::string>> result;
+    visitProfileChain(profiles, profile, [&](const SettingsProfile & each)
+                      { result.insert(result.end(), each.settings.begin(), each.settings.end()); });
+    return result;
+}
+
+std::vector<SettingsProfileElement> UsersModel::resolveConstraints(const std::string & profile) const
+{
+    std::vector<SettingsProfileElement> result;
+    visitProfileChain(profiles, profile, [&](const SettingsProfile & each)
+                      { result.insert(result.end(), each.constraints.begin(), each.constraints.end()); });
     return result;
 }
 

@@ -29,6 +29,8 @@ struct UsersModel
     /// The settings of `profile` with those it inherits first, in the order to apply them.
     /// Throws THERE_IS_NO_PROFILE for an unknown name.
     std::vector<std::pair<std::string, std::string>> resolveProfile(const std::string & profile) const;
+    /// The users.xml constraints of `profile` and of those it inherits (a later one wins).
+    std::vector<SettingsProfileElement> resolveConstraints(const std::string & profile) const;
 
     /// The roles `granted` enables, with the roles granted to those, transitively.
     std::set<std::string> enabledRoles(const GrantedRoles & granted, const RoleList & defaults) const;

@@ -164,6 +164,46 @@ def test_profiles_inherit_and_readonly_2():
         shutil.rmtree(directory, ignore_errors=True)
 
 
+CONSTRAINED_USERS = """<clickhouse>
+  <profiles>
+    <default>
+      <max_memory_usage>10000000000</max_memory_usage>
+      <constraints>
+        <max_memory_usage><min>5000000000</min><max>20000000000</max></max_memory_usage>
+        <max_threads><readonly/></max_threads>
+      </constraints>
+    </default>
+    <analyst><profile>default</profile><constraints><max_result_rows><max>100</max></max_result_rows></constraints></analyst>
+  </profiles>
+  <users>
+    <plain><password>p</password></plain>
+    <analyst><password>a</password><profile>analyst</profile></analyst>
+  </users>
+</clickhouse>"""
+
+
+def test_settings_constraints():
+    directory, server = users_only_server(CONSTRAINED_USERS)
+    try:
+        expect(settings_of(server, ["max_memory_usage"], "plain", "p", params={"max_memory_usage": "15000000000"}) == ["15000000000"],
+               "a value within the bounds")
+        body = http_error(server, "SELECT 1", 452, "plain", "p", params={"max_memory_usage": "20000000001"})
+        expect("shouldn't be greater than 20000000000" in body, body)
+        body = http_error(server, "SELECT 1", 452, "plain", "p", params={"max_memory_usage": "1000"})
+        expect("shouldn't be less than 5000000000" in body, body)
+        body = http_error(server, "SELECT 1 SETTINGS max_threads = 1", 452, "plain", "p")
+        expect("Setting max_threads should not be changed" in body, body)
+        code, _, err = native(server, "SELECT 1 SETTINGS max_memory_usage = 1", "plain", "p")
+        expect(code != 0 and "Code: 452" in err, f"native: {err}")
+        # A profile's constraints add to those it inherits.
+        http_error(server, "SELECT 1", 452, "analyst", "a", params={"max_result_rows": "101"})
+        http_error(server, "SELECT 1", 452, "analyst", "a", params={"max_threads": "1"})
+        expect(settings_of(server, ["max_result_rows"], "analyst", "a", params={"max_result_rows": "100"}) == ["100"], "at the bound")
+    finally:
+        server.cleanup()
+        shutil.rmtree(directory, ignore_errors=True)
+
+
 QUOTA_USERS = """<clickhouse>
   <profiles><default/></profiles>
   <users>
