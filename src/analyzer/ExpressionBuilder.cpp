@@ -380,7 +380,7 @@ std::string ExpressionBuilder::buildIn(const sql::ASTPtr & ast)
 
     bool is_negated = function.name == "notIn" || function.name == "globalNotIn" || function.name == "notNullIn";
     bool null_in = scope.transform_null_in || function.name == "nullIn" || function.name == "notNullIn";
-    auto implementation = std::make_shared<FunctionIn>(set, is_negated, null_in);
+    auto implementation = std::make_shared<FunctionIn>(set, is_negated, null_in, left_names.size() == 1);
     return actions->addFunction(name, implementation, left_names);
 }
 
