@@ -64,13 +64,22 @@ void QueryRunner::sendInsertData(const Block & header, const std::string & forma
     {
         auto input = formats::FormatFactory::instance().getInput(format, *insert_data, header, FormatSettings{}, kInsertBlockRows);
         formats::MissingValues missing;
-        while (!interrupted.load())
+        while (true)
         {
             Block block = input->read(missing);
-            if (!block)
+            /// A Ctrl-C while the block was read (stdin may be slow) keeps it from the server too.
+            if (!block || interrupted.load())
                 break;
             connection.sendData(block);
         }
+    }
+    /// Ctrl-C during the data cancels the INSERT instead of ending it: nothing is stored.
+    if (interrupted.exchange(false))
+    {
+        std::fputs("Cancelling query.\n", stderr);
+        connection.sendCancel();
+        is_cancel_sent = true;
+        return;
     }
     connection.sendData(Block());
 }

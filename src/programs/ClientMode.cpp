@@ -41,7 +41,12 @@ int runScript(const CommandLine & options, client::QueryRunner & runner, client:
     {
         try
         {
-            runner.run(std::string(statement), format, stdin_is_data ? &stdin_data : nullptr);
+            if (runner.run(std::string(statement), format, stdin_is_data ? &stdin_data : nullptr).was_cancelled)
+            {
+                /// Ctrl-C ends a script, as clickhouse-client leaves with QUERY_WAS_CANCELLED.
+                std::fputs("Query was cancelled.\n", stderr);
+                return exitCodeOf(ErrorCodes::QUERY_WAS_CANCELLED);
+            }
             if (options.print_time)
                 std::fprintf(stderr, "%.3f\n", progress.elapsedSeconds());
         }

@@ -5,6 +5,7 @@ pseudo-terminal (multi-line input, history file, Ctrl-C cancelling a running que
 import os
 import pty
 import select
+import signal
 import subprocess
 import sys
 import tempfile
@@ -74,6 +75,34 @@ def test_errors_and_exit_codes(server):
     expect(result.returncode == 210 and "Code: 210" in result.stderr, f"refused: {result.returncode} {result.stderr!r}")
     result = client(server, "-n", "--ignore-error", "-q", "SELECT throwIf(1); SELECT 2")
     expect(result.stdout == "2\n" and result.returncode == 395 % 256, f"--ignore-error: {result}")
+
+
+@with_server
+def test_interrupt_cancels_a_script(server):
+    process = subprocess.Popen([BINARY, "client", "--port", str(server.tcp_port), "-q", "SELECT count() FROM numbers(100000000000)"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(1)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=20)
+    expect(process.returncode == 394 % 256 and "Query was cancelled." in stderr, f"SIGINT: {process.returncode} {stderr!r}")
+
+
+@with_server
+def test_interrupt_cancels_an_insert(server):
+    ok(server, "-q", "CREATE TABLE slow (id UInt64) ENGINE = MergeTree ORDER BY id")
+    process = subprocess.Popen([BINARY, "client", "--port", str(server.tcp_port), "-q", "INSERT INTO slow FORMAT TSV"],
+                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process.stdin.write("".join(f"{i}\n" for i in range(10)))
+    process.stdin.flush()
+    time.sleep(1)
+    process.send_signal(signal.SIGINT)
+    time.sleep(0.5)
+    # The client sees the Ctrl-C once the next block of rows is read.
+    # (communicate() bears the client leaving before it has read all of it)
+    _, stderr = process.communicate("".join(f"{i}\n" for i in range(200000)), timeout=20)
+    expect(process.returncode == 394 % 256 and "Query was cancelled." in stderr, f"SIGINT: {process.returncode} {stderr!r}")
+    # The block being read when Ctrl-C came is not sent (blocks sent before it would be stored).
+    expect(ok(server, "-q", "SELECT count() FROM slow") == "0\n", "a cancelled INSERT stores nothing")
 
 
 def test_secure():
