@@ -1,11 +1,11 @@
 // ReadBuffer and WriteBuffer over a SocketChannel, for the native protocol's packets.
 #pragma once
 
-#include <memory>
-
 #include "client/SocketChannel.h"
 #include "io/ReadBuffer.h"
 #include "io/WriteBuffer.h"
+
+#include <memory>
 
 namespace datastore::client
 {
@@ -13,7 +13,9 @@ class ReadBufferFromChannel : public ReadBuffer
 {
 public:
     explicit ReadBufferFromChannel(SocketChannel & channel_, size_t buffer_bytes = 1 << 16)
-        : channel(channel_), memory(new char[buffer_bytes]), memory_size(buffer_bytes)
+        : channel(channel_)
+        , memory(new char[buffer_bytes])
+        , memory_size(buffer_bytes)
     {
     }
 
@@ -34,7 +36,10 @@ private:
 class WriteBufferToChannel : public BufferedWriteBuffer
 {
 public:
-    explicit WriteBufferToChannel(SocketChannel & channel_) : channel(channel_) {}
+    explicit WriteBufferToChannel(SocketChannel & channel_)
+        : channel(channel_)
+    {
+    }
 
 protected:
     void drain(const char * data, size_t size) override { channel.writeAll(data, size); }

@@ -1,14 +1,14 @@
 #include "client/Connection.h"
 
-#include <pwd.h>
-#include <unistd.h>
-
 #include "client/ServerException.h"
 #include "formats/NativeBlock.h"
 #include "io/ReadValues.h"
 #include "io/WriteHelpers.h"
 #include "server/NativeProtocol.h"
 #include "sql/formatAST.h"
+
+#include <pwd.h>
+#include <unistd.h>
 
 namespace datastore::client
 {
@@ -47,9 +47,11 @@ formats::NativeBlockOptions blockOptions(UInt64 revision)
 }
 }
 
-Connection::Connection(const ConnectionParameters & parameters_) : parameters(parameters_)
+Connection::Connection(const ConnectionParameters & parameters_)
+    : parameters(parameters_)
 {
-    channel = std::make_unique<SocketChannel>(parameters.host, parameters.port, parameters.is_secure, parameters.accept_invalid_certificate);
+    channel
+        = std::make_unique<SocketChannel>(parameters.host, parameters.port, parameters.is_secure, parameters.accept_invalid_certificate);
     in = std::make_unique<ReadBufferFromChannel>(*channel);
     out = std::make_unique<WriteBufferToChannel>(*channel);
     sendHello();
@@ -80,7 +82,8 @@ void Connection::receiveHello()
     if (type == ServerPacket::kException)
         throw ServerException(readException(), address(), "");
     if (type != ServerPacket::kHello)
-        throw Exception(ErrorCodes::UNEXPECTED_PACKET_FROM_SERVER, "Unexpected packet from server {} (expected Hello, got {})", address(), type);
+        throw Exception(
+            ErrorCodes::UNEXPECTED_PACKET_FROM_SERVER, "Unexpected packet from server {} (expected Hello, got {})", address(), type);
     readStringValue(*in); /// server name
     server_info.version_major = readVarUIntValue(*in);
     server_info.version_minor = readVarUIntValue(*in);
@@ -137,8 +140,9 @@ void Connection::writeClientInfo()
     }
 }
 
-void Connection::sendQuery(const std::string & text, const std::vector<std::pair<std::string, std::string>> & settings,
-                           const std::map<std::string, std::string> & query_parameters)
+void Connection::sendQuery(
+    const std::string & text, const std::vector<std::pair<std::string, std::string>> & settings,
+    const std::map<std::string, std::string> & query_parameters)
 {
     writeVarUInt(ClientPacket::kQuery, *out);
     writeStringBinary("", *out); /// query id: the server makes one

@@ -3,6 +3,11 @@
 // (docs/formats/native-protocol.md). Blocks travel uncompressed.
 #pragma once
 
+#include "base/Exception.h"
+#include "client/ChannelBuffers.h"
+#include "columns/Block.h"
+#include "server/NativeProtocol.h"
+
 #include <functional>
 #include <map>
 #include <memory>
@@ -10,11 +15,6 @@
 #include <string>
 #include <utility>
 #include <vector>
-
-#include "base/Exception.h"
-#include "client/ChannelBuffers.h"
-#include "columns/Block.h"
-#include "server/NativeProtocol.h"
 
 namespace datastore::client
 {
@@ -53,8 +53,9 @@ public:
     /// "host:port" as the server was reached, for messages.
     std::string address() const;
 
-    void sendQuery(const std::string & text, const std::vector<std::pair<std::string, std::string>> & settings,
-                   const std::map<std::string, std::string> & parameters);
+    void sendQuery(
+        const std::string & text, const std::vector<std::pair<std::string, std::string>> & settings,
+        const std::map<std::string, std::string> & parameters);
     /// One block of INSERT data; an empty Block ends the data.
     void sendData(const Block & block);
     void sendCancel();

@@ -1,10 +1,10 @@
 #include "client/InteractiveSession.h"
 
-#include <cstdio>
-#include <cstdlib>
-
 #include "client/ServerException.h"
 #include "sql/Parser.h"
+
+#include <cstdio>
+#include <cstdlib>
 
 namespace datastore::client
 {
@@ -37,7 +37,11 @@ bool isExitCommand(const std::string & text)
 }
 
 InteractiveSession::InteractiveSession(Connection & connection_, QueryRunner & runner_, ProgressDisplay & progress_, std::string format_)
-    : connection(connection_), runner(runner_), progress(progress_), format(std::move(format_)), editor(historyPath())
+    : connection(connection_)
+    , runner(runner_)
+    , progress(progress_)
+    , format(std::move(format_))
+    , editor(historyPath())
 {
 }
 
@@ -96,9 +100,10 @@ void InteractiveSession::execute(const std::string & statement, const std::strin
 int InteractiveSession::run()
 {
     const auto & server = connection.server();
-    std::printf("datastore client version %s.\nConnected to %s server version %llu.%llu.%llu.\n\n", kClickHouseCompatibleVersion,
-                connection.address().c_str(), static_cast<unsigned long long>(server.version_major),
-                static_cast<unsigned long long>(server.version_minor), static_cast<unsigned long long>(server.version_patch));
+    std::printf(
+        "datastore client version %s.\nConnected to %s server version %llu.%llu.%llu.\n\n", kClickHouseCompatibleVersion,
+        connection.address().c_str(), static_cast<unsigned long long>(server.version_major),
+        static_cast<unsigned long long>(server.version_minor), static_cast<unsigned long long>(server.version_patch));
     std::fflush(stdout);
     while (true)
     {

@@ -3,10 +3,10 @@
 // and summary, keeps history in ~/.datastore-client-history, and ends on Ctrl-D, exit or quit.
 #pragma once
 
-#include <string>
-
 #include "client/LineEditor.h"
 #include "client/QueryRunner.h"
+
+#include <string>
 
 namespace datastore::client
 {

@@ -61,7 +61,8 @@ LineEditor::RawMode::~RawMode()
         tcsetattr(STDIN_FILENO, TCSANOW, &saved);
 }
 
-LineEditor::LineEditor(std::string history_path_) : history_path(std::move(history_path_))
+LineEditor::LineEditor(std::string history_path_)
+    : history_path(std::move(history_path_))
 {
     std::ifstream file(history_path);
     std::string entry;

@@ -37,7 +37,7 @@ private:
         ~RawMode();
 
     private:
-        termios saved{};
+        termios saved {};
         bool is_raw = false;
     };
 

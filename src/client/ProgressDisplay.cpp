@@ -1,10 +1,9 @@
 #include "client/ProgressDisplay.h"
 
-#include <cstdio>
-
-#include <fmt/format.h>
-
 #include "base/MemoryTracker.h"
+
+#include <cstdio>
+#include <fmt/format.h>
 
 namespace datastore::client
 {
@@ -13,7 +12,7 @@ namespace
 /// "80.00 KB": ClickHouse's client counts bytes in powers of 1000 here.
 std::string formatSizeWithDecimalSuffix(double bytes)
 {
-    static const char * units[] = {"B", "KB", "MB", "GB", "TB", "PB"};
+    static const char * units[] = { "B", "KB", "MB", "GB", "TB", "PB" };
     size_t unit = 0;
     while (bytes >= 1000 && unit + 1 < std::size(units))
     {
@@ -50,8 +49,9 @@ std::string ProgressDisplay::processedText(double seconds) const
     double rows = static_cast<double>(total.read_rows);
     double bytes = static_cast<double>(total.read_bytes);
     double divisor = seconds > 0 ? seconds : 1;
-    return fmt::format("{} rows, {} ({} rows/s., {}/s.)", formatReadableQuantity(rows), formatSizeWithDecimalSuffix(bytes),
-                       formatReadableQuantity(rows / divisor), formatSizeWithDecimalSuffix(bytes / divisor));
+    return fmt::format(
+        "{} rows, {} ({} rows/s., {}/s.)", formatReadableQuantity(rows), formatSizeWithDecimalSuffix(bytes),
+        formatReadableQuantity(rows / divisor), formatSizeWithDecimalSuffix(bytes / divisor));
 }
 
 void ProgressDisplay::refresh()

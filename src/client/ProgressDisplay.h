@@ -3,10 +3,10 @@
 // ("3 rows in set. Elapsed: 0.002 sec. Processed ...").
 #pragma once
 
+#include "client/Connection.h"
+
 #include <chrono>
 #include <string>
-
-#include "client/Connection.h"
 
 namespace datastore::client
 {
@@ -14,7 +14,10 @@ class ProgressDisplay
 {
 public:
     /// Without `show_progress_line` only the totals are kept (for --time and the summary).
-    explicit ProgressDisplay(bool show_progress_line_) : show_progress_line(show_progress_line_) {}
+    explicit ProgressDisplay(bool show_progress_line_)
+        : show_progress_line(show_progress_line_)
+    {
+    }
 
     /// A new query starts: totals and the clock restart.
     void start();

@@ -1,12 +1,12 @@
 #include "client/QueryRunner.h"
 
-#include <cstdio>
-
 #include "client/ServerException.h"
 #include "formats/FormatFactory.h"
 #include "server/NativeProtocol.h"
 #include "sql/ASTInsertQuery.h"
 #include "sql/Parser.h"
+
+#include <cstdio>
 
 namespace datastore::client
 {
@@ -41,7 +41,10 @@ std::optional<std::string> clientSideInsertFormat(const std::string & text)
 }
 
 QueryRunner::QueryRunner(Connection & connection_, ProgressDisplay & progress_, WriteBuffer & out_, std::atomic<bool> & interrupted_)
-    : connection(connection_), progress(progress_), out(out_), interrupted(interrupted_)
+    : connection(connection_)
+    , progress(progress_)
+    , out(out_)
+    , interrupted(interrupted_)
 {
     formats::registerFormats();
 }
@@ -62,7 +65,7 @@ void QueryRunner::sendInsertData(const Block & header, const std::string & forma
 {
     if (insert_data)
     {
-        auto input = formats::FormatFactory::instance().getInput(format, *insert_data, header, FormatSettings{}, kInsertBlockRows);
+        auto input = formats::FormatFactory::instance().getInput(format, *insert_data, header, FormatSettings {}, kInsertBlockRows);
         formats::MissingValues missing;
         while (true)
         {
@@ -111,7 +114,7 @@ QueryOutcome QueryRunner::run(const std::string & text, const std::string & form
                 }
                 if (!output)
                 {
-                    output = formats::FormatFactory::instance().getOutput(format, out, packet.block, FormatSettings{});
+                    output = formats::FormatFactory::instance().getOutput(format, out, packet.block, FormatSettings {});
                     output->writePrefix();
                     outcome.has_result = true;
                 }
@@ -133,9 +136,11 @@ QueryOutcome QueryRunner::run(const std::string & text, const std::string & form
             case ServerPacket::kException:
                 progress.clear();
                 out.next();
-                throw ServerException(*packet.exception, connection.address(),
-                                      fmt::format("{}.{}.{}", connection.server().version_major, connection.server().version_minor,
-                                                  connection.server().version_patch));
+                throw ServerException(
+                    *packet.exception, connection.address(),
+                    fmt::format(
+                        "{}.{}.{}", connection.server().version_major, connection.server().version_minor,
+                        connection.server().version_patch));
             case ServerPacket::kEndOfStream:
                 progress.clear();
                 if (output)

@@ -3,16 +3,16 @@
 // blocks through our output format as they arrive, and sends Cancel on a Ctrl-C.
 #pragma once
 
+#include "client/Connection.h"
+#include "client/ProgressDisplay.h"
+#include "io/ReadBuffer.h"
+#include "io/WriteBuffer.h"
+
 #include <atomic>
 #include <map>
 #include <string>
 #include <utility>
 #include <vector>
-
-#include "client/Connection.h"
-#include "client/ProgressDisplay.h"
-#include "io/ReadBuffer.h"
-#include "io/WriteBuffer.h"
 
 namespace datastore::client
 {

@@ -10,7 +10,9 @@ class ServerException : public Exception
 {
 public:
     ServerException(const Exception & exception, std::string server_address_, std::string server_version_)
-        : Exception(exception), server_address(std::move(server_address_)), server_version(std::move(server_version_))
+        : Exception(exception)
+        , server_address(std::move(server_address_))
+        , server_version(std::move(server_version_))
     {
     }
 

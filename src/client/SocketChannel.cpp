@@ -1,18 +1,17 @@
 #include "client/SocketChannel.h"
 
+#include "base/Exception.h"
+
 #include <cerrno>
 #include <cstring>
 #include <netdb.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <openssl/err.h>
+#include <openssl/x509v3.h>
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
-
-#include <openssl/err.h>
-#include <openssl/x509v3.h>
-
-#include "base/Exception.h"
 
 namespace datastore::client
 {
@@ -31,7 +30,7 @@ std::string tlsError()
 
 SocketChannel::SocketChannel(const std::string & host, unsigned port, bool is_secure, bool accept_invalid_certificate)
 {
-    addrinfo hints{};
+    addrinfo hints {};
     hints.ai_family = AF_UNSPEC;
     hints.ai_socktype = SOCK_STREAM;
     addrinfo * addresses = nullptr;
@@ -100,7 +99,7 @@ void SocketChannel::waitReadable()
         return;
     while (true)
     {
-        pollfd descriptor{fd, POLLIN, 0};
+        pollfd descriptor { fd, POLLIN, 0 };
         int ready = ::poll(&descriptor, 1, 100);
         if (ready > 0)
             return;

@@ -4,9 +4,8 @@
 #pragma once
 
 #include <functional>
-#include <string>
-
 #include <openssl/ssl.h>
+#include <string>
 
 namespace datastore::client
 {

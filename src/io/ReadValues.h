@@ -2,9 +2,9 @@
 // (the native protocol's server and client sides) where fields are read one after another.
 #pragma once
 
-#include <string>
-
 #include "io/ReadHelpers.h"
+
+#include <string>
 
 namespace datastore
 {
@@ -22,10 +22,9 @@ inline UInt64 readVarUIntValue(ReadBuffer & in)
     return value;
 }
 
-template <typename T>
-T readLittleEndianValue(ReadBuffer & in)
+template <typename T> T readLittleEndianValue(ReadBuffer & in)
 {
-    T value{};
+    T value {};
     readBinaryLittleEndian(value, in);
     return value;
 }

@@ -1,11 +1,6 @@
 // `datastore client`: clickhouse-client's command line over the native protocol. With --query
 // or a script on stdin it runs the statements and exits with the first error's code; on a
 // terminal without --query it runs the interactive session (client/InteractiveSession).
-#include <atomic>
-#include <csignal>
-#include <cstdio>
-#include <unistd.h>
-
 #include "client/InteractiveSession.h"
 #include "client/ServerException.h"
 #include "io/FileDescriptorBuffers.h"
@@ -13,11 +8,16 @@
 #include "programs/Modes.h"
 #include "sql/Parser.h"
 
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <unistd.h>
+
 namespace datastore::programs
 {
 namespace
 {
-std::atomic<bool> interrupted{false};
+std::atomic<bool> interrupted { false };
 
 void onInterrupt(int)
 {
@@ -52,7 +52,8 @@ int runScript(const CommandLine & options, client::QueryRunner & runner, client:
         }
         catch (const client::ServerException & exception)
         {
-            std::fprintf(stderr, "%s\n(query: %.*s)\n", exception.clientText().c_str(), static_cast<int>(statement.size()), statement.data());
+            std::fprintf(
+                stderr, "%s\n(query: %.*s)\n", exception.clientText().c_str(), static_cast<int>(statement.size()), statement.data());
             exit_code = exitCodeOf(exception.code());
             if (!options.ignore_error)
                 break;
@@ -89,7 +90,8 @@ int runClient(int argc, char ** argv)
         runner.setSettings(options.settings);
         runner.setParameters(options.parameters);
         if (is_interactive)
-            return client::InteractiveSession(connection, runner, progress, options.format.empty() ? "PrettyCompact" : options.format).run();
+            return client::InteractiveSession(connection, runner, progress, options.format.empty() ? "PrettyCompact" : options.format)
+                .run();
         return runScript(options, runner, progress);
     }
     catch (const client::ServerException & exception)
