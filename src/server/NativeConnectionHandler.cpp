@@ -8,6 +8,7 @@
 #include "interpreters/executeQuery.h"
 #include "io/WriteHelpers.h"
 #include "server/ClientCancelWatcher.h"
+#include "server/PeriodicTask.h"
 #include "server/NativeProtocol.h"
 #include "server/QuerySetup.h"
 #include "sql/formatAST.h"
@@ -302,9 +303,21 @@ void NativeConnectionHandler::processQuery()
         writer.setCompression(query.is_compressed ? networkCodec(context.settings) : nullptr);
 
         ClientCancelWatcher watcher(connection, context, ClientCancelWatcher::Protocol::Native);
+        /// The query's thread and the progress reports write packets in turn.
+        std::mutex write_mutex;
+        PeriodicTask progress_reports(std::chrono::microseconds(std::max<UInt64>(context.settings.interactive_delay, 1000)), [&]
+        {
+            std::lock_guard lock(write_mutex);
+            if (context.progress.read_rows.load() != sent_read_rows || context.progress.written_rows.load() != sent_written_rows)
+            {
+                sendProgress(context);
+                writer.flush();
+            }
+        });
         interpreters::QueryIO io;
         io.on_result_block = [&](const Block & block)
         {
+            std::lock_guard lock(write_mutex);
             if (has_result)
             {
                 profile.rows += block.rows();
@@ -320,12 +333,15 @@ void NativeConnectionHandler::processQuery()
         };
         io.on_totals_block = [&](const Block & block)
         {
+            std::lock_guard lock(write_mutex);
             writer.writeTotals(block);
             writer.flush();
         };
         io.make_insert_input = [&](const Block & header, const storage::ColumnsDescription & columns) -> formats::InputFormatPtr
         {
-            /// From here the client sends data, which the INSERT reads (and a Cancel with it).
+            /// From here the client sends data, which the INSERT reads (and a Cancel with it);
+            /// a TLS stream must not be written by another thread while it is read.
+            progress_reports.stop();
             watcher.stop();
             if (revision >= Revision::kColumnDefaultsMetadata && context.settings.input_format_defaults_for_omitted_fields)
                 writer.writeTableColumns(columnsDescriptionText(columns));
@@ -336,6 +352,7 @@ void NativeConnectionHandler::processQuery()
                                                        is_stream_broken);
         };
         interpreters::executeQuery(query.text, context, io);
+        progress_reports.stop();
         watcher.stop();
         if (has_result)
             writer.writeProfileInfo(profile);

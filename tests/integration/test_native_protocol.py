@@ -42,6 +42,11 @@ def test_driver_compression(server):
     run_driver_scenario(server, "compression")
 
 
+@with_server
+def test_driver_progress_while_running(server):
+    run_driver_scenario(server, "progress_while_running")
+
+
 def clickhouse_client(server, query, stdin=None):
     return subprocess.run([CLICKHOUSE_CLIENT, "--host", "127.0.0.1", "--port", str(server.tcp_port), "--query", query],
                           input=stdin, capture_output=True, text=True, timeout=60)

@@ -111,6 +111,16 @@ def scenario_compression(port):
         assert client.execute("SELECT 'after error'") == [("after error",)]
 
 
+def scenario_progress_while_running(port):
+    # A query with no result until its end still reports its progress every interactive_delay.
+    client = driver_client(port)
+    progress = client.execute_with_progress("SELECT count() FROM numbers_mt(600000000) WHERE number % 7 = 3",
+                                            settings={"interactive_delay": 50000})
+    updates = [rows for rows, _ in progress]
+    assert progress.get_result() == [(85714286,)]
+    assert len(updates) >= 3 and updates == sorted(updates) and updates[-1] == 600000000, updates
+
+
 if __name__ == "__main__":
     globals()["scenario_" + sys.argv[2]](int(sys.argv[1]))
     print("ok")
