@@ -368,11 +368,34 @@ std::string ExpressionBuilder::buildIn(const sql::ASTPtr & ast)
 
     /// Values that do not convert to the key type cannot match: CAST throws for them, as
     /// ClickHouse does. NULLs stay NULL and the set keeps them apart.
+    /// A key that is always NULL (the literal NULL) meets only the set's NULLs there: rows with
+    /// another value in its place cannot match and are left out rather than cast to Nothing.
+    size_t set_rows = width ? values[0].column->size() : 0;
+    Filter keep(set_rows, 1);
+    size_t kept = set_rows;
+    for (size_t i = 0; i < width; ++i)
+        if (key_types[i]->getTypeId() == TypeIndex::Nothing)
+            for (size_t row = 0; row < set_rows; ++row)
+                if (keep[row] && !values[i].column->isNullAt(row))
+                {
+                    keep[row] = 0;
+                    --kept;
+                }
     Columns converted;
     for (size_t i = 0; i < width; ++i)
     {
         auto & value = values[i];
         value.column = value.column->convertToFullColumnIfConst();
+        if (kept != set_rows)
+            value.column = value.column->filter(keep, static_cast<ssize_t>(kept));
+        if (key_types[i]->getTypeId() == TypeIndex::Nothing)
+        {
+            auto nulls = DataTypeFactory::instance().get("Nullable(Nothing)")->createColumn();
+            for (size_t row = 0; row < kept; ++row)
+                nulls->insertDefault();
+            converted.push_back(std::move(nulls));
+            continue;
+        }
         DataTypePtr set_type = value.type->isNullable() ? DataTypeFactory::instance().get("Nullable(" + key_types[i]->getName() + ")") : key_types[i];
         converted.push_back(functions::castColumn(value.column, value.type, set_type));
     }

@@ -7,3 +7,8 @@ SELECT x IN (1, NULL), x NOT IN (1, NULL) FROM (SELECT arrayJoin([1, NULL, 3]) A
 SELECT x IN (SELECT 1) FROM (SELECT arrayJoin([1, NULL]) AS x);
 SELECT (1, NULL) IN ((1, NULL)), (1, NULL) IN ((1, NULL)) SETTINGS transform_null_in = 1;
 SELECT count() FROM (SELECT arrayJoin([1, NULL, 3]) AS x) WHERE x IN (1, 3);
+-- A bare NULL on the left meets only the NULLs of the set: other values cannot match.
+SELECT NULL IN (1), NULL NOT IN (1), toTypeName(NULL IN (1));
+SELECT NULL IN (1) SETTINGS transform_null_in = 1;
+SELECT NULL IN (NULL, 1) SETTINGS transform_null_in = 1;
+SELECT (1, NULL) IN ((1, NULL), (1, 2)), notNullIn(NULL, (1, 2));
