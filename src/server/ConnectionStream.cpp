@@ -1,6 +1,8 @@
 #include "server/ConnectionStream.h"
 
+#include <cerrno>
 #include <openssl/ssl.h>
+#include <poll.h>
 
 namespace datastore::server
 {
@@ -16,6 +18,16 @@ bool ConnectionStream::handshake()
 {
     if (!tls_stream)
         return true;
+    /// A client that connects and says nothing must not hold a worker for good: its hello has
+    /// ClickHouse's handshake_timeout_ms (10 s) to start arriving.
+    constexpr int kHelloTimeoutMs = 10000;
+    pollfd descriptor{socket.native_handle(), POLLIN, 0};
+    int ready = 0;
+    do
+        ready = ::poll(&descriptor, 1, kHelloTimeoutMs);
+    while (ready < 0 && errno == EINTR);
+    if (ready <= 0)
+        return false;
     boost::system::error_code ec;
     tls_stream->handshake(asio::ssl::stream_base::server, ec);
     return !ec;

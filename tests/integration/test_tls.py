@@ -2,8 +2,10 @@
 certificate made by the openssl CLI: Debian's clickhouse-client 18.16, clickhouse_driver and
 curl create, insert and select over it."""
 import os
+import socket
 import subprocess
 import tempfile
+import time
 
 from server import Server, expect, free_port
 
@@ -117,6 +119,19 @@ def test_plain_client_on_secure_port_is_dropped():
         result = subprocess.run(["curl", "-sS", f"http://127.0.0.1:{tls.https_port}/ping"], capture_output=True, text=True, timeout=30)
         expect(result.returncode != 0, "plain HTTP to the HTTPS port must fail")
         expect(tls.curl(f"https://localhost:{tls.https_port}/ping") == "Ok.\n", "the server still serves HTTPS")
+
+
+def test_silent_client_on_secure_port_is_dropped():
+    # A client that connects and never starts the TLS handshake is closed after 10 s and does
+    # not keep the server from serving others meanwhile.
+    with TlsServer() as tls:
+        silent = socket.create_connection(("127.0.0.1", tls.https_port), timeout=30)
+        started = time.time()
+        expect(tls.curl(f"https://localhost:{tls.https_port}/ping") == "Ok.\n", "others are served meanwhile")
+        expect(silent.recv(1) == b"", "the silent connection must be closed")
+        waited = time.time() - started
+        expect(8 <= waited <= 20, f"closed after {waited:.1f} s")
+        silent.close()
 
 
 def test_missing_certificate_stops_the_start():
