@@ -10,6 +10,11 @@
 
 namespace datastore::exec
 {
+namespace
+{
+constexpr size_t kMinSpilledBytes = 1 << 20;
+}
+
 AggregatingStream::SpillFile AggregatingStream::spill(AggregatedData & data) const
 {
     const auto & params = aggregator.getParams();
@@ -62,7 +67,8 @@ void AggregatingStream::aggregate()
                 if (!block)
                     break;
                 aggregator.execute(block, *datas[index]);
-                if (spill_bytes && bytes_used(*datas[index]) > spill_bytes)
+                /// A thread holding little would write a file per block without freeing anything.
+                if (spill_bytes && bytes_used(*datas[index]) > spill_bytes && aggregator.dataBytes(*datas[index]) >= kMinSpilledBytes)
                 {
                     spilled_by_thread[index].push_back(spill(*datas[index]));
                     datas[index] = aggregator.createData();

@@ -11,7 +11,7 @@ SELECT number % 10 AS k, groupArray(number) AS g FROM numbers(30) GROUP BY k WIT
 -- No group passes: the totals are of nothing.
 SELECT number % 3 AS k, count() AS c, sum(number) AS s FROM numbers(100) GROUP BY k WITH TOTALS HAVING c > 1000 ORDER BY k;
 -- Many groups, spilled to disk on the way.
-SELECT count(), sum(c) FROM (SELECT number % 50000 AS k, count() AS c FROM numbers(200000) GROUP BY k WITH TOTALS HAVING k % 2 = 0)
+SELECT count(), sum(c) FROM (SELECT number % 500000 AS k, count() AS c FROM numbers(2000000) GROUP BY k WITH TOTALS HAVING k % 2 = 0)
     SETTINGS max_bytes_before_external_group_by = 1;
-SELECT number % 50000 AS k, count() AS c FROM numbers(200000) GROUP BY k WITH TOTALS HAVING k % 2 = 0 ORDER BY k LIMIT 2
+SELECT number % 500000 AS k, count() AS c FROM numbers(2000000) GROUP BY k WITH TOTALS HAVING k % 2 = 0 ORDER BY k LIMIT 2
     SETTINGS max_bytes_before_external_group_by = 1;
