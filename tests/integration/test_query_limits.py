@@ -105,9 +105,18 @@ def test_native_disconnect_cancels_the_query():
 def test_max_concurrent_queries():
     server = Server(overrides=["--max_concurrent_queries=2"]).start()
     try:
-        threads = [run_in_thread(server, ENDLESS, {"query_id": f"slot-{i}", "max_execution_time": "3"}) for i in range(2)]
+        # A slot query that arrives while a probe runs is itself refused; it is started again,
+        # with no probe sent until it has had time to arrive.
+        threads = [None, None]
+
+        def both_running_and_third_refused():
+            for i, entry in enumerate(threads):
+                if entry is None or (not entry[0].is_alive() and error_code(entry[1]["answer"]) == "202"):
+                    threads[i] = run_in_thread(server, ENDLESS, {"query_id": f"slot-{i}", "max_execution_time": "5"})
+                    time.sleep(0.5)
+            return server.query("SELECT 1")[1].get("X-ClickHouse-Exception-Code") == "202"
         # Once both run, any third query is refused (the one asking included).
-        wait_for(lambda: server.query("SELECT 1")[1].get("X-ClickHouse-Exception-Code") == "202", "no third query was refused")
+        wait_for(both_running_and_third_refused, "no third query was refused")
         status, headers, body = server.query("SELECT 1")
         expect(status == 500 and b"Too many simultaneous queries. Maximum: 2. (TOO_MANY_SIMULTANEOUS_QUERIES)" in body, body)
         for thread, result in threads:
