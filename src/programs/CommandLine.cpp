@@ -72,6 +72,8 @@ CommandLine parseCommandLine(int argc, char ** argv)
             options.password = value;
         else if (name == "path")
             options.path = value;
+        else if (name == "log-level" || name == "logger.level")
+            options.log_level = value;
         else if (name.rfind("param_", 0) == 0)
             options.parameters[name.substr(6)] = value;
         else

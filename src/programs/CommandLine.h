@@ -1,6 +1,6 @@
 // Options shared by `client` and `local`: --query/-q, --format/-f, --database/-d,
 // --param_x=v, --<setting>=v; --host/--port/--secure/--user/--password for the client,
-// --path for local.
+// --path and --log-level for local.
 #pragma once
 
 #include <map>
@@ -28,6 +28,8 @@ struct CommandLine
     std::vector<std::pair<std::string, std::string>> settings;
     std::map<std::string, std::string> parameters;
     bool ignore_error = false;
+    /// --log-level / --logger.level: server log lines on stderr; local logs nothing without it.
+    std::string log_level;
 };
 
 /// Throws BAD_ARGUMENTS on options it does not know.

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "base/DateLUT.h"
+#include "base/Logger.h"
 #include "interpreters/Context.h"
 #include "interpreters/executeQuery.h"
 #include "io/FileDescriptorBuffers.h"
@@ -28,6 +29,10 @@ int runLocal(int argc, char ** argv)
         }
         else
             config.path = options.path;
+        // As clickhouse-local: errors are printed once, as the query's result, not also logged.
+        Logger::Options log_options;
+        log_options.level = options.log_level.empty() ? Logger::Level::None : Logger::parseLevel(options.log_level);
+        Logger::instance().configure(log_options);
         DateLUT::setDefaultTimezone(config.timezone);
         interpreters::initializeEngine();
         interpreters::ServerContext server(config);
