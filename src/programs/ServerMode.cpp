@@ -123,6 +123,17 @@ std::vector<std::unique_ptr<Listener>> listenOn(const std::vector<std::string> &
     }
     return listeners;
 }
+
+/// The settings of the default profile, for what the server reads before a user is known.
+interpreters::Settings defaultProfileSettings(const access::AccessControl & access_control, const interpreters::Settings & defaults)
+{
+    interpreters::Settings settings = defaults;
+    auto model = access_control.getModel();
+    if (model->profiles.contains(model->default_profile))
+        for (const auto & [name, value] : model->resolveProfile(model->default_profile))
+            settings.set(std::string_view(name), std::string_view(value));
+    return settings;
+}
 }
 
 int runServer(int argc, char ** argv)
@@ -180,7 +191,11 @@ int runServer(int argc, char ** argv)
         bool listen_try = config.getBool("listen_try", false);
         size_t max_connections = server_config.max_concurrent_queries * 4;
         server::HttpQueryHandler handler(context);
-        auto http = listenOn<server::HttpServer>(listen_hosts, listen_try, "http://", server_config.http_port, handler, max_connections);
+        server::HttpTimeouts http_timeouts;
+        http_timeouts.receive = std::chrono::seconds(defaultProfileSettings(*access_control, context.getDefaultSettings()).http_receive_timeout);
+        http_timeouts.keep_alive = std::chrono::seconds(config.getUInt("keep_alive_timeout", 10));
+        auto http = listenOn<server::HttpServer>(listen_hosts, listen_try, "http://", server_config.http_port, handler, max_connections,
+                                                 nullptr, http_timeouts);
         auto tcp = listenOn<server::TcpServer>(listen_hosts, listen_try, "native protocol (tcp): ", server_config.tcp_port, context,
                                                max_connections);
         if (http.empty() && tcp.empty())
@@ -196,7 +211,7 @@ int runServer(int argc, char ** argv)
         std::vector<std::unique_ptr<server::HttpServer>> https;
         if (config.has("https_port"))
             https = listenOn<server::HttpServer>(listen_hosts, listen_try, "https://", static_cast<UInt16>(config.getUInt("https_port", 8443)),
-                                                 handler, max_connections, tls.get());
+                                                 handler, max_connections, tls.get(), http_timeouts);
         /// <prometheus>: its own HTTP port, serving only the metrics endpoint.
         std::unique_ptr<server::PrometheusHandler> prometheus_handler;
         std::vector<std::unique_ptr<server::HttpServer>> prometheus;
@@ -207,7 +222,7 @@ int runServer(int argc, char ** argv)
                 config.getBool("prometheus.metrics", true), config.getBool("prometheus.asynchronous_metrics", true));
             prometheus = listenOn<server::HttpServer>(listen_hosts, listen_try, "Prometheus: http://",
                                                       static_cast<UInt16>(config.getUInt("prometheus.port", 9363)), *prometheus_handler,
-                                                      max_connections);
+                                                      max_connections, nullptr, http_timeouts);
         }
         logInfo("Ready for connections.");
 

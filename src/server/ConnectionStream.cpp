@@ -8,29 +8,55 @@ namespace datastore::server
 {
 namespace asio = boost::asio;
 
+class ConnectionStream::DeadlineScope
+{
+public:
+    DeadlineScope(ReadDeadline & deadline_, std::chrono::milliseconds timeout) : deadline(deadline_)
+    {
+        if (timeout.count() > 0)
+            deadline.deadline_ms = ReadDeadlineWatchdog::nowMs() + timeout.count();
+    }
+    ~DeadlineScope() { deadline.deadline_ms = 0; }
+
+private:
+    ReadDeadline & deadline;
+};
+
 ConnectionStream::ConnectionStream(asio::ip::tcp::socket & socket_, asio::ssl::context * tls) : socket(socket_)
 {
     if (tls)
         tls_stream.emplace(socket, *tls);
+    deadline.socket_fd = socket.native_handle();
+    ReadDeadlineWatchdog::instance().add(deadline);
+}
+
+ConnectionStream::~ConnectionStream()
+{
+    ReadDeadlineWatchdog::instance().remove(deadline);
 }
 
 bool ConnectionStream::handshake()
 {
     if (!tls_stream)
         return true;
-    /// A client that connects and says nothing must not hold a worker for good: its hello has
-    /// ClickHouse's handshake_timeout_ms (10 s) to start arriving.
-    constexpr int kHelloTimeoutMs = 10000;
+    /// A client that connects and says nothing, or part of a hello, must not hold a worker.
+    constexpr std::chrono::milliseconds kHandshakeTimeout{10000};
+    DeadlineScope scope(deadline, kHandshakeTimeout);
+    boost::system::error_code ec;
+    tls_stream->handshake(asio::ssl::stream_base::server, ec);
+    return !ec && !deadline.expired;
+}
+
+bool ConnectionStream::waitReadable(std::chrono::milliseconds timeout)
+{
+    if (pendingDecrypted())
+        return true;
     pollfd descriptor{socket.native_handle(), POLLIN, 0};
     int ready = 0;
     do
-        ready = ::poll(&descriptor, 1, kHelloTimeoutMs);
+        ready = ::poll(&descriptor, 1, static_cast<int>(timeout.count()));
     while (ready < 0 && errno == EINTR);
-    if (ready <= 0)
-        return false;
-    boost::system::error_code ec;
-    tls_stream->handshake(asio::ssl::stream_base::server, ec);
-    return !ec;
+    return ready > 0;
 }
 
 size_t ConnectionStream::pendingDecrypted()
@@ -53,12 +79,16 @@ size_t ConnectionStream::readSome(void * data, size_t size, boost::system::error
         ec = {};
         return 0;
     }
-    if (!tls_stream)
-        return socket.read_some(asio::buffer(data, size), ec);
-    size_t got = tls_stream->read_some(asio::buffer(data, size), ec);
+    size_t got = 0;
+    {
+        DeadlineScope scope(deadline, read_timeout);
+        got = tls_stream ? tls_stream->read_some(asio::buffer(data, size), ec) : socket.read_some(asio::buffer(data, size), ec);
+    }
+    if (deadline.expired)
+        ec = asio::error::timed_out;
     /// A peer that closes without close_notify (most HTTPS clients) ends the stream as
     /// a plain connection's end does.
-    if (ec == asio::ssl::error::stream_truncated)
+    else if (ec == asio::ssl::error::stream_truncated)
         ec = asio::error::eof;
     return got;
 }

@@ -7,7 +7,10 @@
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/ssl/context.hpp>
 #include <boost/asio/ssl/stream.hpp>
+#include <chrono>
 #include <optional>
+
+#include "server/ReadDeadlineWatchdog.h"
 
 namespace datastore::server
 {
@@ -16,10 +19,22 @@ class ConnectionStream
 public:
     /// Plain when `tls` is null; else the TLS handshake is due (handshake()).
     ConnectionStream(boost::asio::ip::tcp::socket & socket_, boost::asio::ssl::context * tls);
+    ~ConnectionStream();
+    ConnectionStream(const ConnectionStream &) = delete;
+    ConnectionStream & operator=(const ConnectionStream &) = delete;
 
     /// Runs the server side of the TLS handshake; false when the client failed it (a plain
-    /// client, an unknown certificate): the connection is then dropped. True on a plain one.
+    /// client, an unknown certificate) or took longer than ClickHouse's handshake_timeout_ms
+    /// (10 s): the connection is then dropped. True on a plain one.
     bool handshake();
+
+    /// How long one read may wait for its first byte before the connection is ended with
+    /// asio::error::timed_out (ClickHouse's receive_timeout); zero waits for ever.
+    void setReadTimeout(std::chrono::milliseconds timeout) { read_timeout = timeout; }
+    std::chrono::milliseconds readTimeout() const { return read_timeout; }
+    /// Waits until data (or the connection's end) can be read; false after `timeout` without.
+    /// For idle waits between requests, which have their own, longer or shorter, timeouts.
+    bool waitReadable(std::chrono::milliseconds timeout);
 
     bool isEncrypted() const { return tls_stream.has_value(); }
     int nativeHandle() { return socket.native_handle(); }
@@ -78,7 +93,12 @@ private:
     size_t readSome(void * data, size_t size, boost::system::error_code & ec);
     size_t writeSome(const void * data, size_t size, boost::system::error_code & ec);
 
+    /// Arms the watchdog for one blocking operation.
+    class DeadlineScope;
+
     boost::asio::ip::tcp::socket & socket;
     std::optional<boost::asio::ssl::stream<boost::asio::ip::tcp::socket &>> tls_stream;
+    std::chrono::milliseconds read_timeout{0};
+    ReadDeadline deadline;
 };
 }

@@ -51,6 +51,13 @@ protected:
     }
 
 private:
+    [[noreturn]] void throwReadError(const beast::error_code & ec) const
+    {
+        if (ec == asio::error::timed_out)
+            throw Exception(ErrorCodes::SOCKET_TIMEOUT, "Timeout exceeded while reading from socket ({} ms)", socket.readTimeout().count());
+        throw Exception(ErrorCodes::NETWORK_ERROR, "Cannot read request body: {}", ec.message());
+    }
+
     bool nextOfKnownLength()
     {
         if (remaining == 0)
@@ -69,7 +76,7 @@ private:
             beast::error_code ec;
             got = socket.read_some(asio::buffer(memory.get(), wanted), ec);
             if (ec)
-                throw Exception(ErrorCodes::NETWORK_ERROR, "Cannot read request body: {}", ec.message());
+                throwReadError(ec);
         }
         remaining -= got;
         setWindow(memory.get(), memory.get() + got);
@@ -88,7 +95,7 @@ private:
             if (ec == http::error::need_buffer)
                 ec = {};
             if (ec)
-                throw Exception(ErrorCodes::NETWORK_ERROR, "Cannot read request body: {}", ec.message());
+                throwReadError(ec);
             size_t got = kBodyChunk - body.size;
             if (got)
             {
@@ -128,7 +135,7 @@ void sendPlainError(Stream & socket, int status, std::string_view reason, std::s
 
 namespace
 {
-void serveConnection(ConnectionStream & socket, IHttpHandler & handler)
+void serveConnection(ConnectionStream & socket, IHttpHandler & handler, const HttpTimeouts & timeouts)
 {
     beast::flat_buffer buffer;
     std::string client_address;
@@ -141,15 +148,19 @@ void serveConnection(ConnectionStream & socket, IHttpHandler & handler)
         client_port = remote.port();
     }
     socket.tcpSocket().set_option(tcp::no_delay(true), endpoint_ec);
+    socket.setReadTimeout(timeouts.receive);
 
-    while (true)
+    for (bool is_first_request = true;; is_first_request = false)
     {
+        /// An idle kept-alive connection is closed, as ClickHouse's after keep_alive_timeout.
+        if (!is_first_request && buffer.size() == 0 && !socket.waitReadable(timeouts.keep_alive))
+            return;
         RequestParser parser;
         parser.body_limit(std::numeric_limits<std::uint64_t>::max());
         parser.header_limit(1 << 20);
         beast::error_code ec;
         http::read_header(socket, buffer, parser, ec);
-        if (ec == http::error::end_of_stream || ec == asio::error::eof || ec == asio::error::connection_reset)
+        if (ec == http::error::end_of_stream || ec == asio::error::eof || ec == asio::error::connection_reset || ec == asio::error::timed_out)
             return;
         if (ec)
         {
@@ -196,8 +207,10 @@ void serveConnection(ConnectionStream & socket, IHttpHandler & handler)
 }
 }
 
-HttpServer::HttpServer(std::string host, unsigned short port, IHttpHandler & handler, size_t max_connections, asio::ssl::context * tls)
-    : listener(std::move(host), port, max_connections, [&handler](ConnectionStream & connection) { serveConnection(connection, handler); },
+HttpServer::HttpServer(std::string host, unsigned short port, IHttpHandler & handler, size_t max_connections, asio::ssl::context * tls,
+                       HttpTimeouts timeouts)
+    : listener(std::move(host), port, max_connections,
+               [&handler, timeouts](ConnectionStream & connection) { serveConnection(connection, handler, timeouts); },
                [](SocketServer::Socket & socket) { sendPlainError(socket, 503, "Service Unavailable", "Too many simultaneous connections\n"); },
                tls)
 {

@@ -2,6 +2,7 @@
 // their keep-alive requests in turn, bounded by max_connections. Requests go to one handler.
 #pragma once
 
+#include <chrono>
 #include <string>
 
 #include "server/HttpRequest.h"
@@ -18,12 +19,21 @@ public:
     virtual void handle(HttpRequest & request, HttpResponse & response) = 0;
 };
 
+/// How long a connection may keep a worker waiting.
+struct HttpTimeouts
+{
+    /// A read of a request that does not progress (ClickHouse's http_receive_timeout).
+    std::chrono::milliseconds receive{30000};
+    /// The wait for the next request of a kept-alive connection (<keep_alive_timeout>).
+    std::chrono::milliseconds keep_alive{10000};
+};
+
 class HttpServer
 {
 public:
     /// `tls` (not owned, null for plain HTTP) must outlive the server.
     HttpServer(std::string host, unsigned short port, IHttpHandler & handler, size_t max_connections = 1024,
-               boost::asio::ssl::context * tls = nullptr);
+               boost::asio::ssl::context * tls = nullptr, HttpTimeouts timeouts = {});
 
     /// Binds (throws NETWORK_ERROR "Address already in use" and the like) and starts accepting.
     void start() { listener.start(); }

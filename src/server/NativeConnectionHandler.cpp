@@ -4,6 +4,7 @@
 
 #include "access/ContextAccess.h"
 #include "base/Exception.h"
+#include "base/Logger.h"
 #include "compression/CompressionCodecFactory.h"
 #include "interpreters/executeQuery.h"
 #include "io/WriteHelpers.h"
@@ -138,10 +139,20 @@ void NativeConnectionHandler::run()
 {
     try
     {
+        /// ClickHouse's handshake_timeout_ms: a client that sends no Hello leaves.
+        connection.setReadTimeout(std::chrono::milliseconds(10000));
         if (!handshake())
             return;
+        connection.setReadTimeout(std::chrono::seconds(session.settings.receive_timeout));
         while (!is_stream_broken)
         {
+            /// A pooled connection may idle between queries, but not for ever.
+            auto idle_timeout = std::chrono::seconds(session.settings.idle_connection_timeout);
+            if (!in.hasPendingData() && !connection.waitReadable(idle_timeout))
+            {
+                Logger::instance().log(Logger::Level::Debug, "TCPHandler", fmt::format("Closing idle connection after {} s", idle_timeout.count()));
+                return;
+            }
             UInt64 type = 0;
             if (!reader.readPacketType(type))
                 return;
@@ -162,7 +173,7 @@ void NativeConnectionHandler::run()
     {
         /// The packets can no longer be followed: tell the client why, if it still listens.
         int code = currentExceptionCode();
-        if (code == ErrorCodes::NETWORK_ERROR)
+        if (code == ErrorCodes::NETWORK_ERROR || code == ErrorCodes::SOCKET_TIMEOUT)
             return;
         try
         {

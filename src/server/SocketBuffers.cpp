@@ -27,6 +27,8 @@ bool ReadBufferFromSocket::nextImpl()
     size_t got = socket.read_some(asio::buffer(memory.get(), memory_size), ec);
     if (ec == asio::error::eof || ec == asio::error::connection_reset)
         return false;
+    if (ec == asio::error::timed_out)
+        throw Exception(ErrorCodes::SOCKET_TIMEOUT, "Timeout exceeded while reading from socket ({} ms)", socket.readTimeout().count());
     if (ec)
         throw Exception(ErrorCodes::NETWORK_ERROR, "Cannot read from socket: {}", ec.message());
     setWindow(memory.get(), memory.get() + got);
