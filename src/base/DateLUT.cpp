@@ -93,6 +93,11 @@ DateLUT::DateLUT(const std::string & name)
     for (const auto & day : days)
         if (day.offset_at_start != fixed_offset || day.offset_change != 0)
             has_fixed_offset = false;
+
+    has_whole_hour_offsets_since_epoch = true;
+    for (size_t i = static_cast<size_t>(-kMinDayNum); i <= count; ++i)
+        if (days[i].offset_at_start % 3600 != 0 || days[i].offset_change % 3600 != 0)
+            has_whole_hour_offsets_since_epoch = false;
 }
 
 const DateLUT & DateLUT::instance(const std::string & name)

@@ -27,6 +27,9 @@ public:
     static void setDefaultTimezone(const std::string & name);
 
     const std::string & getTimeZone() const { return time_zone; }
+    /// Whether every offset from 1970 on is a whole number of hours (not so in Asia/Kolkata or
+    /// Australia/Lord_Howe): ClickHouse counts relative hours differently in such zones.
+    bool hasWholeHourOffsetsSinceEpoch() const { return has_whole_hour_offsets_since_epoch; }
     /// Whether the zone's UTC offset never changes (UTC, Etc/GMT+3...): then the local day of
     /// a time is plain arithmetic, floor((t + offset) / 86400), with no table lookup.
     bool hasFixedOffset(Int32 & offset) const
@@ -169,5 +172,6 @@ private:
     std::vector<Day> days;
     bool has_fixed_offset = false;
     Int32 fixed_offset = 0;
+    bool has_whole_hour_offsets_since_epoch = false;
 };
 }

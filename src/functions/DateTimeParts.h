@@ -25,9 +25,19 @@ struct DateTimeParts
     Int32 year_of_century = -1; /// %y
     Int32 month = 1;
     Int32 day = 1;
-    bool has_month_or_day = false;
-    Int32 day_of_year = 0; /// 0: not given
-    Int32 day_of_week = 0; /// 1 = Monday .. 7 = Sunday; 0: not given
+    bool has_month_or_day = false; /// or any other part of the date, which makes the default year 2000
+    /// How the day is named: the last specifier read decides, as in ClickHouse (a weekday after
+    /// %m-%d switches to the ISO week date, week 1 unless %V gave one).
+    enum class DateForm
+    {
+        MonthDay,
+        DayOfYear,
+        WeekDate,
+    };
+    DateForm form = DateForm::MonthDay;
+    Int32 day_of_year = 1;
+    Int32 iso_week = 1;
+    Int32 day_of_week = 1; /// 1 = Monday .. 7 = Sunday
     Int32 hour = 0;
     bool is_half_day_hour = false; /// read as 1..12, to be combined with AM/PM
     bool is_pm = false;

@@ -15,6 +15,24 @@ namespace
 /// A piece of the output: literal text, or the number of the argument to insert.
 using Piece = std::variant<std::string, size_t>;
 
+/// Where the placeholder opened before `from` closes. Doubled braces stay escapes inside it, as
+/// ClickHouse reads them, so '{{{}}}' opens a placeholder holding '}}', which is no number.
+size_t findClosingBrace(std::string_view pattern, size_t from)
+{
+    for (size_t j = from; j < pattern.size(); ++j)
+    {
+        char c = pattern[j];
+        bool is_doubled = j + 1 < pattern.size() && pattern[j + 1] == c;
+        if (c == '}' && !is_doubled)
+            return j;
+        if (c == '{' && !is_doubled)
+            throw Exception(ErrorCodes::BAD_ARGUMENTS, "Two open curly braces without close one at position {}", j);
+        if (is_doubled && (c == '{' || c == '}'))
+            ++j;
+    }
+    throw Exception(ErrorCodes::BAD_ARGUMENTS, "Last open curly brace is not closed");
+}
+
 std::vector<Piece> splitPattern(std::string_view pattern, size_t arguments)
 {
     std::vector<Piece> pieces;
@@ -43,9 +61,7 @@ std::vector<Piece> splitPattern(std::string_view pattern, size_t arguments)
             add_literal(c);
             continue;
         }
-        size_t close = pattern.find('}', i + 1);
-        if (close == std::string_view::npos)
-            throw Exception(ErrorCodes::BAD_ARGUMENTS, "Last open curly brace is not closed");
+        size_t close = findClosingBrace(pattern, i + 1);
         size_t index = 0;
         if (close == i + 1)
         {

@@ -1,12 +1,13 @@
 // Hashes of the bytes values are stored in, as ClickHouse computes them: sipHash64,
-// murmurHash3_64 and murmurHash3_32 over a string's characters or a number's (date's, UUID's,
-// FixedString's) fixed-width bytes. Several arguments fold left to right with each hash's own
-// combination of the previous hash and the next one.
+// murmurHash2_32/64, murmurHash3_32/64 and halfMD5 over a string's characters or a number's
+// (date's, UUID's, FixedString's) fixed-width bytes. Several arguments fold left to right with
+// each hash's own combination of the previous hash and the next one (see AnyHash).
+#include <openssl/md5.h>
+
+#include "base/MurmurHash2.h"
 #include "base/MurmurHash3.h"
 #include "base/SipHash.h"
-#include "functions/FunctionHelpers.h"
-#include "functions/IntHash.h"
-#include "functions/ValueBytes.h"
+#include "functions/AnyHash.h"
 #include "functions/registerFunctions.h"
 
 namespace datastore::functions
@@ -24,6 +25,7 @@ struct SipHash64Impl
 {
     using Result = UInt64;
     static constexpr const char * name = "sipHash64";
+    static constexpr bool use_int_hash_for_integers = false;
     static Result apply(const char * data, size_t size) { return sipHash64Of(data, size); }
     static Result combine(Result previous, Result next)
     {
@@ -32,70 +34,73 @@ struct SipHash64Impl
     }
 };
 
-struct MurmurHash3_64Impl
+/// The first 8 bytes of the MD5 digest read as a big-endian number.
+struct HalfMD5Impl
+{
+    using Result = UInt64;
+    static constexpr const char * name = "halfMD5";
+    static constexpr bool use_int_hash_for_integers = false;
+    static Result apply(const char * data, size_t size)
+    {
+        unsigned char digest[MD5_DIGEST_LENGTH];
+        MD5(reinterpret_cast<const unsigned char *>(data), size, digest);
+        Result value = 0;
+        for (size_t i = 0; i < sizeof(Result); ++i)
+            value = (value << 8) | digest[i];
+        return value;
+    }
+    static Result combine(Result previous, Result next)
+    {
+        Result both[2] = {previous, next};
+        return apply(reinterpret_cast<const char *>(both), sizeof(both));
+    }
+};
+
+struct MurmurHash2_64Impl : CombineByIntHash<UInt64>
+{
+    using Result = UInt64;
+    static constexpr const char * name = "murmurHash2_64";
+    static constexpr bool use_int_hash_for_integers = false;
+    static Result apply(const char * data, size_t size) { return murmurHash64A(data, size, 0); }
+};
+
+struct MurmurHash2_32Impl : CombineByIntHash<UInt32>
+{
+    using Result = UInt32;
+    static constexpr const char * name = "murmurHash2_32";
+    static constexpr bool use_int_hash_for_integers = false;
+    static Result apply(const char * data, size_t size) { return murmurHash2_32(data, size, 0); }
+};
+
+struct MurmurHash3_64Impl : CombineByIntHash<UInt64>
 {
     using Result = UInt64;
     static constexpr const char * name = "murmurHash3_64";
+    static constexpr bool use_int_hash_for_integers = false;
     static Result apply(const char * data, size_t size)
     {
         UInt64 halves[2];
         murmurHash3_x64_128(data, size, 0, halves);
         return halves[0] ^ halves[1];
     }
-    static Result combine(Result previous, Result next) { return intHash64Salted(previous) ^ next; }
 };
 
-struct MurmurHash3_32Impl
+struct MurmurHash3_32Impl : CombineByIntHash<UInt32>
 {
     using Result = UInt32;
     static constexpr const char * name = "murmurHash3_32";
+    static constexpr bool use_int_hash_for_integers = false;
     static Result apply(const char * data, size_t size) { return murmurHash3_x86_32(data, size, 0); }
-    static Result combine(Result previous, Result next) { return intHash32Salted(previous) ^ next; }
-};
-
-template <typename Impl>
-class FunctionByteHash final : public IFunction
-{
-public:
-    using Result = typename Impl::Result;
-    std::string getName() const override { return Impl::name; }
-
-    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
-    {
-        /// The hash of no arguments is a constant of ClickHouse's that nothing here reproduces.
-        if (arguments.empty())
-            throw Exception(ErrorCodes::NUMBER_OF_ARGUMENTS_DOESNT_MATCH, "Function {} requires at least one argument", getName());
-        for (size_t i = 0; i < arguments.size(); ++i)
-        {
-            auto column = arguments[i].type->createColumn();
-            if (!column->as<ColumnString>() && column->sizeOfValueIfFixed() == 0)
-                throwIllegalType(getName(), *arguments[i].type, i + 1);
-        }
-        return typeByName(sizeof(Result) == 8 ? "UInt64" : "UInt32");
-    }
-
-    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
-    {
-        auto result = ColumnVector<Result>::create(rows);
-        Result * out = result->getData().data();
-        for (size_t position = 0; position < arguments.size(); ++position)
-        {
-            ColumnPtr column = arguments[position].column->convertToFullColumnIfConst();
-            if (position == 0)
-                forEachValueBytes(*column, [&](size_t i, const char * data, size_t size) { out[i] = Impl::apply(data, size); });
-            else
-                forEachValueBytes(
-                    *column, [&](size_t i, const char * data, size_t size) { out[i] = Impl::combine(out[i], Impl::apply(data, size)); });
-        }
-        return result;
-    }
 };
 }
 
 void registerFunctionsByteHash(FunctionFactory & factory)
 {
-    factory.registerFunction("sipHash64", makeCreator<FunctionByteHash<SipHash64Impl>>());
-    factory.registerFunction("murmurHash3_64", makeCreator<FunctionByteHash<MurmurHash3_64Impl>>());
-    factory.registerFunction("murmurHash3_32", makeCreator<FunctionByteHash<MurmurHash3_32Impl>>());
+    factory.registerFunction("sipHash64", makeCreator<FunctionAnyHash<SipHash64Impl>>());
+    factory.registerFunction("halfMD5", makeCreator<FunctionAnyHash<HalfMD5Impl>>());
+    factory.registerFunction("murmurHash2_64", makeCreator<FunctionAnyHash<MurmurHash2_64Impl>>());
+    factory.registerFunction("murmurHash2_32", makeCreator<FunctionAnyHash<MurmurHash2_32Impl>>());
+    factory.registerFunction("murmurHash3_64", makeCreator<FunctionAnyHash<MurmurHash3_64Impl>>());
+    factory.registerFunction("murmurHash3_32", makeCreator<FunctionAnyHash<MurmurHash3_32Impl>>());
 }
 }

@@ -99,7 +99,9 @@ public:
         ColumnPtr right = convertOperand(arguments[1], common);
         TypeIndex common_id = common->getTypeId();
 
-        if (isStringLike(common_id))
+        if (isStringLike(common_id) && (left_id == TypeIndex::FixedString || right_id == TypeIndex::FixedString))
+            compareZeroPadded(*left, *right, out, rows);
+        else if (isStringLike(common_id))
             compareStrings(*left, *right, out, rows);
         else if (common_id == TypeIndex::UUID)
             compareValues<UUID>(left, right, out, rows);
@@ -309,6 +311,29 @@ private:
         else
             for (size_t i = 0; i < rows; ++i)
                 out[i] = compare(op, row(left_chars, left_offsets, i), row(right_chars, right_offsets, i));
+    }
+
+    /// A FixedString against a String or a FixedString of another length: the shorter value
+    /// reads as padded with zero bytes, as the FixedString itself is ('f7' = toFixedString('f7', 8)).
+    void compareZeroPadded(const IColumn & left, const IColumn & right, UInt8 * out, size_t rows) const
+    {
+        ColumnPtr full_left = left.convertToFullColumnIfConst();
+        ColumnPtr full_right = right.convertToFullColumnIfConst();
+        for (size_t i = 0; i < rows; ++i)
+            out[i] = compare(op, compareLikeZeroPadded(full_left->getDataAt(i), full_right->getDataAt(i)), 0);
+    }
+
+    static int compareLikeZeroPadded(std::string_view a, std::string_view b)
+    {
+        size_t common = std::min(a.size(), b.size());
+        if (int prefix = std::memcmp(a.data(), b.data(), common))
+            return prefix;
+        auto has_nonzero = [](std::string_view s) { return s.find_first_not_of('\0') != std::string_view::npos; };
+        if (has_nonzero(a.substr(common)))
+            return 1;
+        if (has_nonzero(b.substr(common)))
+            return -1;
+        return 0;
     }
 
     /// Arrays, tuples and other composite values: the column's own ordering, row by row.

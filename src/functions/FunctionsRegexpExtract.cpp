@@ -52,13 +52,14 @@ public:
                 size_t found = 0;
                 while ((position < size || (!is_all && position == 0)) && regexp->Match(input, position, size, RE2::UNANCHORED, groups.data(), wanted + 1))
                 {
+                    /// As ClickHouse, extractAll ends at the first empty match.
+                    if (is_all && groups[0].empty())
+                        break;
                     strings->insertData(groups[wanted].data() ? std::string_view(groups[wanted].data(), groups[wanted].size()) : std::string_view());
                     ++found;
                     if (!is_all)
                         break;
-                    /// An empty match moves one byte on, so the scan always advances.
-                    size_t end = static_cast<size_t>(groups[0].data() - data) + groups[0].size();
-                    position = groups[0].empty() ? end + 1 : end;
+                    position = static_cast<size_t>(groups[0].data() - data) + groups[0].size();
                 }
                 if (!is_all && found == 0)
                     strings->insertDefault();

@@ -505,7 +505,10 @@ private:
                 result += '.';
             else
             {
-                if (c == '\\' && i + 1 < pattern.size())
+                /// A backslash escapes %, _ and itself; before anything else it is a backslash.
+                if (c == '\\' && i + 1 == pattern.size())
+                    throw Exception(ErrorCodes::CANNOT_PARSE_ESCAPE_SEQUENCE, "Invalid escape sequence at the end of LIKE pattern '{}'", pattern);
+                if (c == '\\' && (pattern[i + 1] == '%' || pattern[i + 1] == '_' || pattern[i + 1] == '\\'))
                     c = pattern[++i];
                 result += RE2::QuoteMeta(re2::StringPiece(&c, 1));
             }

@@ -1,6 +1,8 @@
 // More string functions: hex/unhex, repeat, substringUTF8, reverse, splitByChar,
 // lowerUTF8/upperUTF8 and toLowCardinality. Like the base string functions they work on bytes,
 // except substringUTF8 and the UTF8 case mappings, which work on code points.
+#include <limits>
+
 #include "columns/ColumnAggregateFunction.h"
 #include "columns/ColumnArray.h"
 #include "columns/ColumnString.h"
@@ -269,18 +271,23 @@ public:
     }
 };
 
-/// splitByChar(sep, s): the pieces of s between single-byte separators, empty ones included.
+/// splitByChar(sep, s[, max_substrings]): the pieces of s between single-byte separators, empty
+/// ones included; a positive max_substrings keeps only that many first pieces.
 class FunctionSplitByChar final : public IFunction
 {
 public:
     std::string getName() const override { return "splitByChar"; }
-    std::vector<size_t> getArgumentsThatAreAlwaysConstant() const override { return {0}; }
+    std::vector<size_t> getArgumentsThatAreAlwaysConstant() const override { return {0, 2}; }
 
     DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
     {
-        checkArgumentCount(getName(), arguments.size(), 2);
+        checkArgumentCountBetween(getName(), arguments.size(), 2, 3);
         checkString(getName(), arguments[0], 1);
         checkString(getName(), arguments[1], 2);
+        if (arguments.size() == 3 && !isNativeInteger(arguments[2].type->getTypeId()))
+            throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT,
+                            "A value of illegal type was provided as 3rd argument 'max_substrings' to function '{}'. Expected: const Number, "
+                            "got: {}", getName(), arguments[2].type->getName());
         if (arguments[0].column == nullptr || !arguments[0].column->isConst())
             throw Exception(ErrorCodes::ILLEGAL_COLUMN, "Illegal column {} of first argument of function splitByChar. Must be constant string.",
                 arguments[0].type->getName());
@@ -291,13 +298,15 @@ public:
     ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
     {
         char sep = separator(arguments[0]);
+        Int64 max_pieces = arguments.size() == 3 ? constantNumber<Int64>(constantData(*arguments[2].column), arguments[2].type->getTypeId()) : 0;
+        size_t limit = max_pieces > 0 ? static_cast<size_t>(max_pieces) : std::numeric_limits<size_t>::max();
         auto pieces = ColumnString::create();
         ColumnArray::Offsets offsets(rows);
         for (size_t row = 0; row < rows; ++row)
         {
             std::string_view text = textAt(*arguments[1].column, row);
             size_t begin = 0;
-            while (true)
+            for (size_t count = 0; count < limit; ++count)
             {
                 size_t end = text.find(sep, begin);
                 pieces->insertData(text.substr(begin, end == std::string_view::npos ? std::string_view::npos : end - begin));

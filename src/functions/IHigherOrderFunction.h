@@ -34,4 +34,16 @@ protected:
     LambdaExpressionPtr lambda;
     size_t captured_count = 0;
 };
+
+/// How ClickHouse names a lambda of `parameter_count` parameters in its errors: "? -> ?" or
+/// "(?, ?) -> ?".
+inline std::string lambdaSignature(size_t parameter_count)
+{
+    std::string signature;
+    for (size_t i = 0; i < parameter_count; ++i)
+        signature += i ? ", ?" : "?";
+    if (parameter_count != 1)
+        signature = "(" + signature + ")";
+    return signature + " -> ?";
+}
 }

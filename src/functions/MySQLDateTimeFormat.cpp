@@ -166,11 +166,13 @@ bool readSpecifier(Reader & reader, char specifier, DateTimeParts & parts)
     switch (specifier)
     {
         case 'Y':
+        case 'G': /// the ISO week-based year, read as the year: %V and a weekday place the day
             if (!reader.readFixed(fragment, 4, parts.year))
                 return false;
             parts.has_year = true;
             return reader.checkRange(parts.year, 1970, 2106, "year");
         case 'y':
+        case 'g':
             return reader.readFixed(fragment, 2, parts.year_of_century);
         case 'C':
             return reader.readFixed(fragment, 2, parts.century);
@@ -179,6 +181,7 @@ bool readSpecifier(Reader & reader, char specifier, DateTimeParts & parts)
             if (!(specifier == 'm' ? reader.readFixed(fragment, 2, parts.month) : reader.readVariable(fragment, parts.month)))
                 return false;
             parts.has_month_or_day = true;
+            parts.form = DateTimeParts::DateForm::MonthDay;
             return reader.checkRange(parts.month, 1, 12, "month of year");
         case 'b':
         case 'M':
@@ -186,6 +189,7 @@ bool readSpecifier(Reader & reader, char specifier, DateTimeParts & parts)
                 return false;
             parts.month = value + 1;
             parts.has_month_or_day = true;
+            parts.form = DateTimeParts::DateForm::MonthDay;
             return true;
         case 'd':
         case 'e':
@@ -194,21 +198,34 @@ bool readSpecifier(Reader & reader, char specifier, DateTimeParts & parts)
             if (!(specifier == 'd' ? reader.readFixed(fragment, 2, parts.day) : reader.readVariable(fragment, parts.day)))
                 return false;
             parts.has_month_or_day = true;
+            parts.form = DateTimeParts::DateForm::MonthDay;
             return reader.checkRange(parts.day, 1, 31, "day of month");
         case 'j':
+            parts.has_month_or_day = true;
+            parts.form = DateTimeParts::DateForm::DayOfYear;
             return reader.readFixed(fragment, 3, parts.day_of_year) && reader.checkRange(parts.day_of_year, 1, 366, "day of year");
+        case 'V':
+            parts.has_month_or_day = true;
+            parts.form = DateTimeParts::DateForm::WeekDate;
+            return reader.readFixed(fragment, 2, parts.iso_week) && reader.checkRange(parts.iso_week, 1, 53, "week of week year");
         case 'a':
         case 'W':
             if (!reader.readName(fragment, kWeekdays, 7, specifier == 'W', "day of week", value))
                 return false;
             parts.day_of_week = value + 1;
+            parts.has_month_or_day = true;
+            parts.form = DateTimeParts::DateForm::WeekDate;
             return true;
         case 'u':
+            parts.has_month_or_day = true;
+            parts.form = DateTimeParts::DateForm::WeekDate;
             return reader.readFixed(fragment, 1, parts.day_of_week) && reader.checkRange(parts.day_of_week, 1, 7, "day of week");
         case 'w':
             if (!reader.readFixed(fragment, 1, value) || !reader.checkRange(value, 0, 6, "day of week"))
                 return false;
             parts.day_of_week = value == 0 ? 7 : value;
+            parts.has_month_or_day = true;
+            parts.form = DateTimeParts::DateForm::WeekDate;
             return true;
         case 'H':
         case 'k':
@@ -268,7 +285,7 @@ bool readSpecifier(Reader & reader, char specifier, DateTimeParts & parts)
 
 bool isSupported(char specifier)
 {
-    static constexpr std::string_view supported = "YyCmcbMdejaWuwHkhIlisSpfzFTDRr";
+    static constexpr std::string_view supported = "YGygCmcbMdejVaWuwHkhIlisSpfzFTDRr";
     return supported.find(specifier) != std::string_view::npos;
 }
 }

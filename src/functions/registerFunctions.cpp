@@ -61,6 +61,7 @@ void registerFunctions()
         registerFunctionsArrayFlattenZip(factory);
         registerFunctionsArrayStrings(factory);
         registerFunctionArrayReduce(factory);
+        registerFunctionArrayFold(factory);
         registerFunctionsHasToken(factory);
         registerFunctionMultiSearchAny(factory);
     });

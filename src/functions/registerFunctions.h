@@ -56,6 +56,7 @@ void registerFunctionsArrayReshaping(FunctionFactory & factory);
 void registerFunctionsArrayFlattenZip(FunctionFactory & factory);
 void registerFunctionsArrayStrings(FunctionFactory & factory);
 void registerFunctionArrayReduce(FunctionFactory & factory);
+void registerFunctionArrayFold(FunctionFactory & factory);
 void registerFunctionsHasToken(FunctionFactory & factory);
 void registerFunctionMultiSearchAny(FunctionFactory & factory);
 }

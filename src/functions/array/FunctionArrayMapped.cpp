@@ -48,14 +48,9 @@ DataTypes FunctionArrayMapped::getLambdaArgumentTypes(const ColumnsWithTypeAndNa
     }
     if (parameter_count != types.size())
     {
-        std::string signature;
-        for (size_t i = 0; i < parameter_count; ++i)
-            signature += i ? ", ?" : "?";
-        if (parameter_count != 1)
-            signature = "(" + signature + ")";
         throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT,
-                        "First argument for this overload of {} must be a function with {} arguments, found Function({} -> ?) instead", name,
-                        types.size(), signature);
+                        "First argument for this overload of {} must be a function with {} arguments, found Function({}) instead", name,
+                        types.size(), lambdaSignature(parameter_count));
     }
     return types;
 }

@@ -1,0 +1,21 @@
+-- Non-cryptographic hashes of several, nested and composite arguments: arrays fold in their
+-- length then their elements, tuples hash as their elements, maps as arrays of pairs.
+SELECT cityHash64('a'), cityHash64('a', 'b'), cityHash64(1, 'a', 2.5), cityHash64(tuple(1, 'a')), cityHash64([1, 2, 3]), cityHash64(['a', 'b']);
+SELECT cityHash64([(1, 'a'), (2, 'b')]), cityHash64([tuple(1)]), cityHash64(map('a', 1)), cityHash64(toDate('2020-01-01')), cityHash64(toDecimal32(1.5, 2));
+SELECT cityHash64([[1, 2], [3]]), cityHash64(([1, 2], 'a')), cityHash64([map('a', 1)]), cityHash64(map('a', [1], 'b', [2, 3]));
+SELECT cityHash64(1, 'a', [1]), cityHash64('a', [1]), cityHash64([1], [1]), cityHash64([], 1), cityHash64([[]]);
+SELECT cityHash64(number, toString(number), [number]) FROM numbers(3);
+SELECT cityHash64(materialize('a'), materialize(1)), cityHash64(materialize([(1, 'a')]));
+SELECT cityHash64(toLowCardinality('a')), cityHash64(toFixedString('a', 3)), cityHash64(''), cityHash64(), cityHash64([toLowCardinality('a')]);
+SELECT cityHash64(NULL), cityHash64(toNullable(1)), cityHash64(toNullable('a')), cityHash64(1, NULL);
+SELECT cityHash64(toInt128(1)), cityHash64(toDateTime64('2020-01-01 00:00:00', 3, 'UTC')), cityHash64(true), cityHash64(toDecimal64(1.5, 3)), cityHash64(toDate32('2020-01-01'));
+SELECT cityHash64(toUUID('550e8400-e29b-41d4-a716-446655440000')), cityHash64(toInt8(-1)), cityHash64(toFloat32(1.5)), cityHash64(1.5);
+SELECT sipHash64('a'), sipHash64(1, 2), sipHash64([1, 2]), sipHash64(tuple(1, 2)), sipHash64(map(1, 2)), sipHash64();
+SELECT sipHash64(number, [toString(number), 'x'], (number, 'y')) FROM numbers(3);
+SELECT xxHash32('a'), xxHash64('a'), xxHash32(1), xxHash64(1, 2), xxHash32([1, 2]), xxHash64(['a']), xxHash32();
+SELECT murmurHash2_32('a'), murmurHash2_64('a'), murmurHash2_32('abcdefg'), murmurHash2_64('abcdefghijk'), murmurHash2_32(''), murmurHash2_64('');
+SELECT murmurHash2_32(1, 2), murmurHash2_64(tuple(1, 'a')), murmurHash2_32([[1]]), murmurHash3_32('a'), murmurHash3_64([1, 2]), murmurHash3_64(map('a', 'b'));
+SELECT halfMD5('a'), halfMD5(1, 'a'), halfMD5([1, 2]), halfMD5(tuple(1, 2)), halfMD5(NULL), halfMD5('');
+SELECT intHash32(1), intHash32(-1), intHash32(toDate('2020-01-01')), toTypeName(intHash32(1)), intHash64(1), intHash64(toUInt8(1));
+SELECT intHash32(toInt128(1)); -- { serverError ILLEGAL_TYPE_OF_ARGUMENT }
+SELECT intHash32('a'); -- { serverError ILLEGAL_TYPE_OF_ARGUMENT }
