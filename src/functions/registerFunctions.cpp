@@ -64,6 +64,8 @@ void registerFunctions()
         registerFunctionArrayFold(factory);
         registerFunctionsHasToken(factory);
         registerFunctionMultiSearchAny(factory);
+        registerFunctionsWeekNumbers(factory);
+        registerFunctionsRelativeNum(factory);
     });
 }
 }

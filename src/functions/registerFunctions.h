@@ -58,5 +58,7 @@ void registerFunctionsArrayStrings(FunctionFactory & factory);
 void registerFunctionArrayReduce(FunctionFactory & factory);
 void registerFunctionArrayFold(FunctionFactory & factory);
 void registerFunctionsHasToken(FunctionFactory & factory);
+void registerFunctionsWeekNumbers(FunctionFactory & factory);
+void registerFunctionsRelativeNum(FunctionFactory & factory);
 void registerFunctionMultiSearchAny(FunctionFactory & factory);
 }
