@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "base/Arena.h"
+#include "columns/ColumnFixedString.h"
 #include "columns/ColumnString.h"
 #include "columns/ColumnVector.h"
 #include "io/ReadBuffer.h"
@@ -65,6 +66,57 @@ struct SingleValueFixed
         has_value = flag != 0;
         if (has_value)
             readBinaryLittleEndian(value, in);
+    }
+};
+
+/// An IPv6 address: its 16 bytes kept inline, ordered as the bytes are (network order).
+struct SingleValueIPv6
+{
+    static constexpr bool uses_arena = false;
+    static constexpr size_t size = 16;
+
+    char value[size] = {};
+    bool has_value = false;
+
+    bool has() const { return has_value; }
+    static const char * at(const IColumn & column, size_t row) { return column.assertCast<ColumnFixedString>().getChars().data() + row * size; }
+
+    void set(const IColumn & column, size_t row, Arena *)
+    {
+        std::memcpy(value, at(column, row), size);
+        has_value = true;
+    }
+    void set(const SingleValueIPv6 & other, Arena *)
+    {
+        std::memcpy(value, other.value, size);
+        has_value = true;
+    }
+    bool isLess(const IColumn & column, size_t row) const { return std::memcmp(at(column, row), value, size) < 0; }
+    bool isGreater(const IColumn & column, size_t row) const { return std::memcmp(at(column, row), value, size) > 0; }
+    bool isLess(const SingleValueIPv6 & other) const { return std::memcmp(other.value, value, size) < 0; }
+    bool isGreater(const SingleValueIPv6 & other) const { return std::memcmp(other.value, value, size) > 0; }
+
+    void insertResultInto(IColumn & to) const
+    {
+        if (has_value)
+            static_cast<ColumnFixedString &>(to).insertData(value, size);
+        else
+            to.insertDefault();
+    }
+    /// A "has value" byte, then the 16 bytes.
+    void write(WriteBuffer & out, const IDataType &) const
+    {
+        writeBinaryLittleEndian(static_cast<UInt8>(has_value), out);
+        if (has_value)
+            out.write(value, size);
+    }
+    void read(ReadBuffer & in, const IDataType &, Arena *)
+    {
+        UInt8 flag = 0;
+        readBinaryLittleEndian(flag, in);
+        has_value = flag != 0;
+        if (has_value)
+            in.readStrict(value, size);
     }
 };
 

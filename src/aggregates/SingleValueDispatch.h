@@ -1,5 +1,5 @@
-// Picks the single-value state for an argument type: inline for numbers, dates, decimals and
-// UUIDs, arena bytes for strings, and the generic arena form for everything else.
+// Picks the single-value state for an argument type: inline for numbers, dates, decimals,
+// UUIDs and IP addresses, arena bytes for strings, and the generic arena form for everything else.
 #pragma once
 
 #include "aggregates/SingleValueData.h"
@@ -21,6 +21,11 @@ bool dispatchComparableSingleValue(const IDataType & type, F && f)
     if (index == TypeIndex::UUID)
     {
         f(functions::TypeTag<SingleValueFixed<UUID>>{});
+        return true;
+    }
+    if (index == TypeIndex::IPv6)
+    {
+        f(functions::TypeTag<SingleValueIPv6>{});
         return true;
     }
     return functions::dispatchByStorage(

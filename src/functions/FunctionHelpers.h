@@ -21,7 +21,7 @@ struct TypeTag
 };
 
 /// Calls f(TypeTag<Storage>{}) for types kept as one number per row (integers, floats, Bool,
-/// dates, Decimal, Enum); returns false for the others. Decimals pass their raw integer.
+/// dates, Decimal, Enum, IPv4); returns false for the others. Decimals pass their raw integer.
 template <typename F>
 bool dispatchByStorage(TypeIndex type, F && f)
 {
@@ -32,7 +32,8 @@ bool dispatchByStorage(TypeIndex type, F && f)
         case TypeIndex::UInt16:
         case TypeIndex::Date: f(TypeTag<UInt16>{}); return true;
         case TypeIndex::UInt32:
-        case TypeIndex::DateTime: f(TypeTag<UInt32>{}); return true;
+        case TypeIndex::DateTime:
+        case TypeIndex::IPv4: f(TypeTag<UInt32>{}); return true;
         case TypeIndex::UInt64: f(TypeTag<UInt64>{}); return true;
         case TypeIndex::UInt128: f(TypeTag<UInt128>{}); return true;
         case TypeIndex::Int8:

@@ -7,6 +7,7 @@
 
 #include "columns/ColumnString.h"
 #include "functions/CastColumn.h"
+#include "functions/CastIPAddress.h"
 #include "functions/FunctionFactory.h"
 #include "functions/FunctionHelpers.h"
 #include "functions/registerFunctions.h"
@@ -31,13 +32,15 @@ bool isStringLike(TypeIndex type)
     return type == TypeIndex::String || type == TypeIndex::FixedString;
 }
 
-/// Enums compare with plain numbers by their values.
+/// Enums compare with plain numbers by their values, IPv4 by its UInt32.
 TypeIndex numericIdentity(TypeIndex type)
 {
     if (type == TypeIndex::Enum8)
         return TypeIndex::Int8;
     if (type == TypeIndex::Enum16)
         return TypeIndex::Int16;
+    if (type == TypeIndex::IPv4)
+        return TypeIndex::UInt32;
     return type;
 }
 
@@ -130,6 +133,9 @@ private:
             return left;
         if (comparesAsNumbers(left_id, right_id))
             return left;
+        /// An IPv4 meets an IPv6 as ::ffff:a.b.c.d.
+        if ((left_id == TypeIndex::IPv4 && right_id == TypeIndex::IPv6) || (left_id == TypeIndex::IPv6 && right_id == TypeIndex::IPv4))
+            return typeByName("IPv6");
         /// Decimals against floats compare as Float64, as ClickHouse does.
         bool any_float = isNativeFloat(left_id) || isNativeFloat(right_id);
         if (any_float && (isDecimal(*left) || isDecimal(*right)))
@@ -146,7 +152,9 @@ private:
     /// A string literal that is not a value of the other side's type is a type mismatch.
     static ColumnPtr convertOperand(const ColumnWithTypeAndName & operand, const DataTypePtr & common)
     {
-        bool is_string_literal = operand.type->getTypeId() == TypeIndex::String && operand.column->isConst() && !isStringOrFixedString(*common);
+        /// A bad address keeps its own error (CANNOT_PARSE_IPV4), as in ClickHouse.
+        bool is_string_literal = operand.type->getTypeId() == TypeIndex::String && operand.column->isConst() && !isStringOrFixedString(*common)
+            && !isIPAddress(common->getTypeId());
         if (!is_string_literal)
             return castColumn(operand.column, operand.type, common);
         try

@@ -1,7 +1,8 @@
 // toUInt8 ... toFloat64, toString, toFixedString, toDecimalN, toDate, toDate32, toDateTime,
-// toDateTime64, toUUID, toBool with their -OrZero and -OrNull forms (numbers, UUID and Bool also
-// -OrDefault), CAST / _CAST. All of them resolve a target type from their arguments and convert
-// with castColumn. accurateCast and accurateCastOrNull also check that numbers keep their value.
+// toDateTime64, toUUID, toIPv4, toIPv6, toBool with their -OrZero and -OrNull forms (numbers,
+// UUID, IP addresses and Bool also -OrDefault), CAST / _CAST. All of them resolve a target type
+// from their arguments and convert with castColumn. accurateCast and accurateCastOrNull also
+// check that numbers keep their value.
 #include <cmath>
 #include <functional>
 #include <limits>
@@ -408,7 +409,7 @@ void registerConversion(FunctionFactory & factory, const std::string & name, con
 void registerFunctionsConversion(FunctionFactory & factory)
 {
     for (const char * type : {"UInt8", "UInt16", "UInt32", "UInt64", "UInt128", "Int8", "Int16", "Int32", "Int64", "Int128", "Float32", "Float64",
-                              "UUID", "Bool"})
+                              "UUID", "Bool", "IPv4", "IPv6"})
         registerConversion(factory, std::string("to") + type, fixedType(type), true, true);
     registerConversion(factory, "toDate", dateType("Date"), true);
     registerConversion(factory, "toDate32", dateType("Date32"), true);

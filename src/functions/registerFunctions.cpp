@@ -48,6 +48,7 @@ void registerFunctions()
         registerFunctionsBase64(factory);
         registerFunctionsRegexpExtract(factory);
         registerFunctionsIPAddress(factory);
+        registerFunctionsIPAddressRange(factory);
         registerFunctionsAggregateState(factory);
         registerFunctionsBitmap(factory);
         registerFunctionsArrayMapFilter(factory);

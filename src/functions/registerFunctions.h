@@ -43,6 +43,7 @@ void registerFunctionsStringPad(FunctionFactory & factory);
 void registerFunctionsBase64(FunctionFactory & factory);
 void registerFunctionsRegexpExtract(FunctionFactory & factory);
 void registerFunctionsIPAddress(FunctionFactory & factory);
+void registerFunctionsIPAddressRange(FunctionFactory & factory);
 void registerFunctionsAggregateState(FunctionFactory & factory);
 void registerFunctionsBitmap(FunctionFactory & factory);
 void registerFunctionsArrayMapFilter(FunctionFactory & factory);

@@ -12,6 +12,8 @@ void registerDataTypes(DataTypeFactory & factory)
     registerDataTypeFixedString(factory);
     registerDataTypeBool(factory);
     registerDataTypeUUID(factory);
+    registerDataTypeIPv4(factory);
+    registerDataTypeIPv6(factory);
     registerDataTypeNothing(factory);
     registerDataTypeDate(factory);
     registerDataTypeDate32(factory);

@@ -16,6 +16,8 @@ void registerDataTypeString(DataTypeFactory & factory);
 void registerDataTypeFixedString(DataTypeFactory & factory);
 void registerDataTypeBool(DataTypeFactory & factory);
 void registerDataTypeUUID(DataTypeFactory & factory);
+void registerDataTypeIPv4(DataTypeFactory & factory);
+void registerDataTypeIPv6(DataTypeFactory & factory);
 void registerDataTypeNothing(DataTypeFactory & factory);
 
 void registerDataTypeDate(DataTypeFactory & factory);
