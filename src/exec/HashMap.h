@@ -72,6 +72,9 @@ public:
         }
     }
 
+    /// Starts loading the cell a key of this hash is probed from first.
+    void prefetch(UInt64 hash) const { __builtin_prefetch(&cells[hash & mask]); }
+
     Cell * find(const Key & key, UInt64 hash) const
     {
         size_t place = hash & mask;
