@@ -42,9 +42,28 @@ enum class ParseResult
     NegativeUnsigned,
 };
 
-/// ClickHouse's readIntText over a whole string: [+-]digits, wrapping on overflow.
+/// Whether the digits, read as magnitude `digits` of sign `negative`, fit T: the OrNull and
+/// OrZero conversions of integers up to 64 bits refuse a value out of range instead of wrapping.
 template <typename T>
-ParseResult parseInteger(std::string_view text, T & value, size_t & parsed)
+bool integerFits(std::string_view digits, bool negative)
+{
+    UInt64 magnitude = 0;
+    for (char c : digits)
+    {
+        UInt64 digit = static_cast<UInt64>(c - '0');
+        if (magnitude > (std::numeric_limits<UInt64>::max() - digit) / 10)
+            return false;
+        magnitude = magnitude * 10 + digit;
+    }
+    if (negative)
+        return magnitude <= static_cast<UInt64>(std::numeric_limits<T>::max()) + 1;
+    return magnitude <= static_cast<UInt64>(std::numeric_limits<T>::max());
+}
+
+/// ClickHouse's readIntText over a whole string: [+-]digits, wrapping on overflow unless
+/// `check_overflow` (then a value out of range is a syntax error).
+template <typename T>
+ParseResult parseInteger(std::string_view text, T & value, size_t & parsed, bool check_overflow)
 {
     if (text.empty())
         return ParseResult::Empty;
@@ -66,6 +85,9 @@ ParseResult parseInteger(std::string_view text, T & value, size_t & parsed)
     }
     if (pos == digits_begin)
         return ParseResult::SyntaxAtBegin;
+    if constexpr (sizeof(T) <= sizeof(UInt64))
+        if (check_overflow && !integerFits<T>(text.substr(digits_begin, pos - digits_begin), negative))
+            return ParseResult::SyntaxAtBegin;
     value = negative ? static_cast<T>(-result) : result;
     parsed = pos;
     return pos == text.size() ? ParseResult::Ok : ParseResult::Trailing;
@@ -153,7 +175,7 @@ ColumnPtr parseNumbers(const IColumn & strings, const std::string & type_name, P
         if constexpr (std::is_floating_point_v<T>)
             status = parseFloat(text, value, parsed);
         else
-            status = parseInteger(text, value, parsed);
+            status = parseInteger(text, value, parsed, failed != nullptr);
         if (status != ParseResult::Ok)
         {
             if (!failed)

@@ -1,4 +1,4 @@
-// plus, minus, multiply, divide, intDiv, intDivOrZero, modulo, negate, abs with ClickHouse's
+// plus, minus, multiply, divide, intDiv, intDivOrZero, modulo, moduloOrZero, negate, abs with ClickHouse's
 // result types. Each call widens its operands to one computation type and runs one typed loop,
 // so only a few loops per operation are instantiated instead of one per pair of argument types.
 // Decimals are computed exactly on their raw integers.
@@ -26,6 +26,7 @@ enum class BinaryOp
     IntDiv,
     IntDivOrZero,
     Modulo,
+    ModuloOrZero,
 };
 
 bool isDateLike(TypeIndex type)
@@ -93,6 +94,7 @@ public:
                 /// Floats count as signed integers of their width.
                 return typeByName(integerTypeName(operandSigned(left) || operandSigned(right), operandSize(left)));
             case BinaryOp::Modulo:
+            case BinaryOp::ModuloOrZero:
             {
                 if (any_float)
                     return typeByName("Float64");
@@ -391,13 +393,27 @@ private:
                     binaryLoop(a, b, out, rows, [](C x, C y) { return y == 0 ? C(0) : static_cast<C>(x / y); });
                 break;
             case BinaryOp::Modulo:
-                checkDivisors(a, b, rows);
+            case BinaryOp::ModuloOrZero:
+                /// A float remainder of zero is NaN, as fmod gives it, in either function.
                 if constexpr (std::is_floating_point_v<C>)
                     binaryLoop(a, b, out, rows, [](C x, C y) { return std::fmod(x, y); });
-                else if constexpr (std::is_signed_v<C> || std::is_same_v<C, Int128>)
-                    binaryLoop(a, b, out, rows, [](C x, C y) { return y == C(-1) ? C(0) : static_cast<C>(x % y); });
                 else
-                    binaryLoop(a, b, out, rows, [](C x, C y) { return static_cast<C>(x % y); });
+                {
+                    /// x % -1 is 0, also for the minimal signed x, where the instruction traps.
+                    auto remainder = [](C x, C y) {
+                        if constexpr (std::is_signed_v<C> || std::is_same_v<C, Int128>)
+                            if (y == C(-1))
+                                return C(0);
+                        return static_cast<C>(x % y);
+                    };
+                    if (op == BinaryOp::ModuloOrZero)
+                        binaryLoop(a, b, out, rows, [remainder](C x, C y) { return y == 0 ? C(0) : remainder(x, y); });
+                    else
+                    {
+                        checkDivisors(a, b, rows);
+                        binaryLoop(a, b, out, rows, remainder);
+                    }
+                }
                 break;
         }
         return result;
@@ -545,6 +561,7 @@ void registerFunctionsArithmetic(FunctionFactory & factory)
     factory.registerFunction("intDiv", makeCreator<FunctionBinaryArithmetic>(std::string("intDiv"), BinaryOp::IntDiv));
     factory.registerFunction("intDivOrZero", makeCreator<FunctionBinaryArithmetic>(std::string("intDivOrZero"), BinaryOp::IntDivOrZero));
     factory.registerFunction("modulo", makeCreator<FunctionBinaryArithmetic>(std::string("modulo"), BinaryOp::Modulo));
+    factory.registerFunction("moduloOrZero", makeCreator<FunctionBinaryArithmetic>(std::string("moduloOrZero"), BinaryOp::ModuloOrZero));
     factory.registerAlias("mod", "modulo", FunctionFactory::CaseSensitiveness::CaseInsensitive);
     factory.registerFunction("negate", makeCreator<FunctionUnaryArithmetic>(std::string("negate"), false));
     factory.registerFunction("abs", makeCreator<FunctionUnaryArithmetic>(std::string("abs"), true), FunctionFactory::CaseSensitiveness::CaseInsensitive);
