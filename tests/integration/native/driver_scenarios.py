@@ -5,6 +5,7 @@ import os
 import sys
 from datetime import date, datetime, timezone
 from decimal import Decimal
+from ipaddress import IPv4Address, IPv6Address
 from uuid import UUID
 
 # The driver imports clickhouse_cityhash for compression; Debian lacks it, tests/lib has one.
@@ -119,6 +120,22 @@ def scenario_progress_while_running(port):
     updates = [rows for rows, _ in progress]
     assert progress.get_result() == [(85714286,)]
     assert len(updates) >= 3 and updates == sorted(updates) and updates[-1] == 600000000, updates
+
+
+def scenario_ip_addresses(port):
+    # IPv4 travels as a little-endian UInt32 and IPv6 as 16 network-order bytes; the driver
+    # gives them as ipaddress objects.
+    client = driver_client(port)
+    rows, columns = client.execute("SELECT toIPv4('1.2.3.4') a, toIPv6('2001:db8::1') b, CAST(NULL AS Nullable(IPv4)) n, "
+                                   "[toIPv6('::ffff:10.0.0.1')] l", with_column_types=True)
+    assert rows == [(IPv4Address("1.2.3.4"), IPv6Address("2001:db8::1"), None, [IPv6Address("::ffff:10.0.0.1")])], rows
+    assert [t for _, t in columns] == ["IPv4", "IPv6", "Nullable(IPv4)", "Array(IPv6)"], columns
+    client.execute("CREATE TABLE ips (a IPv4, b IPv6) ENGINE = MergeTree ORDER BY a")
+    assert client.execute("INSERT INTO ips VALUES", [(IPv4Address("10.0.0.2"), IPv6Address("::2")), ("10.0.0.1", "fe80::1")]) == 2
+    assert client.execute("SELECT a, b, toString(a), toString(b) FROM ips ORDER BY a") == [
+        (IPv4Address("10.0.0.1"), IPv6Address("fe80::1"), "10.0.0.1", "fe80::1"), (IPv4Address("10.0.0.2"), IPv6Address("::2"), "10.0.0.2", "::2")]
+    expect_server_error(675, client.execute, "INSERT INTO ips VALUES ('10.0.0.300', '::')")
+    assert client.execute("SELECT count() FROM ips") == [(2,)]
 
 
 if __name__ == "__main__":
