@@ -63,6 +63,7 @@ void registerFunctions()
         registerFunctionsArrayStrings(factory);
         registerFunctionArrayReduce(factory);
         registerFunctionArrayFold(factory);
+        registerFunctionsBit(factory);
         registerFunctionsHasToken(factory);
         registerFunctionMultiSearchAny(factory);
         registerFunctionsWeekNumbers(factory);

@@ -58,6 +58,7 @@ void registerFunctionsArrayFlattenZip(FunctionFactory & factory);
 void registerFunctionsArrayStrings(FunctionFactory & factory);
 void registerFunctionArrayReduce(FunctionFactory & factory);
 void registerFunctionArrayFold(FunctionFactory & factory);
+void registerFunctionsBit(FunctionFactory & factory);
 void registerFunctionsHasToken(FunctionFactory & factory);
 void registerFunctionsWeekNumbers(FunctionFactory & factory);
 void registerFunctionsRelativeNum(FunctionFactory & factory);
