@@ -15,6 +15,7 @@ void registerAggregateFunctionUniqHLL12(AggregateFunctionFactory & factory);
 void registerAggregateFunctionUniqCombined(AggregateFunctionFactory & factory);
 void registerAggregateFunctionQuantile(AggregateFunctionFactory & factory);
 void registerAggregateFunctionGroupArray(AggregateFunctionFactory & factory);
+void registerAggregateFunctionGroupArrayMoving(AggregateFunctionFactory & factory);
 void registerAggregateFunctionWindowFunnel(AggregateFunctionFactory & factory);
 
 void registerAggregateFunctionsStatisticsSimple(AggregateFunctionFactory & factory);
@@ -58,6 +59,7 @@ void registerAggregateFunctions()
         registerAggregateFunctionUniqCombined(factory);
         registerAggregateFunctionQuantile(factory);
         registerAggregateFunctionGroupArray(factory);
+        registerAggregateFunctionGroupArrayMoving(factory);
         registerAggregateFunctionWindowFunnel(factory);
         registerAggregateFunctionsStatisticsSimple(factory);
         registerAggregateFunctionGroupUniqArray(factory);

@@ -1,5 +1,7 @@
 #include "analyzer/ExpressionBuilder.h"
 
+#include <strings.h>
+
 #include "aggregates/AggregateFunctionFactory.h"
 #include "analyzer/FunctionIn.h"
 #include "analyzer/LambdaExpression.h"
@@ -7,6 +9,7 @@
 #include "functions/CastColumn.h"
 #include "base/Exception.h"
 #include "columns/ColumnConst.h"
+#include "columns/ColumnTuple.h"
 #include "functions/FunctionFactory.h"
 #include "functions/IHigherOrderFunction.h"
 #include "io/ReadBuffer.h"
@@ -17,6 +20,7 @@
 #include "sql/ASTSubquery.h"
 #include "sql/formatAST.h"
 #include "types/DataTypeFactory.h"
+#include "types/DataTypeTuple.h"
 #include "types/getLeastSupertype.h"
 
 namespace datastore::analyzer
@@ -33,6 +37,12 @@ bool isWindowCall(const sql::IAST & ast)
 {
     const auto * function = ast.as<sql::ASTFunction>();
     return function && function->is_window_function;
+}
+
+bool isExistsCall(const sql::ASTFunction & function)
+{
+    const auto & arguments = function.argumentList();
+    return arguments.size() == 1 && arguments.front()->as<sql::ASTSubquery>() && strcasecmp(function.name.c_str(), "exists") == 0;
 }
 
 bool isInFunction(const std::string & name)
@@ -196,6 +206,8 @@ std::string ExpressionBuilder::buildFunction(const sql::ASTPtr & ast)
     }
     if (isInFunction(function.name))
         return buildIn(ast);
+    if (isExistsCall(function))
+        return buildExists(ast);
     if (function.name == "lambda")
         throw Exception(ErrorCodes::BAD_ARGUMENTS, "Lambda {} is not allowed in expression context", sql::formatAST(function));
 
@@ -407,18 +419,48 @@ std::string ExpressionBuilder::buildIn(const sql::ASTPtr & ast)
     return actions->addFunction(name, implementation, left_names);
 }
 
+namespace
+{
+/// A scalar subquery of several columns is one tuple, its elements named as the columns.
+ColumnWithTypeAndName scalarTuple(const Block & result)
+{
+    if (result.rows() == 0)
+        throw Exception(ErrorCodes::INCORRECT_RESULT_OF_SCALAR_SUBQUERY,
+                        "Scalar subquery returned empty result of type {} which cannot be Nullable",
+                        DataTypeTuple(result.getDataTypes()).getName());
+    Columns columns;
+    DataTypes types;
+    std::vector<std::string> names;
+    for (const auto & element : result)
+    {
+        columns.push_back(element.column->convertToFullColumnIfConst());
+        types.push_back(element.type);
+        names.push_back(element.name);
+    }
+    return {ColumnTuple::create(std::move(columns), result.rows()), std::make_shared<DataTypeTuple>(std::move(types), std::move(names)), ""};
+}
+}
+
+/// EXISTS (SELECT ...): whether the subquery returns a row, a constant of the query.
+std::string ExpressionBuilder::buildExists(const sql::ASTPtr & ast)
+{
+    std::string name = sql::columnNameOf(*ast);
+    if (!scope.run_subquery)
+        throw Exception(ErrorCodes::UNSUPPORTED_METHOD, "Subqueries are not supported here");
+    const auto & subquery = *ast->as<sql::ASTFunction>()->argumentList().front()->as<sql::ASTSubquery>();
+    Block result = scope.run_subquery(subquery.select);
+    return actions->addConstant(name, DataTypeFactory::instance().get("UInt8"), Field(UInt64(result.rows() > 0)));
+}
+
 std::string ExpressionBuilder::buildScalarSubquery(const sql::ASTPtr & ast)
 {
     std::string name = sql::columnNameOf(*ast);
     if (!scope.run_subquery)
         throw Exception(ErrorCodes::UNSUPPORTED_METHOD, "Subqueries are not supported here");
     Block result = scope.run_subquery(ast->as<sql::ASTSubquery>()->select);
-    if (result.columns() != 1)
-        throw Exception(ErrorCodes::INCORRECT_RESULT_OF_SCALAR_SUBQUERY, "Scalar subquery must return one column, it returned {}",
-                        result.columns());
     if (result.rows() > 1)
         throw Exception(ErrorCodes::INCORRECT_RESULT_OF_SCALAR_SUBQUERY, "Scalar subquery returned more than one row");
-    const auto & column = result.getByPosition(0);
+    ColumnWithTypeAndName column = result.columns() == 1 ? result.getByPosition(0) : scalarTuple(result);
     if (result.rows() == 0)
     {
         DataTypePtr type = column.type->isNullable() || !column.type->canBeInsideNullable()

@@ -56,6 +56,7 @@ private:
     std::string buildHigherOrderFunction(const sql::ASTPtr & ast, const functions::FunctionPtr & implementation);
     std::string buildIn(const sql::ASTPtr & ast);
     std::string buildScalarSubquery(const sql::ASTPtr & ast);
+    std::string buildExists(const sql::ASTPtr & ast);
     std::string buildQueryParameter(const sql::ASTPtr & ast);
     std::string ensureAlias(const std::string & source, const std::string & alias);
 

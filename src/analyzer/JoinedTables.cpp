@@ -302,10 +302,10 @@ TableSource joinTableSources(TableSource left, const std::vector<std::string> & 
     const auto & settings = context.settings;
     exec::JoinKind kind = kindOf(join);
     exec::JoinStrictness strictness = kind == exec::JoinKind::Cross ? exec::JoinStrictness::All : strictnessOf(join, settings);
-    if ((strictness == exec::JoinStrictness::Semi || strictness == exec::JoinStrictness::Anti) && kind != exec::JoinKind::Left
-        && kind != exec::JoinKind::Inner)
-        throw Exception(ErrorCodes::NOT_IMPLEMENTED, "{} JOIN is supported as LEFT {} JOIN only",
-                        strictness == exec::JoinStrictness::Semi ? "SEMI" : "ANTI", strictness == exec::JoinStrictness::Semi ? "SEMI" : "ANTI");
+    if ((strictness == exec::JoinStrictness::Semi || strictness == exec::JoinStrictness::Anti) && kind == exec::JoinKind::Full)
+        throw Exception(ErrorCodes::NOT_IMPLEMENTED, "{} FULL JOINs are not implemented", strictness == exec::JoinStrictness::Semi ? "SEMI" : "ANTI");
+    if (strictness == exec::JoinStrictness::Any && kind == exec::JoinKind::Full)
+        throw Exception(ErrorCodes::NOT_IMPLEMENTED, "ANY FULL JOINs are not implemented");
 
     SideResolver resolver(left.header, left_qualifiers, right.header, right_qualifier);
     JoinAnalysis analysis = analyzeJoin(join, kind, resolver, left.header, right.header);
@@ -493,8 +493,9 @@ TableSource joinTableSources(TableSource left, const std::vector<std::string> & 
         exec::BlockStreams left_streams = left.read(left_request, statistics);
 
         exec::BlockStreams joined_streams;
-        if (plan->kind == exec::JoinKind::Right || plan->kind == exec::JoinKind::Full)
-            joined_streams.push_back(std::make_shared<exec::JoiningStream>(exec::unite(std::move(left_streams)), read_plan, true));
+        if (exec::HashJoin::tracksUsedRows(plan->kind, plan->strictness))
+            joined_streams.push_back(std::make_shared<exec::JoiningStream>(exec::unite(std::move(left_streams)), read_plan,
+                                                                           exec::HashJoin::emitsNonJoinedRows(plan->kind, plan->strictness)));
         else
             for (auto & stream : left_streams)
                 joined_streams.push_back(std::make_shared<exec::JoiningStream>(stream, read_plan, false));

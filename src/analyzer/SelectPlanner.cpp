@@ -1,5 +1,6 @@
 #include "base/Exception.h"
 #include "analyzer/SelectPlanner.h"
+#include "analyzer/WithSubqueries.h"
 
 #include <algorithm>
 
@@ -132,9 +133,10 @@ Block SelectPlanner::runToBlock(const sql::ASTPtr & query)
 
 exec::BlockStreamPtr SelectPlanner::plan(const sql::ASTPtr & query)
 {
-    if (query->as<sql::ASTSelectWithUnionQuery>())
-        return planUnion(query);
-    return planSelect(query);
+    sql::ASTPtr substituted = substituteWithSubqueries(query);
+    if (substituted->as<sql::ASTSelectWithUnionQuery>())
+        return planUnion(substituted);
+    return planSelect(substituted);
 }
 
 exec::BlockStreamPtr SelectPlanner::planUnion(const sql::ASTPtr & query)
@@ -490,6 +492,8 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
         limit_length = toUInt64(evaluateConstantExpression(select.limit_length, context), "LIMIT");
     if (select.limit_offset)
         limit_offset = toUInt64(evaluateConstantExpression(select.limit_offset, context), "OFFSET");
+    if (select.limit_with_ties && !select.order_by)
+        throw Exception(ErrorCodes::WITH_TIES_WITHOUT_ORDER_BY, "Can not use WITH TIES without ORDER BY");
 
     /// Reading: only the columns some clause needs.
     storage::ReadRequest request;
@@ -600,7 +604,8 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
     if (!sort_description.empty())
     {
         bool has_fill = hasWithFill(select);
-        size_t sort_limit = limit_length && !has_row_filters_after_sort && !has_fill ? *limit_length + limit_offset : 0;
+        /// WITH TIES needs the rows past the limit that tie with its last one.
+        size_t sort_limit = limit_length && !has_row_filters_after_sort && !has_fill && !select.limit_with_ties ? *limit_length + limit_offset : 0;
         exec::ExternalSortSettings external{context.settings.max_bytes_before_external_sort, context.getServer().getConfig().tmp_path};
         stream = std::make_shared<exec::SortingStream>(std::move(streams), sort_description, sort_limit, max_block_size, std::move(external));
         description.push_back("Sorting (ORDER BY)");
@@ -627,7 +632,12 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
     }
     if (limit_length || limit_offset)
     {
-        stream = std::make_shared<exec::LimitStream>(stream, limit_length ? *limit_length : std::numeric_limits<UInt64>::max(), limit_offset);
+        std::vector<std::string> tie_columns;
+        if (select.limit_with_ties)
+            for (const auto & column : sort_description)
+                tie_columns.push_back(column.name);
+        stream = std::make_shared<exec::LimitStream>(stream, limit_length ? *limit_length : std::numeric_limits<UInt64>::max(), limit_offset,
+                                                     std::move(tie_columns));
         description.push_back("Limit");
     }
 

@@ -74,7 +74,7 @@ HashJoin::HashJoin(JoinKind kind_, JoinStrictness strictness_, Block right_, con
 {
     if (right_row_count >= std::numeric_limits<UInt32>::max())
         throw Exception(ErrorCodes::SET_SIZE_LIMIT_EXCEEDED, "Too many rows in the right table of JOIN: {}", right_row_count);
-    if (kind == JoinKind::Right || kind == JoinKind::Full)
+    if (tracksUsedRows(kind, strictness))
         used.resize_fill(right_row_count, 0);
     if (kind == JoinKind::Cross)
         return;
@@ -125,7 +125,7 @@ void HashJoin::probeWith(const Map & map, KeyAt && key_at, size_t rows, const Co
             auto key = key_at(row);
             cell = map.find(key, hashKey(key));
         }
-        if (strictness == JoinStrictness::Anti)
+        if (strictness == JoinStrictness::Anti && kind != JoinKind::Right)
         {
             if (!cell)
             {
@@ -144,6 +144,29 @@ void HashJoin::probeWith(const Map & map, KeyAt && key_at, size_t rows, const Co
             continue;
         }
         size_t match = rowOf(cell->value);
+        if (kind == JoinKind::Right && strictness != JoinStrictness::All)
+        {
+            /// The first left row of a key takes all its right rows (ANY, SEMI); ANTI keeps
+            /// only the right rows no left row matched, added at the end.
+            if (used[match])
+                continue;
+            for (size_t chained = match + 1; chained; chained = next_row[chained - 1])
+            {
+                used[chained - 1] = 1;
+                if (strictness == JoinStrictness::Anti)
+                    continue;
+                left_rows.push_back(row);
+                right_rows.push_back(chained - 1);
+            }
+            continue;
+        }
+        if (kind == JoinKind::Inner && strictness == JoinStrictness::Any)
+        {
+            /// ANY INNER joins a key once: the first left row having it gets its first right row.
+            if (used[match])
+                continue;
+            used[match] = 1;
+        }
         if (strictness != JoinStrictness::All)
         {
             left_rows.push_back(row);
@@ -213,6 +236,16 @@ Columns HashJoin::gatherRight(const Permutation & right_rows, bool nulls_for_mis
         result.push_back(std::move(gathered));
     }
     return result;
+}
+
+bool HashJoin::tracksUsedRows(JoinKind kind, JoinStrictness strictness)
+{
+    return kind == JoinKind::Right || kind == JoinKind::Full || (kind == JoinKind::Inner && strictness == JoinStrictness::Any);
+}
+
+bool HashJoin::emitsNonJoinedRows(JoinKind kind, JoinStrictness strictness)
+{
+    return (kind == JoinKind::Right || kind == JoinKind::Full) && strictness != JoinStrictness::Semi;
 }
 
 Permutation HashJoin::nonJoinedRightRows() const

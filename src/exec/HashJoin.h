@@ -47,6 +47,11 @@ public:
     /// The right columns of the output rows; non-matched ones get defaults, or NULL when
     /// `nulls_for_missing` (join_use_nulls) and the type allows it.
     Columns gatherRight(const Permutation & right_rows, bool nulls_for_missing) const;
+    /// Whether probes record the right rows they use, so the left side must probe from one
+    /// thread: RIGHT and FULL joins, and ANY INNER, which joins each key once.
+    static bool tracksUsedRows(JoinKind kind, JoinStrictness strictness);
+    /// Whether the right rows no left row matched are output at the end.
+    static bool emitsNonJoinedRows(JoinKind kind, JoinStrictness strictness);
     /// Right rows no left row matched (RIGHT and FULL joins), after every probe.
     Permutation nonJoinedRightRows() const;
     const Block & getRightBlock() const { return right; }

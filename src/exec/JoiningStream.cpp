@@ -140,7 +140,9 @@ Block JoiningStream::nonJoinedBlock()
         {
             const auto & key = right_block.getByName(output.right_key_source);
             auto values = right_columns[right_block.getPositionByName(output.right_key_source)];
-            column = asOutput(functions::castColumn(values, key.type, removeNullable(output.type)), output.type, nullptr);
+            /// A Nullable key keeps its NULLs; join_use_nulls alone adds no null here.
+            const DataTypePtr & target = key.type->isNullable() ? output.type : removeNullable(output.type);
+            column = asOutput(functions::castColumn(values, key.type, target), output.type, nullptr);
         }
         else
         {

@@ -52,9 +52,19 @@ Block FilterStream::read()
     }
 }
 
+size_t LimitStream::tiesEnd(const Block & block, size_t from) const
+{
+    size_t end = from;
+    for (; end < block.rows(); ++end)
+        for (size_t i = 0; i < tie_columns.size(); ++i)
+            if (block.getByName(tie_columns[i]).column->compareAt(end, 0, *tie_row[i], 1) != 0)
+                return end;
+    return end;
+}
+
 Block LimitStream::read()
 {
-    while (seen < offset + limit)
+    while (!are_ties_over && (seen < offset + limit || !tie_row.empty()))
     {
         Block block = child->read();
         if (!block)
@@ -65,7 +75,21 @@ Block LimitStream::read()
         if (seen <= offset)
             continue;
         size_t start = block_begin < offset ? offset - block_begin : 0;
-        size_t end = std::min(rows, offset + limit - block_begin);
+        size_t end = std::min(rows, block_begin >= offset + limit ? 0 : offset + limit - block_begin);
+        if (!tie_columns.empty() && limit > 0)
+        {
+            if (tie_row.empty() && seen >= offset + limit)
+                for (const auto & name : tie_columns)
+                    tie_row.push_back(block.getByName(name).column->cut(end - 1, 1));
+            if (!tie_row.empty())
+            {
+                size_t ties_end = tiesEnd(block, end);
+                are_ties_over = ties_end < rows;
+                end = ties_end;
+                if (start >= end)
+                    break;
+            }
+        }
         if (start == 0 && end == rows)
             return block;
         Block cut;

@@ -54,7 +54,12 @@ private:
 class LimitStream final : public IBlockStream
 {
 public:
-    LimitStream(BlockStreamPtr child_, size_t limit_, size_t offset_) : child(std::move(child_)), limit(limit_), offset(offset_) {}
+    /// With `tie_columns` (LIMIT n WITH TIES over sorted input), the rows after the last one
+    /// within the limit are kept while these columns equal that row's.
+    LimitStream(BlockStreamPtr child_, size_t limit_, size_t offset_, std::vector<std::string> tie_columns_ = {})
+        : child(std::move(child_)), limit(limit_), offset(offset_), tie_columns(std::move(tie_columns_))
+    {
+    }
     Block getHeader() const override { return child->getHeader(); }
     Block read() override;
     void cancel() override
@@ -65,9 +70,16 @@ public:
 
 private:
     BlockStreamPtr child;
+    /// The rows of `block` from `from` on that tie with `tie_row`: how far the output extends.
+    size_t tiesEnd(const Block & block, size_t from) const;
+
     size_t limit;
     size_t offset;
     size_t seen = 0;
+    std::vector<std::string> tie_columns;
+    /// The last row within the limit, one column per tie column; empty until it is read.
+    Columns tie_row;
+    bool are_ties_over = false;
 };
 
 /// Streams given blocks (VALUES, system tables, results computed ahead).

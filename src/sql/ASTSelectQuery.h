@@ -13,6 +13,8 @@ struct ASTSelectQuery : IAST
     bool group_by_with_cube = false;
     /// GROUP BY GROUPING SETS ((a, b), (a), ()): group_by holds one ASTExpressionList per set.
     bool group_by_with_grouping_sets = false;
+    /// LIMIT n WITH TIES: also the rows after the n-th that sort equal to it.
+    bool limit_with_ties = false;
 
     ASTPtr with; /// ASTExpressionList
     ASTPtr select; /// ASTExpressionList

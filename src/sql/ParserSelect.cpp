@@ -236,6 +236,11 @@ ASTPtr QueryParser::parseSelect()
         }
         select->limit_length = length;
         select->limit_offset = offset;
+        if (isKeyword(peek(), "WITH") && isKeyword(peek(1), "TIES"))
+        {
+            index += 2;
+            select->limit_with_ties = true;
+        }
         has_limit = true;
         break;
     }

@@ -614,6 +614,8 @@ private:
         {
             clause();
             limit(select.limit_offset, select.limit_length);
+            if (select.limit_with_ties)
+                out += " WITH TIES";
         }
         else if (select.limit_offset)
             expression_clause("OFFSET", select.limit_offset);
