@@ -57,7 +57,7 @@ ContextAccess::ContextAccess(std::shared_ptr<const UsersModel> model_, const Use
     auto add_constraints = [&](const std::string & profile)
     {
         for (const auto & constraint : model->resolveConstraints(profile))
-            constraints[constraint.setting] = constraint;
+            constraints[std::string(interpreters::Settings::canonicalName(constraint.setting))] = constraint;
     };
     if (model->profiles.contains(model->default_profile))
     {
@@ -98,7 +98,7 @@ ContextAccess::ContextAccess(std::shared_ptr<const UsersModel> model_, const Use
                 if (element.value)
                     profile_settings.emplace_back(element.setting, settingValueText(*element.value));
                 if (element.min || element.max || !element.writability.empty())
-                    constraints[element.setting] = element;
+                    constraints[std::string(interpreters::Settings::canonicalName(element.setting))] = element;
             }
         };
         for (const auto & [_, profile] : model->profiles)
@@ -205,13 +205,19 @@ std::string ContextAccess::getRowPolicyCondition(const std::string & database, c
     return it == row_policy_conditions.end() ? std::string() : it->second;
 }
 
+const SettingsProfileElement * ContextAccess::findSettingConstraint(std::string_view name) const
+{
+    auto it = constraints.find(std::string(interpreters::Settings::canonicalName(name)));
+    return it == constraints.end() ? nullptr : &it->second;
+}
+
 void ContextAccess::checkSettingConstraint(const std::string & name, const interpreters::Settings & current,
                                            const interpreters::Settings & changed) const
 {
-    auto it = constraints.find(name);
-    if (it == constraints.end())
+    const SettingsProfileElement * found = findSettingConstraint(name);
+    if (!found)
         return;
-    const SettingsProfileElement & constraint = it->second;
+    const SettingsProfileElement & constraint = *found;
     std::string value = changed.getString(name);
     if (value == current.getString(name))
         return;

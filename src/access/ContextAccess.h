@@ -9,6 +9,7 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -67,6 +68,8 @@ public:
     /// Throws SETTING_CONSTRAINT_VIOLATION if `changed` (`current` with `name` set anew)
     /// breaks a MIN, MAX or CONST of the user's profiles. Keeping the value is no change.
     void checkSettingConstraint(const std::string & name, const interpreters::Settings & current, const interpreters::Settings & changed) const;
+    /// The MIN, MAX or CONST of the user's profiles on setting `name` (by any of its names), or nullptr.
+    const SettingsProfileElement * findSettingConstraint(std::string_view name) const;
 
 private:
     [[noreturn]] void throwNotEnoughPrivileges(const std::string & grant) const;
@@ -77,7 +80,8 @@ private:
     std::set<std::string> enabled_roles;
     AccessRights rights;
     std::vector<std::pair<std::string, std::string>> profile_settings;
-    /// Settings elements with MIN, MAX or CONST, by setting.
+    /// Settings elements with MIN, MAX or CONST, by setting (an alias's target: a constraint on a
+    /// setting holds for all its names).
     std::map<std::string, SettingsProfileElement> constraints;
     /// "db.table" -> condition.
     std::map<std::pair<std::string, std::string>, std::string> row_policy_conditions;

@@ -63,7 +63,7 @@ public:
             value = Field(number);
             return typeOfInteger(true, number < 0 ? UInt64(0) - UInt64(number) : UInt64(number), number < 0);
         }
-        if (type == "Float" || type == "Seconds")
+        if (type == "Float")
         {
             value = Field(std::stod(text));
             return typeByName("Float64");

@@ -10,6 +10,7 @@
 #include "base/StatusFile.h"
 #include "interpreters/DatabaseCatalog.h"
 #include "interpreters/ProcessList.h"
+#include "interpreters/SettingTypes.h"
 #include "interpreters/QueryLog.h"
 
 namespace datastore::interpreters
@@ -88,12 +89,15 @@ functions::FunctionContext QueryContext::getFunctionContext() const
     context.cast_keep_nullable = settings.cast_keep_nullable;
     context.find_setting = [this](std::string_view name, std::string & type, std::string & value)
     {
-        if (!Settings::isKnown(name))
+        const auto * description = Settings::find(Settings::canonicalName(name));
+        if (!description)
             return false;
-        for (const auto & description : Settings::all())
-            if (description.name == name)
-                type = description.type;
+        /// getSetting() types its result by how the value is held: UInt64, Int64, Float, Bool or String.
+        static constexpr std::string_view kind_names[] = {"UInt64", "Int64", "Float", "Bool", "String"};
+        type = kind_names[static_cast<size_t>(settingValueKind(description->type))];
         value = settings.getString(name);
+        if (description->type == "MaxThreads" && value == "0")
+            value = std::to_string(autoThreadCount());
         return true;
     };
     return context;

@@ -421,7 +421,7 @@ void executeAlter(const sql::ASTPtr & query, QueryContext & context)
     }
     if (mutation->children.empty())
         return;
-    if (alter.is_lightweight_delete && !context.settings.allow_experimental_lightweight_delete)
+    if (alter.is_lightweight_delete && !context.settings.enable_lightweight_delete)
         throw Exception(ErrorCodes::SUPPORT_IS_DISABLED, "Lightweight deletes are disabled. Set allow_experimental_lightweight_delete = 1");
     Int64 version = merge_tree->mutate(mutation);
     if (context.settings.mutations_sync || (alter.is_lightweight_delete && context.settings.lightweight_deletes_sync))

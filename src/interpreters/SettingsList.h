@@ -1,7 +1,7 @@
-// ClickHouse's query-level settings that we know, with ClickHouse's names, types and
-// defaults (24.x). Known settings are accepted everywhere a setting may be given (URL
-// parameters, SET, SETTINGS clauses, profiles); an unknown name is UNKNOWN_SETTING.
-// Settings that change results or limits are honoured where they are read.
+// The ClickHouse settings we act on, as typed members of Settings, with ClickHouse's names and
+// defaults (24.x). Every other ClickHouse setting is in ClickHouseSettingsCatalog.inc: accepted
+// and checked, with no effect. A value is checked against the catalog's type before it is stored
+// here, so a member's type only needs to hold what that type accepts.
 #pragma once
 
 // M(type, name, default, description)
@@ -43,11 +43,8 @@
     M(UInt64, http_headers_progress_interval_ms, 100, "Interval of progress headers.") \
     M(Bool, enable_http_compression, false, "Compress HTTP responses per Accept-Encoding.") \
     M(Int64, http_zlib_compression_level, 3, "Compression level of HTTP responses.") \
-    M(Bool, wait_end_of_query, false, "Buffer the whole HTTP response before sending it.") \
-    M(UInt64, buffer_size, 1048576, "Size of the HTTP response buffer.") \
     M(UInt64, http_response_buffer_size, 0, "Bytes buffered before the HTTP response is sent.") \
     M(Bool, add_http_cors_header, false, "Add Access-Control-Allow-Origin to HTTP responses.") \
-    M(String, default_format, "", "Output format when the query has no FORMAT clause.") \
     M(Bool, output_format_json_quote_64bit_integers, true, "Quote 64-bit integers in JSON output.") \
     M(Bool, output_format_json_quote_64bit_floats, false, "Quote 64-bit floats in JSON output.") \
     M(Bool, output_format_json_quote_denormals, false, "Write NaN and inf in JSON output.") \
@@ -90,7 +87,7 @@
     M(Bool, allow_experimental_funnel_functions, false, "Allow the experimental funnel aggregate function sequenceNextNode.") \
     M(Bool, allow_experimental_analyzer, true, "Use the new analyzer.") \
     M(Bool, allow_suspicious_low_cardinality_types, false, "Allow LowCardinality of small fixed types.") \
-    M(Bool, allow_experimental_lightweight_delete, true, "Allow DELETE FROM.") \
+    M(Bool, enable_lightweight_delete, true, "Allow DELETE FROM.") \
     M(Bool, allow_nondeterministic_mutations, false, "Allow nondeterministic functions in mutations.") \
     M(Bool, allow_ddl, true, "Allow DDL queries.") \
     M(Bool, allow_introspection_functions, false, "Allow introspection functions.") \
@@ -107,9 +104,9 @@
     M(Bool, use_hive_partitioning, false, "Hive-style partitions in file table functions.") \
     M(Bool, use_uncompressed_cache, false, "Cache uncompressed blocks.") \
     M(UInt64, mutations_sync, 0, "Wait for mutations: 0 no, 1 this replica, 2 all.") \
-    M(Bool, lightweight_deletes_sync, true, "Wait for lightweight deletes.") \
+    M(UInt64, lightweight_deletes_sync, 2, "Wait for lightweight deletes: 0 no, 1 this replica, 2 all.") \
     M(UInt64, alter_sync, 1, "Wait for ALTER on replicas.") \
-    M(UInt64, insert_quorum, 0, "Replicas that must confirm an insert.") \
+    M(String, insert_quorum, "0", "Replicas that must confirm an insert, or auto.") \
     M(Bool, insert_deduplicate, true, "Deduplicate inserted blocks in replicated tables.") \
     M(Bool, async_insert, false, "Buffer inserts on the server.") \
     M(Bool, wait_for_async_insert, true, "Wait for async inserts to be flushed.") \
@@ -176,19 +173,17 @@
     M(UInt64, max_subquery_depth, 100, "Limit on subquery nesting.") \
     M(UInt64, max_pipeline_depth, 1000, "Limit on pipeline depth.") \
     M(UInt64, max_sessions_for_user, 0, "Limit on sessions of a user.") \
-    M(UInt64, max_partitions_to_read, 0, "Limit on partitions read by a query.") \
-    M(Bool, short_circuit_function_evaluation, true, "Lazy evaluation of if/and/or.") \
-    M(Bool, allow_experimental_parallel_reading_from_replicas, false, "Parallel replicas.") \
+    M(Int64, max_partitions_to_read, -1, "Limit on partitions read by a query; -1 is unlimited.") \
+    M(UInt64, allow_experimental_parallel_reading_from_replicas, 0, "Parallel replicas.") \
     M(Bool, allow_suspicious_codecs, false, "Allow meaningless codec combinations.") \
     M(Bool, allow_create_index_without_type, false, "CREATE INDEX without TYPE.") \
     M(Bool, describe_include_subcolumns, false, "DESCRIBE shows subcolumns.") \
     M(Bool, show_table_uuid_in_table_create_query_if_not_nil, false, "SHOW CREATE prints UUIDs.") \
     M(Bool, output_format_tsv_crlf_end_of_line, false, "TSV rows end with CRLF.") \
     M(Bool, output_format_csv_crlf_end_of_line, false, "CSV rows end with CRLF.") \
-    M(UInt64, output_format_parallel_formatting, 1, "Format output in parallel.") \
+    M(Bool, output_format_parallel_formatting, true, "Format output in parallel.") \
     M(Bool, input_format_parallel_parsing, true, "Parse input in parallel.") \
     M(UInt64, min_chunk_bytes_for_parallel_parsing, 10485760, "Bytes of input each parsing thread takes at a time.") \
     M(UInt64, insert_keeper_max_retries, 20, "Keeper retries on insert.") \
-    M(Bool, insert_distributed_sync, false, "Synchronous inserts into Distributed tables.") \
-    M(Bool, use_structure_from_insertion_table_in_table_functions, false, "Table function structure from the insertion table.") \
+    M(UInt64, use_structure_from_insertion_table_in_table_functions, 2, "Table function structure from the insertion table.") \
     M(String, compatibility, "", "Settings defaults of an older version.")

@@ -3,6 +3,7 @@
 #include "base/Exception.h"
 #include "compression/CompressedReadBuffer.h"
 #include "formats/NativeBlock.h"
+#include "interpreters/SettingTypes.h"
 #include "interpreters/Settings.h"
 #include "io/ReadValues.h"
 #include "server/NativeProtocol.h"
@@ -13,24 +14,22 @@ namespace
 {
 using namespace native;
 
-/// Before revision 54429 a setting's value is binary, in a layout its type decides.
+/// Before revision 54429 a setting's value is binary, in a layout its type decides: integers,
+/// Bools and whole Seconds as varints (zigzag when signed), the rest as strings.
 std::string readBinarySettingValue(const std::string & name, ReadBuffer & in)
 {
-    for (const auto & description : interpreters::Settings::all())
+    const auto * description = interpreters::Settings::find(interpreters::Settings::canonicalName(name));
+    if (!description)
+        throw Exception(ErrorCodes::UNKNOWN_SETTING, "Unknown setting {}", name);
+    auto kind = interpreters::settingValueKind(description->type);
+    if (kind == interpreters::SettingValueKind::Signed)
     {
-        if (description.name != name)
-            continue;
-        if (description.type == "String" || description.type == "Float")
-            return readStringValue(in);
-        if (description.type == "Int64")
-        {
-            /// Zigzag varint.
-            UInt64 encoded = readVarUIntValue(in);
-            return std::to_string(static_cast<Int64>((encoded >> 1) ^ (~(encoded & 1) + 1)));
-        }
-        return std::to_string(readVarUIntValue(in));
+        UInt64 encoded = readVarUIntValue(in);
+        return std::to_string(static_cast<Int64>((encoded >> 1) ^ (~(encoded & 1) + 1)));
     }
-    throw Exception(ErrorCodes::UNKNOWN_SETTING, "Unknown setting {}", name);
+    if (kind == interpreters::SettingValueKind::Unsigned || kind == interpreters::SettingValueKind::Bool || description->type == "Seconds")
+        return std::to_string(readVarUIntValue(in));
+    return readStringValue(in);
 }
 
 /// Custom settings and parameters carry their value as a quoted literal ('abc').

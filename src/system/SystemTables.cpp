@@ -3,9 +3,12 @@
 // system.detached_parts, system.settings.
 #include <chrono>
 
+#include "access/AccessEntityFormatter.h"
+#include "access/ContextAccess.h"
 #include "columns/ColumnNullable.h"
 #include "interpreters/Context.h"
 #include "interpreters/DatabaseCatalog.h"
+#include "interpreters/SettingTypes.h"
 #include "system/IntrospectionTables.h"
 #include "system/MonitoringTables.h"
 #include "system/StorageSystemDataSkippingIndices.h"
@@ -357,25 +360,35 @@ public:
     StorageSystemSettings()
         : StorageSystemTable(
             "settings",
-            {{"name", "String"}, {"value", "String"}, {"changed", "UInt8"}, {"description", "String"}, {"type", "String"},
-             {"default", "String"}, {"readonly", "UInt8"}})
+            {{"name", "String"}, {"value", "String"}, {"changed", "UInt8"}, {"description", "String"}, {"min", "Nullable(String)"},
+             {"max", "Nullable(String)"}, {"readonly", "UInt8"}, {"type", "String"}, {"default", "String"}, {"alias_for", "String"},
+             {"is_obsolete", "UInt8"}})
     {
     }
 
 protected:
     void fillData(MutableColumns & columns, QueryContext & context) const override
     {
-        interpreters::Settings defaults;
+        /// With readonly = 1 no setting can be changed by the current user; else a CONST constraint
+        /// of the user's profiles forbids it. MIN and MAX come from those constraints too.
+        bool is_readonly_mode = context.settings.readonly == 1;
+        auto bound = [](const std::optional<Field> & value) { return value ? Field(access::settingValueText(*value)) : Field(); };
         for (const auto & description : interpreters::Settings::all())
         {
-            std::string name(description.name);
-            columns[0]->insert(Field(name));
-            columns[1]->insert(Field(context.settings.getString(name)));
-            columns[2]->insert(Field(UInt64(context.settings.getString(name) != defaults.getString(name))));
-            columns[3]->insert(Field(std::string(description.description)));
-            columns[4]->insert(Field(std::string(description.type)));
-            columns[5]->insert(Field(defaults.getString(name)));
-            columns[6]->insert(Field(UInt64(0)));
+            std::string value = context.settings.getString(description.name);
+            const access::SettingsProfileElement * constraint = context.access ? context.access->findSettingConstraint(description.name) : nullptr;
+            size_t i = 0;
+            columns[i++]->insert(Field(std::string(description.name)));
+            columns[i++]->insert(Field(interpreters::displaySettingValue(description.type, value)));
+            columns[i++]->insert(Field(UInt64(value != description.default_value)));
+            columns[i++]->insert(Field(description.description));
+            columns[i++]->insert(constraint ? bound(constraint->min) : Field());
+            columns[i++]->insert(constraint ? bound(constraint->max) : Field());
+            columns[i++]->insert(Field(UInt64(is_readonly_mode || (constraint && constraint->writability == "CONST"))));
+            columns[i++]->insert(Field(std::string(description.type)));
+            columns[i++]->insert(Field(interpreters::displaySettingValue(description.type, description.default_value)));
+            columns[i++]->insert(Field(std::string(description.alias_for)));
+            columns[i++]->insert(Field(UInt64(description.is_obsolete)));
         }
     }
 };
