@@ -85,6 +85,19 @@ Int32 isoYear(Int32 day_num)
     return year;
 }
 
+Int32 addMonthsToDay(Int32 day_num, Int64 months)
+{
+    Int32 year;
+    UInt32 month;
+    UInt32 day;
+    DateLUT::dayNumToCivil(day_num, year, month, day);
+    Int64 total = Int64(year) * 12 + (month - 1) + months;
+    Int32 new_year = static_cast<Int32>(floorDiv(total, 12));
+    UInt32 new_month = static_cast<UInt32>(total - Int64(new_year) * 12) + 1;
+    UInt32 new_day = std::min(day, DateLUT::daysInMonth(new_year, new_month));
+    return DateLUT::civilToDayNum(new_year, new_month, new_day);
+}
+
 UInt16 clampDate(Int64 day_num)
 {
     return static_cast<UInt16>(std::clamp<Int64>(day_num, 0, DateLUT::kMaxDateDayNum));

@@ -35,6 +35,10 @@ Int32 dayOfYear(Int32 day_num);
 Int32 isoWeek(Int32 day_num);
 Int32 isoYear(Int32 day_num);
 
+/// Moves a local day by whole months, keeping the day of month when it exists and using the
+/// month's last day otherwise (Jan 31 + 1 month = Feb 29 in a leap year).
+Int32 addMonthsToDay(Int32 day_num, Int64 months);
+
 UInt16 clampDate(Int64 day_num);
 UInt32 clampDateTime(Int64 t);
 

@@ -424,21 +424,6 @@ private:
     FunctionContext context;
 };
 
-/// Moves a local day by whole months, keeping the day of month when it exists and using the
-/// month's last day otherwise (Jan 31 + 1 month = Feb 29 in a leap year).
-Int32 addMonthsToDay(Int32 day_num, Int64 months)
-{
-    Int32 year;
-    UInt32 month;
-    UInt32 day;
-    DateLUT::dayNumToCivil(day_num, year, month, day);
-    Int64 total = Int64(year) * 12 + (month - 1) + months;
-    Int32 new_year = static_cast<Int32>(floorDiv(total, 12));
-    UInt32 new_month = static_cast<UInt32>(total - Int64(new_year) * 12) + 1;
-    UInt32 new_day = std::min(day, DateLUT::daysInMonth(new_year, new_month));
-    return DateLUT::civilToDayNum(new_year, new_month, new_day);
-}
-
 /// addSeconds ... addYears and subtractSeconds ... subtractYears (also dateAdd/dateSub with a
 /// unit argument): Date stays Date for calendar units and becomes DateTime for clock units;
 /// DateTime and DateTime64 keep their type. Calendar units keep the local time of day.

@@ -1,10 +1,12 @@
-// Time buckets: toStartOfInterval(t, INTERVAL n unit[, zone]), date_trunc('unit', t[, zone])
-// and timeSlots(start, duration[, size]). Result types follow ClickHouse: whole days and
-// longer give a Date (Date32 from date_trunc on the extended types), shorter units a
-// DateTime, and units finer than a second a DateTime64 of the needed scale.
+// Time buckets: toStartOfInterval(t, INTERVAL n unit[, origin][, zone]), date_trunc('unit',
+// t[, zone]) and timeSlots(start, duration[, size]). Result types follow ClickHouse: whole days
+// and longer give a Date (Date32 from date_trunc on the extended types), shorter units a
+// DateTime, and units finer than a second a DateTime64 of the unit's scale; with an origin,
+// the value's own type.
 #include "columns/ColumnArray.h"
 #include "functions/DateTimeHelpers.h"
 #include "functions/FunctionHelpers.h"
+#include "functions/IntervalOriginRounding.h"
 #include "functions/IntervalRounding.h"
 #include "functions/registerFunctions.h"
 #include "types/DataTypeArray.h"
@@ -93,17 +95,18 @@ void checkKindFits(IntervalKind kind, const IDataType & type)
         throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "Illegal interval kind for argument data type {}", type.getFamilyName());
 }
 
-/// toStartOfInterval(t, INTERVAL n unit[, zone]).
+/// toStartOfInterval(t, INTERVAL n unit[, zone]) and toStartOfInterval(t, INTERVAL n unit,
+/// origin[, zone]).
 class FunctionToStartOfInterval final : public IFunction
 {
 public:
     explicit FunctionToStartOfInterval(const FunctionContext & context_) : context(context_) {}
     std::string getName() const override { return "toStartOfInterval"; }
-    std::vector<size_t> getArgumentsThatAreAlwaysConstant() const override { return {1, 2}; }
+    std::vector<size_t> getArgumentsThatAreAlwaysConstant() const override { return {1, 2, 3}; }
 
     DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
     {
-        checkArgumentCountBetween(getName(), arguments.size(), 2, 3);
+        checkArgumentCountBetween(getName(), arguments.size(), 2, 4);
         checkDateOrTime(getName(), *arguments[0].type);
         const auto * interval = arguments[1].type->as<DataTypeInterval>();
         if (!interval)
@@ -112,28 +115,68 @@ public:
                 "Illegal type {} of 2nd argument of function {}, expected a time interval",
                 arguments[1].type->getName(),
                 getName());
-        if (arguments.size() == 3 && !isStringOrFixedString(*arguments[2].type))
-            throwIllegalType(getName(), *arguments[2].type, 3);
+        bool has_origin = hasOrigin(arguments);
+        if (arguments.size() == 4 && !has_origin)
+            throw Exception(
+                ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT,
+                "Illegal type {} of 3rd argument of function {}. The third argument must be a Date/Date32/DateTime/DateTime64 with a "
+                "constant origin",
+                arguments[2].type->getName(),
+                getName());
+        size_t zone_position = has_origin ? 3 : 2;
+        if (zone_position < arguments.size() && !isStringOrFixedString(*arguments[zone_position].type))
+            throwIllegalType(getName(), *arguments[zone_position].type, zone_position + 1);
         checkConstantArgument(getName(), arguments[1], 1);
         countOf(arguments[1]);
         IntervalKind kind = interval->getKind();
         checkKindFits(kind, *arguments[0].type);
+        std::string zone = explicitZoneName(arguments, 0, zone_position);
+        if (has_origin)
+            return originResultType(arguments, zone);
         if (isDayInterval(kind))
             return typeByName("Date");
-        std::string zone = explicitZoneName(arguments, 0, 2);
         if (isSubsecondInterval(kind))
-            return std::make_shared<DataTypeDateTime64>(
-                std::max(arguments[0].type->as<DataTypeDateTime64>()->getScale(), intervalKindScale(kind)), zone);
+            return std::make_shared<DataTypeDateTime64>(intervalKindScale(kind), zone);
         return std::make_shared<DataTypeDateTime>(zone);
     }
 
     ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr & result_type, size_t rows) const override
     {
         IntervalKind kind = arguments[1].type->as<DataTypeInterval>()->getKind();
+        if (hasOrigin(arguments))
+            return roundColumnFromOrigin(arguments[0], arguments[2], kind, countOf(arguments[1]), zoneFor(arguments, 0, 3, context), rows);
         return roundColumn(arguments[0], kind, countOf(arguments[1]), zoneFor(arguments, 0, 2, context), result_type, rows);
     }
 
 private:
+    static bool hasOrigin(const ColumnsWithTypeAndName & arguments) { return arguments.size() >= 3 && isDateOrDateTime(*arguments[2].type); }
+
+    /// With an origin the result keeps the type of the value, which the origin must share.
+    DataTypePtr originResultType(const ColumnsWithTypeAndName & arguments, const std::string & zone) const
+    {
+        const IDataType & value = *arguments[0].type;
+        const IDataType & origin = *arguments[2].type;
+        if (value.getTypeId() != origin.getTypeId())
+            throw Exception(
+                ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT,
+                "Datetime argument and origin argument for function {} must have the same type",
+                getName());
+        checkConstantArgument(getName(), arguments[2], 2);
+        if (value.getTypeId() == TypeIndex::DateTime64)
+        {
+            UInt32 scale = value.as<DataTypeDateTime64>()->getScale();
+            if (scale != origin.as<DataTypeDateTime64>()->getScale())
+                throw Exception(
+                    ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT,
+                    "Datetime argument and origin argument for function {} must have the same scale",
+                    getName());
+            return std::make_shared<DataTypeDateTime64>(scale, zone);
+        }
+        if (value.getTypeId() == TypeIndex::DateTime)
+            return std::make_shared<DataTypeDateTime>(zone);
+        return arguments[0].type;
+    }
+
     Int64 countOf(const ColumnWithTypeAndName & interval) const
     {
         Int64 count = constantNumber<Int64>(*interval.column, TypeIndex::Int64);
