@@ -76,6 +76,24 @@ public:
     /// Appends the final value of the state to `to` (a column of getResultType()).
     virtual void insertResultInto(AggregateDataPtr place, IColumn & to, Arena * arena) const = 0;
 
+    /// The batch forms of merge, insertResultInto and destroy, over `places[i] + place_offset`:
+    /// one virtual call per group of states when GROUP BY merges threads' tables and emits its result.
+    virtual void mergeBatch(size_t rows, AggregateDataPtr * places, size_t place_offset, const AggregateDataPtr * rhs, Arena * arena) const
+    {
+        for (size_t i = 0; i < rows; ++i)
+            merge(places[i] + place_offset, rhs[i] + place_offset, arena);
+    }
+    virtual void insertResultIntoBatch(size_t rows, AggregateDataPtr * places, size_t place_offset, IColumn & to, Arena * arena) const
+    {
+        for (size_t i = 0; i < rows; ++i)
+            insertResultInto(places[i] + place_offset, to, arena);
+    }
+    virtual void destroyBatch(size_t rows, AggregateDataPtr * places, size_t place_offset) const noexcept
+    {
+        for (size_t i = 0; i < rows; ++i)
+            destroy(places[i] + place_offset);
+    }
+
     /// Whether states of `rhs` can be merged into this function's (-Merge over a stored
     /// AggregateFunction type): the same function with the same parameters, unless the
     /// parameters only choose what is reported at the end (quantile levels).
@@ -137,6 +155,42 @@ public:
         for (size_t i = begin; i < end; ++i)
             self.Derived::add(place, columns, i, arena);
     }
+
+    /// The states of a group are scattered over the arena: each is prefetched a few rows ahead.
+    void mergeBatch(size_t rows, AggregateDataPtr * places, size_t place_offset, const AggregateDataPtr * rhs, Arena * arena) const override
+    {
+        const auto & self = static_cast<const Derived &>(*this);
+        for (size_t i = 0; i < rows; ++i)
+        {
+            if (i + kPrefetchDistance < rows)
+            {
+                __builtin_prefetch(places[i + kPrefetchDistance] + place_offset);
+                __builtin_prefetch(rhs[i + kPrefetchDistance] + place_offset);
+            }
+            self.Derived::merge(places[i] + place_offset, rhs[i] + place_offset, arena);
+        }
+    }
+
+    void insertResultIntoBatch(size_t rows, AggregateDataPtr * places, size_t place_offset, IColumn & to, Arena * arena) const override
+    {
+        const auto & self = static_cast<const Derived &>(*this);
+        for (size_t i = 0; i < rows; ++i)
+        {
+            if (i + kPrefetchDistance < rows)
+                __builtin_prefetch(places[i + kPrefetchDistance] + place_offset);
+            self.Derived::insertResultInto(places[i] + place_offset, to, arena);
+        }
+    }
+
+    void destroyBatch(size_t rows, AggregateDataPtr * places, size_t place_offset) const noexcept override
+    {
+        const auto & self = static_cast<const Derived &>(*this);
+        for (size_t i = 0; i < rows; ++i)
+            self.Derived::destroy(places[i] + place_offset);
+    }
+
+private:
+    static constexpr size_t kPrefetchDistance = 8;
 };
 
 /// IAggregateFunctionHelper with the state type Data: create/destroy/size come from Data.

@@ -214,6 +214,38 @@ void Aggregator::mergeStates(AggregateDataPtr to, AggregateDataPtr from, Arena *
     destroyStates(from);
 }
 
+void Aggregator::mergeStatesBatch(size_t rows, AggregateDataPtr * to, AggregateDataPtr * from, Arena * arena) const
+{
+    for (size_t i = 0; i < params.aggregates.size(); ++i)
+        params.aggregates[i].function->mergeBatch(rows, to, state_offsets[i], from, arena);
+    for (size_t i = 0; i < params.aggregates.size(); ++i)
+        if (!params.aggregates[i].function->hasTrivialDestructor())
+            params.aggregates[i].function->destroyBatch(rows, from, state_offsets[i]);
+}
+
+void Aggregator::emitStates(PodArray<AggregateDataPtr> & places, MutableColumns & result_columns,
+                            std::vector<std::shared_ptr<ColumnAggregateFunction>> & state_columns, Arena * arena) const
+{
+    size_t rows = places.size();
+    try
+    {
+        for (size_t i = 0; i < state_columns.size(); ++i)
+            for (size_t row = 0; row < rows; ++row)
+                state_columns[i]->insertCopyOf(places[row] + state_offsets[i]);
+        for (size_t i = 0; i < params.aggregates.size(); ++i)
+            params.aggregates[i].function->insertResultIntoBatch(rows, places.data(), state_offsets[i], *result_columns[i], arena);
+    }
+    catch (...)
+    {
+        for (size_t row = 0; row < rows; ++row)
+            destroyStates(places[row]);
+        throw;
+    }
+    for (size_t i = 0; i < params.aggregates.size(); ++i)
+        if (!params.aggregates[i].function->hasTrivialDestructor())
+            params.aggregates[i].function->destroyBatch(rows, places.data(), state_offsets[i]);
+}
+
 void Aggregator::execute(const Block & block, AggregatedData & data) const
 {
     size_t rows = block.rows();
@@ -378,6 +410,10 @@ void Aggregator::placeRows(const Columns & keys, size_t rows, AggregatedData & d
 template <typename Map>
 void Aggregator::mergeBucket(Map & into, Map & from, Arena & arena) const
 {
+    PodArray<AggregateDataPtr> targets;
+    PodArray<AggregateDataPtr> sources;
+    targets.reserve(from.size());
+    sources.reserve(from.size());
     from.forEach([&](const auto & cell)
                  {
                      bool inserted = false;
@@ -385,9 +421,13 @@ void Aggregator::mergeBucket(Map & into, Map & from, Arena & arena) const
                      if (inserted)
                          target.value = cell.value;
                      else
-                         mergeStates(target.value, cell.value, &arena);
+                     {
+                         targets.push_back(target.value);
+                         sources.push_back(cell.value);
+                     }
                  });
     from = Map(1);
+    mergeStatesBatch(targets.size(), targets.data(), sources.data(), &arena);
 }
 
 AggregatedDataPtr Aggregator::merge(std::vector<AggregatedDataPtr> datas) const
@@ -613,14 +653,8 @@ Block Aggregator::nextResultBlock(AggregatedData & data) const
     if (params.with_state_columns)
         for (const auto & aggregate : params.aggregates)
             state_columns.push_back(ColumnAggregateFunction::create(aggregate.function));
-    auto emit_states = [&](AggregateDataPtr place)
-    {
-        for (size_t i = 0; i < state_columns.size(); ++i)
-            state_columns[i]->insertCopyOf(place + state_offsets[i]);
-        for (size_t i = 0; i < params.aggregates.size(); ++i)
-            params.aggregates[i].function->insertResultInto(place + state_offsets[i], *result_columns[i], data.arena.get());
-        destroyStates(place);
-    };
+    PodArray<AggregateDataPtr> places;
+    auto emit_states = [&](AggregateDataPtr place) { places.push_back(place); };
 
     size_t rows = 0;
     if (method == Method::WithoutKeys)
@@ -659,6 +693,7 @@ Block Aggregator::nextResultBlock(AggregatedData & data) const
         if (rows == 0)
             return {};
     }
+    emitStates(places, result_columns, state_columns, data.arena.get());
 
     Block result;
     for (size_t i = 0; i < key_columns.size(); ++i)

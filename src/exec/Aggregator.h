@@ -12,8 +12,14 @@
 
 #include "aggregates/IAggregateFunction.h"
 #include "base/Arena.h"
+#include "base/PodArray.h"
 #include "columns/Block.h"
 #include "exec/HashMap.h"
+
+namespace datastore
+{
+class ColumnAggregateFunction;
+}
 
 namespace datastore::exec
 {
@@ -101,6 +107,12 @@ private:
     aggregates::AggregateDataPtr createStates(Arena & arena) const;
     void destroyStates(aggregates::AggregateDataPtr place) const noexcept;
     void mergeStates(aggregates::AggregateDataPtr to, aggregates::AggregateDataPtr from, Arena * arena) const;
+    /// mergeStates over pairs, one call per aggregate function; the `from` states are destroyed.
+    void mergeStatesBatch(size_t rows, aggregates::AggregateDataPtr * to, aggregates::AggregateDataPtr * from, Arena * arena) const;
+    /// Appends the results of `places` to `result_columns` (and copies of the states to
+    /// `state_columns`), then destroys the states.
+    void emitStates(PodArray<aggregates::AggregateDataPtr> & places, MutableColumns & result_columns,
+                    std::vector<std::shared_ptr<ColumnAggregateFunction>> & state_columns, Arena * arena) const;
     /// The state of each row's key in `data`, created for keys not seen yet.
     void placeRows(const Columns & keys, size_t rows, AggregatedData & data, PodArray<aggregates::AggregateDataPtr> & places) const;
     /// Calls f(place) for every key of a bucket after appending the key to `key_columns`;
