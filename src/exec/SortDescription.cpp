@@ -27,6 +27,22 @@ Permutation sortPermutation(const Block & block, const SortDescription & descrip
         columns[0]->getPermutation(reverse, limit, hint, perm);
         return perm;
     }
+    if (limit && limit < rows)
+    {
+        /// Top rows only: a heap of `limit` rows compared on all columns beats sorting
+        /// every row by the first column and then each run of equal values by the next.
+        std::vector<const IColumn *> raw;
+        for (const auto & column : columns)
+            raw.push_back(column.get());
+        perm.resize(rows);
+        std::iota(perm.begin(), perm.end(), 0);
+        std::partial_sort(perm.begin(), perm.begin() + limit, perm.end(), [&](UInt64 a, UInt64 b)
+                          {
+                              int cmp = compareRows(raw, a, raw, b, description);
+                              return cmp != 0 ? cmp < 0 : a < b;
+                          });
+        return perm;
+    }
     columns[0]->getPermutation(reverse, 0, hint, perm);
     std::vector<std::pair<size_t, size_t>> equal_ranges;
     appendEqualRanges(*columns[0], perm, 0, rows, equal_ranges);
