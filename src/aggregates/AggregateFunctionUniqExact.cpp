@@ -271,7 +271,8 @@ AggregateFunctionPtr createUniqExact(const std::string & name, const DataTypes &
 void registerAggregateFunctionUniqExact(AggregateFunctionFactory & factory)
 {
     factory.registerFunction("uniqExact", createUniqExact, {.returns_default_when_only_null = true});
-    /// count(DISTINCT x) parses as countDistinct; ClickHouse's count_distinct_implementation is uniqExact.
+    /// count(DISTINCT x) parses as countDistinct, which the planners resolve by count_distinct_implementation
+    /// (analyzer/AggregateFunctionName.h); the alias serves where no settings are at hand.
     factory.registerAlias("countDistinct", "uniqExact", true);
 }
 }

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "aggregates/AggregateFunctionFactory.h"
+#include "analyzer/AggregateFunctionName.h"
 #include "analyzer/ArrayJoinSource.h"
 #include "analyzer/ExpressionBuilder.h"
 #include "analyzer/GroupingSets.h"
@@ -381,12 +382,13 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
             Array parameters;
             for (const auto & parameter : listOf(function.parameters))
                 parameters.push_back(evaluateConstantExpression(parameter, context));
+            std::string function_name = resolveAggregateFunctionName(function.name, settings);
             /// ClickHouse's experimental functions are unknown until their setting is on.
-            if (const char * setting = aggregates::AggregateFunctionFactory::instance().requiredSetting(function.name);
+            if (const char * setting = aggregates::AggregateFunctionFactory::instance().requiredSetting(function_name);
                 setting && settings.getString(setting) != "1")
                 throw Exception(ErrorCodes::UNKNOWN_AGGREGATE_FUNCTION, "Aggregate function {} is experimental. Set `{}` setting to enable it",
-                                function.name, setting);
-            description_entry.function = aggregates::AggregateFunctionFactory::instance().get(function.name, argument_types, parameters);
+                                function_name, setting);
+            description_entry.function = aggregates::AggregateFunctionFactory::instance().get(function_name, argument_types, parameters);
             description_entry.result_name = sql::columnNameOf(function);
             aggregator_params.aggregates.push_back(std::move(description_entry));
         }

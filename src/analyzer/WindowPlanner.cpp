@@ -1,6 +1,7 @@
 #include "analyzer/WindowPlanner.h"
 
 #include "aggregates/AggregateFunctionFactory.h"
+#include "analyzer/AggregateFunctionName.h"
 #include "analyzer/SelectPlanner.h"
 #include "base/Exception.h"
 #include "exec/SortingStream.h"
@@ -8,6 +9,7 @@
 #include "exec/TransformStreams.h"
 #include "exec/WindowFunctionFactory.h"
 #include "exec/WindowStream.h"
+#include "interpreters/Context.h"
 #include "sql/ASTExpressionList.h"
 #include "sql/ASTFunction.h"
 #include "sql/ASTLiteral.h"
@@ -228,7 +230,8 @@ void WindowPlanner::addCall(const sql::ASTPtr & call, const sql::ASTPtr & window
         if (function.parameters)
             for (const auto & parameter : function.parameters->children)
                 parameters.push_back(evaluateConstantExpression(parameter, context));
-        auto aggregate = aggregates::AggregateFunctionFactory::instance().get(function.name, function_arguments.types, parameters);
+        auto aggregate = aggregates::AggregateFunctionFactory::instance().get(resolveAggregateFunctionName(function.name, context.settings),
+                                                                               function_arguments.types, parameters);
         description.function = exec::createAggregateWindowFunction(std::move(aggregate));
     }
     window->functions.push_back(std::move(description));
