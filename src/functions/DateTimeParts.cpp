@@ -20,8 +20,9 @@ bool fail(ParseError * error, int code, std::string message)
 }
 }
 
-bool DateTimeParts::toUnixTime(const DateLUT & zone, Int64 & t, ParseError * error) const
+bool DateTimeParts::toUnixTime(const DateLUT & default_zone, Int64 & t, ParseError * error) const
 {
+    const DateLUT & local_zone = zone ? *zone : default_zone;
     Int32 full_year = year;
     if (century >= 0)
         full_year = century * 100 + (year_of_century >= 0 ? year_of_century : 0);
@@ -54,7 +55,7 @@ bool DateTimeParts::toUnixTime(const DateLUT & zone, Int64 & t, ParseError * err
 
     Int32 hour_of_day = is_half_day_hour ? hour % 12 + (is_pm ? 12 : 0) : hour;
     Int64 local = Int64(day_num) * 86400 + hour_of_day * 3600 + minute * 60 + second;
-    t = local - (has_offset ? offset : zone.getOffsetAtTime(local));
+    t = local - (has_offset ? offset : local_zone.getOffsetAtTime(local));
     if (t < 0)
         return fail(error, ErrorCodes::VALUE_IS_OUT_OF_RANGE_OF_DATA_TYPE, "Seconds since epoch is negative");
     return true;

@@ -45,9 +45,11 @@ struct DateTimeParts
     Int32 second = 0;
     bool has_offset = false;
     Int64 offset = 0; /// seconds east of UTC, from %z
+    const DateLUT * zone = nullptr; /// a zone named in the text (Joda's zzzz), else the function's
 
-    /// The unix time these parts name in `zone` (local times read with the zone's offset at that
-    /// clock time taken as UTC, as ClickHouse does). False with `error` filled on a bad date.
-    bool toUnixTime(const DateLUT & zone, Int64 & t, ParseError * error) const;
+    /// The unix time these parts name in `zone`, or in `default_zone` (local times read with the
+    /// zone's offset at that clock time taken as UTC, as ClickHouse does). False with `error`
+    /// filled on a bad date.
+    bool toUnixTime(const DateLUT & default_zone, Int64 & t, ParseError * error) const;
 };
 }

@@ -8,6 +8,7 @@
 #include "columns/ColumnString.h"
 #include "functions/FunctionFactory.h"
 #include "functions/FunctionHelpers.h"
+#include "functions/JodaDateTimeFormat.h"
 #include "functions/registerFunctions.h"
 #include "types/DataTypeDateTime.h"
 #include "types/DataTypeDateTime64.h"
@@ -550,11 +551,12 @@ void appendNumber(std::string & out, Int64 value, int width, char pad = '0')
 
 /// formatDateTime(t, format[, zone]): MySQL-style % specifiers as ClickHouse 24.3 prints them
 /// (%M is the month name, %e is space-padded, %f prints the type's scale digits).
+/// formatDateTimeInJodaSyntax(t, format[, zone]): Joda patterns (see JodaDateTimeFormat.h).
 class FunctionFormatDateTime final : public IFunction
 {
 public:
-    explicit FunctionFormatDateTime(const FunctionContext & context_) : context(context_) {}
-    std::string getName() const override { return "formatDateTime"; }
+    FunctionFormatDateTime(const FunctionContext & context_, bool is_joda_) : context(context_), is_joda(is_joda_) {}
+    std::string getName() const override { return is_joda ? "formatDateTimeInJodaSyntax" : "formatDateTime"; }
     std::vector<size_t> getArgumentsThatAreAlwaysConstant() const override { return {1, 2}; }
 
     DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
@@ -563,8 +565,11 @@ public:
         TypeIndex type = arguments[0].type->getTypeId();
         if (type != TypeIndex::Date && type != TypeIndex::Date32 && type != TypeIndex::DateTime && type != TypeIndex::DateTime64)
             throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT,
-                "Illegal type {} of first argument of function formatDateTime. Should be a date or a date with time", arguments[0].type->getName());
-        checkFormat(formatArgument(arguments));
+                "Illegal type {} of first argument of function {}. Should be a date or a date with time", arguments[0].type->getName(), getName());
+        if (is_joda)
+            JodaDateTimeFormat(formatArgument(arguments)).checkFormattable();
+        else
+            checkFormat(formatArgument(arguments));
         zoneArgument(getName(), arguments, 2);
         return typeByName("String");
     }
@@ -583,6 +588,12 @@ public:
         ColumnPtr column = arguments[0].column->convertToFullColumnIfConst();
         auto result = ColumnString::create();
         std::string text;
+        std::optional<JodaDateTimeFormat> joda;
+        if (is_joda)
+        {
+            joda.emplace(format);
+            joda->checkFormattable();
+        }
         for (size_t row = 0; row < rows; ++row)
         {
             CivilTime civil;
@@ -608,8 +619,14 @@ public:
                 civil.seconds_of_day = zone.toDayNumAndSeconds(t, civil.day_num);
                 civil.offset = zone.getOffsetAtTime(t);
             }
-            DateLUT::dayNumToCivil(civil.day_num, civil.year, civil.month, civil.day);
             text.clear();
+            if (joda)
+            {
+                joda->format({civil.day_num, civil.seconds_of_day, civil.fraction, scale, zone.getTimeZone()}, text);
+                result->insertData(text);
+                continue;
+            }
+            DateLUT::dayNumToCivil(civil.day_num, civil.year, civil.month, civil.day);
             formatRow(format, civil, scale, text);
             result->insertData(text);
         }
@@ -622,6 +639,8 @@ private:
         const auto & argument = arguments[1];
         if (!isStringOrFixedString(*argument.type))
             throwIllegalType(getName(), *argument.type, 2);
+        if (is_joda)
+            checkConstantArgument(getName(), argument, 1);
         if (!argument.column || !argument.column->isConst())
             throw Exception(ErrorCodes::ILLEGAL_COLUMN, "Illegal column {} of second ('format') argument of function formatDateTime. "
                 "Must be constant string.", argument.type->getName());
@@ -750,6 +769,7 @@ private:
     }
 
     FunctionContext context;
+    bool is_joda;
 };
 }
 
@@ -771,7 +791,9 @@ void registerFunctionsDateTimeExtra(FunctionFactory & factory)
                 return std::make_shared<FunctionParseDateTimeBestEffort>(name, is_64, mode, context);
             });
         }
-    factory.registerFunction("formatDateTime", [](const FunctionContext & context) { return std::make_shared<FunctionFormatDateTime>(context); });
+    factory.registerFunction("formatDateTime", [](const FunctionContext & context) { return std::make_shared<FunctionFormatDateTime>(context, false); });
+    factory.registerFunction(
+        "formatDateTimeInJodaSyntax", [](const FunctionContext & context) { return std::make_shared<FunctionFormatDateTime>(context, true); });
     factory.registerAlias("DATE_FORMAT", "formatDateTime", FunctionFactory::CaseSensitiveness::CaseInsensitive);
 }
 }

@@ -1,11 +1,15 @@
 // parseDateTime(text[, format[, time_zone]]) with a MySQL-style format (default
-// '%Y-%m-%d %H:%i:%s') -> DateTime in the given zone, and its -OrZero and -OrNull variants.
+// '%Y-%m-%d %H:%i:%s') and parseDateTimeInJodaSyntax(text, format[, time_zone]) -> DateTime in
+// the given zone, and their -OrZero and -OrNull variants.
 // The format is compiled once per block; rows are read without allocating, and a failing row
 // costs a message only when the function is to throw it.
+#include <type_traits>
+
 #include "columns/ColumnNullable.h"
 #include "columns/ColumnString.h"
 #include "functions/DateTimeHelpers.h"
 #include "functions/FunctionHelpers.h"
+#include "functions/JodaDateTimeFormat.h"
 #include "functions/MySQLDateTimeFormat.h"
 #include "functions/StringRows.h"
 #include "functions/registerFunctions.h"
@@ -22,8 +26,12 @@ enum class OnError
     Null,
 };
 
+/// Format: MySQLDateTimeFormat (whose format may be left out) or JodaDateTimeFormat.
+template <typename Format>
 class FunctionParseDateTime final : public IFunction
 {
+    static constexpr bool has_default_format = std::is_same_v<Format, MySQLDateTimeFormat>;
+
 public:
     FunctionParseDateTime(std::string name_, OnError on_error_, const FunctionContext & context_)
         : name(std::move(name_)), on_error(on_error_), context(context_)
@@ -34,7 +42,7 @@ public:
 
     DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
     {
-        checkMandatoryAndOptionalArguments(name, arguments.size(), 1, 2);
+        checkMandatoryAndOptionalArguments(name, arguments.size(), has_default_format ? 1 : 2, has_default_format ? 2 : 1);
         if (arguments[0].type->getTypeId() != TypeIndex::String)
             throwIllegalArgument(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, name, 1, "time", "String", *arguments[0].type);
         checkConstantStringArgument(name, arguments, 1, 2, "format");
@@ -45,7 +53,7 @@ public:
 
     ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
     {
-        MySQLDateTimeFormat format(arguments.size() > 1 ? arguments[1].column->getDataAt(0) : std::string_view("%Y-%m-%d %H:%i:%s"));
+        Format format(arguments.size() > 1 ? arguments[1].column->getDataAt(0) : std::string_view("%Y-%m-%d %H:%i:%s"));
         const DateLUT & time_zone = zone(arguments);
         StringRows strings(*arguments[0].column);
 
@@ -95,7 +103,14 @@ void registerFunctionsParseDateTime(FunctionFactory & factory)
     {
         std::string name = std::string("parseDateTime") + suffix;
         factory.registerFunction(
-            name, [name, on_error](const FunctionContext & context) { return std::make_shared<FunctionParseDateTime>(name, on_error, context); });
+            name,
+            [name, on_error](const FunctionContext & context)
+            { return std::make_shared<FunctionParseDateTime<MySQLDateTimeFormat>>(name, on_error, context); });
+        std::string joda_name = std::string("parseDateTimeInJodaSyntax") + suffix;
+        factory.registerFunction(
+            joda_name,
+            [joda_name, on_error](const FunctionContext & context)
+            { return std::make_shared<FunctionParseDateTime<JodaDateTimeFormat>>(joda_name, on_error, context); });
     }
     factory.registerAlias("str_to_date", "parseDateTimeOrNull", FunctionFactory::CaseSensitiveness::CaseInsensitive);
 }

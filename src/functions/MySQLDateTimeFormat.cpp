@@ -1,140 +1,15 @@
 // parseDateTime's MySQL-style format (see MySQLDateTimeFormat.h).
 #include "functions/MySQLDateTimeFormat.h"
 
-#include <fmt/format.h>
-
 #include "base/ErrorCodes.h"
 #include "base/Exception.h"
+#include "functions/DateTimeTextReader.h"
 
 namespace datastore::functions
 {
 namespace
 {
-constexpr std::string_view kMonths[] = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"};
-constexpr std::string_view kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-
-char lower(char c)
-{
-    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-bool equalsIgnoreCase(std::string_view text, std::string_view lowercase)
-{
-    if (text.size() != lowercase.size())
-        return false;
-    for (size_t i = 0; i < text.size(); ++i)
-        if (lower(text[i]) != lowercase[i])
-            return false;
-    return true;
-}
-
-/// The cursor over one row, and the message of a failure when one is wanted.
-class Reader
-{
-public:
-    Reader(std::string_view text_, ParseError * error_) : text(text_), error(error_) {}
-
-    size_t left() const { return text.size() - pos; }
-    std::string_view rest() const { return text.substr(pos); }
-    char peek() const { return text[pos]; }
-    bool atEnd() const { return pos == text.size(); }
-
-    /// "Unable to parse fragment %Y from <rest> because <reason>".
-    template <typename... Args>
-    bool failFragment(std::string_view fragment, fmt::format_string<Args...> reason, Args &&... args)
-    {
-        if (error)
-        {
-            error->code = ErrorCodes::CANNOT_PARSE_DATETIME;
-            error->message = fmt::format(
-                "Unable to parse fragment {} from {} because {}", fragment, rest(), fmt::format(reason, std::forward<Args>(args)...));
-        }
-        return false;
-    }
-    template <typename... Args>
-    bool fail(fmt::format_string<Args...> message, Args &&... args)
-    {
-        if (error)
-        {
-            error->code = ErrorCodes::CANNOT_PARSE_DATETIME;
-            error->message = fmt::format(message, std::forward<Args>(args)...);
-        }
-        return false;
-    }
-
-    bool requireSize(std::string_view fragment, std::string_view reader, size_t size)
-    {
-        return left() >= size || failFragment(fragment, "{} requires size >= {}", reader, size);
-    }
-
-    /// `digits` characters as a number. As ClickHouse, characters are not checked to be
-    /// digits: their distance from '0' is taken (so "20x1" reads as 2721).
-    bool readFixed(std::string_view fragment, size_t digits, Int32 & value)
-    {
-        static constexpr std::string_view names[] = {"", "readNumber1", "readNumber2", "readNumber3", "readNumber4"};
-        if (!requireSize(fragment, names[digits], digits))
-            return false;
-        value = 0;
-        for (size_t i = 0; i < digits; ++i)
-            value = value * 10 + (text[pos++] - '0');
-        return true;
-    }
-
-    /// One or two digits (%c, %e, %k, %l).
-    bool readVariable(std::string_view fragment, Int32 & value)
-    {
-        size_t start = pos;
-        value = 0;
-        while (pos < text.size() && pos - start < 2 && text[pos] >= '0' && text[pos] <= '9')
-            value = value * 10 + (text[pos++] - '0');
-        return pos > start || failFragment(fragment, "no digits were read");
-    }
-
-    bool checkRange(Int32 value, Int32 min, Int32 max, std::string_view what)
-    {
-        return (value >= min && value <= max) || fail("Value {} for {} must be in the range [{}, {}]", value, what, min, max);
-    }
-
-    /// A month or weekday name: three letters, or the whole name when `full`. Returns its index.
-    bool readName(std::string_view fragment, const std::string_view * names, size_t count, bool full, std::string_view what, Int32 & index)
-    {
-        if (!requireSize(fragment, full ? "mysqlFullName" : "mysqlShortName", 3))
-            return false;
-        std::string_view prefix = text.substr(pos, 3);
-        for (size_t i = 0; i < count; ++i)
-        {
-            if (!equalsIgnoreCase(prefix, names[i].substr(0, 3)))
-                continue;
-            size_t length = full ? names[i].size() : 3;
-            if (left() < length || !equalsIgnoreCase(text.substr(pos, length), names[i].substr(0, length)))
-                break;
-            pos += length;
-            index = static_cast<Int32>(i);
-            return true;
-        }
-        std::string lowered(prefix);
-        for (char & c : lowered)
-            c = lower(c);
-        return failFragment(fragment, "of unknown {} {} {}", what, full ? "text" : "short text", lowered);
-    }
-
-    bool readLiteral(std::string_view literal)
-    {
-        if (left() < literal.size())
-            return failFragment("LITERAL", "insufficient space to parse literal");
-        if (text.substr(pos, literal.size()) != literal)
-            return failFragment("LITERAL", "literal {} is expected but {} provided", literal, text.substr(pos, literal.size()));
-        pos += literal.size();
-        return true;
-    }
-
-private:
-    std::string_view text;
-    size_t pos = 0;
-    ParseError * error;
-};
-
-bool readHalfDayHour(Reader & reader, std::string_view fragment, bool variable, DateTimeParts & parts)
+bool readHalfDayHour(DateTimeTextReader & reader, std::string_view fragment, bool variable, DateTimeParts & parts)
 {
     if (!(variable ? reader.readVariable(fragment, parts.hour) : reader.readFixed(fragment, 2, parts.hour)))
         return false;
@@ -142,10 +17,10 @@ bool readHalfDayHour(Reader & reader, std::string_view fragment, bool variable, 
     return reader.checkRange(parts.hour, 1, 12, "hour");
 }
 
-bool readSpecifier(Reader & reader, char specifier, DateTimeParts & parts);
+bool readSpecifier(DateTimeTextReader & reader, char specifier, DateTimeParts & parts);
 
 /// %F, %T, %D, %R, %r: a fixed sequence of specifiers and separators.
-bool readCompound(Reader & reader, std::string_view fragment, std::string_view reader_name, size_t size, std::string_view sequence, DateTimeParts & parts)
+bool readCompound(DateTimeTextReader & reader, std::string_view fragment, std::string_view reader_name, size_t size, std::string_view sequence, DateTimeParts & parts)
 {
     if (!reader.requireSize(fragment, reader_name, size))
         return false;
@@ -158,7 +33,7 @@ bool readCompound(Reader & reader, std::string_view fragment, std::string_view r
     return true;
 }
 
-bool readSpecifier(Reader & reader, char specifier, DateTimeParts & parts)
+bool readSpecifier(DateTimeTextReader & reader, char specifier, DateTimeParts & parts)
 {
     const char fragment_text[] = {'%', specifier};
     std::string_view fragment(fragment_text, 2);
@@ -321,7 +196,7 @@ MySQLDateTimeFormat::MySQLDateTimeFormat(std::string_view format)
 
 bool MySQLDateTimeFormat::parse(std::string_view text, DateTimeParts & parts, ParseError * error) const
 {
-    Reader reader(text, error);
+    DateTimeTextReader reader(text, error);
     for (const auto & step : steps)
     {
         bool ok = step.specifier ? readSpecifier(reader, step.specifier, parts) : reader.readLiteral(step.literal);
