@@ -1,10 +1,12 @@
 """ClickHouse 24.8's settings that we keep without acting on them (ClickHouseSettingsCatalog.inc)
 are accepted and type-checked wherever settings come from: HTTP URL parameters, the native
 protocol (clickhouse_driver, and Debian's clickhouse-client 18.16 with binary settings), and
-settings profiles with their constraints. An unknown name is UNKNOWN_SETTING (115)."""
+settings profiles (SQL and users.xml) with their constraints. An unknown name is UNKNOWN_SETTING (115)."""
+import os
+import shutil
 import subprocess
 
-from config_fixtures import http_error, http_ok, native
+from config_fixtures import copy_fixture, http_error, http_ok, native, start_from, write
 from server import expect, with_server
 
 PYTHON = "/usr/bin/python3"
@@ -80,3 +82,36 @@ def test_profile_constraints_on_catalog_settings(server):
     expect(rows == "distributed_foreground_insert\t\\N\t\\N\t1\ninsert_distributed_sync\t\\N\t\\N\t1\n"
                    "max_download_threads\t2\t8\t0\nmax_threads\t\\N\t\\N\t0\n", rows)
     http_error(server, "CREATE SETTINGS PROFILE bad_profile SETTINGS no_such_setting = 1", 115)
+
+
+CATALOG_USERS = """<clickhouse>
+  <profiles>
+    <default>
+      <max_download_threads>5</max_download_threads>
+      <load_balancing>in_order</load_balancing>
+      <constraints>
+        <max_download_threads><min>2</min><max>6</max></max_download_threads>
+        <insert_distributed_sync><readonly/></insert_distributed_sync>
+      </constraints>
+    </default>
+  </profiles>
+  <users><plain><password>p</password></plain></users>
+</clickhouse>"""
+
+
+def test_users_xml_profiles_and_constraints():
+    directory = copy_fixture("hip47")
+    write(os.path.join(directory, "users.xml"), CATALOG_USERS)
+    server = start_from(os.path.join(directory, "config.xml"))
+    try:
+        user = ("plain", "p")
+        sql = "SELECT getSetting('max_download_threads'), getSetting('load_balancing')"
+        expect(http_ok(server, sql, *user) == "5\tin_order\n", "users.xml profile values")
+        http_error(server, "SELECT 1", 452, *user, params={"max_download_threads": "7"})
+        http_error(server, "SELECT 1 SETTINGS distributed_foreground_insert = 1", 452, *user)
+        rows = http_ok(server, "SELECT name, min, max, readonly FROM system.settings WHERE name IN "
+                       "('max_download_threads', 'distributed_foreground_insert') ORDER BY name", *user)
+        expect(rows == "distributed_foreground_insert\t\\N\t\\N\t1\nmax_download_threads\t2\t6\t0\n", rows)
+    finally:
+        server.cleanup()
+        shutil.rmtree(directory, ignore_errors=True)
