@@ -59,6 +59,43 @@ private:
     bool is_not;
 };
 
+/// isZeroOrNull(x): 1 where a number is zero or NULL.
+class FunctionIsZeroOrNull final : public RawFunction
+{
+public:
+    std::string getName() const override { return "isZeroOrNull"; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        checkArgumentCount(getName(), arguments.size(), 1);
+        const auto & type = *arguments[0].type;
+        if (!onlyNull(type) && !isNativeNumber(removeNullable(type.shared_from_this())->getTypeId()))
+            throw Exception(ErrorCodes::BAD_ARGUMENTS, "The argument of function {} must have simple numeric type, possibly Nullable or Null",
+                            getName());
+        return typeByName("UInt8");
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
+    {
+        if (onlyNull(*arguments[0].type))
+            return ColumnUInt8::create(rows, 1);
+        ColumnPtr column = arguments[0].column->convertToFullColumnIfConst();
+        const UInt8 * nulls = nullptr;
+        if (const auto * nullable = column->as<ColumnNullable>())
+        {
+            nulls = nullable->getNullMapData().data();
+            column = nullable->getNestedColumnPtr();
+        }
+        ColumnPtr values = convertNumericColumn<Float64>(column, removeNullable(arguments[0].type)->getTypeId());
+        const Float64 * data = values->assertCast<ColumnFloat64>().getData().data();
+        auto result = ColumnUInt8::create(rows);
+        UInt8 * out = result->getData().data();
+        for (size_t i = 0; i < rows; ++i)
+            out[i] = (data[i] == 0) | (nulls ? nulls[i] : 0);
+        return result;
+    }
+};
+
 /// coalesce(a, b, ...) and ifNull(a, b): the first non-NULL argument of each row.
 class FunctionCoalesce final : public RawFunction
 {
@@ -421,6 +458,7 @@ void registerFunctionsMisc(FunctionFactory & factory)
     using enum FunctionFactory::CaseSensitiveness;
     factory.registerFunction("isNull", makeCreator<FunctionIsNull>(false), CaseInsensitive);
     factory.registerFunction("isNotNull", makeCreator<FunctionIsNull>(true), CaseInsensitive);
+    factory.registerFunction("isZeroOrNull", makeCreator<FunctionIsZeroOrNull>());
     factory.registerFunction("coalesce", makeCreator<FunctionCoalesce>(std::string("coalesce")), CaseInsensitive);
     factory.registerFunction("ifNull", makeCreator<FunctionCoalesce>(std::string("ifNull")), CaseInsensitive);
     factory.registerFunction("nullIf", makeCreator<FunctionNullIf>(), CaseInsensitive);

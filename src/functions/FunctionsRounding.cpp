@@ -115,7 +115,7 @@ public:
             {
                 /// Integers keep their digits after the point; Decimals round at their scale.
                 Int64 digits = is_decimal ? static_cast<Int64>(decimalScale(*arguments[0].type)) - places : -places;
-                roundIntegers(in.data(), out.data(), rows, digits);
+                roundIntegers(in.data(), out.data(), rows, digits, !is_decimal);
             }
             result = std::move(column);
         });
@@ -144,9 +144,10 @@ private:
                 out[i] = roundFloat(in[i] / step, mode) * step;
     }
 
-    /// Rounds to a multiple of 10^digits (nothing to do for digits <= 0).
+    /// Rounds to a multiple of 10^digits (nothing to do for digits <= 0). A plain integer rounded
+    /// to a power of ten beyond its type's maximum is 0 whatever the mode, as in ClickHouse.
     template <typename T>
-    void roundIntegers(const T * in, T * out, size_t rows, Int64 digits) const
+    void roundIntegers(const T * in, T * out, size_t rows, Int64 digits, bool is_plain_integer) const
     {
         using W = std::conditional_t<(sizeof(T) <= 8), Int128, T>;
         if (digits <= 0)
@@ -162,6 +163,12 @@ private:
         W step = 1;
         for (Int64 i = 0; i < digits; ++i)
             step *= 10;
+        if constexpr (sizeof(T) <= 8)
+            if (is_plain_integer && step > static_cast<W>(std::numeric_limits<T>::max()))
+            {
+                std::fill(out, out + rows, T(0));
+                return;
+            }
         for (size_t i = 0; i < rows; ++i)
             out[i] = static_cast<T>(roundToStep<W>(static_cast<W>(in[i]), step, mode));
     }

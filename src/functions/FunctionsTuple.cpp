@@ -31,29 +31,59 @@ public:
     DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
     {
         checkArgumentCountBetween(getName(), arguments.size(), 2, 3);
-        const auto * tuple = arguments[0].type->as<DataTypeTuple>();
+        size_t depth = 0;
+        const auto * tuple = tupleOf(*arguments[0].type, depth);
         if (!tuple)
             throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "First argument for function tupleElement must be tuple or array of tuple. "
                 "Actual {}", arguments[0].type->getName());
-        std::optional<size_t> index = elementIndex(*tuple, arguments);
-        return index ? tuple->getElements()[*index] : arguments[2].type;
+        std::optional<size_t> index = elementIndex(*tuple, arguments, depth == 0);
+        if (!index)
+            return arguments[2].type;
+        DataTypePtr result = tuple->getElements()[*index];
+        for (size_t i = 0; i < depth; ++i)
+            result = std::make_shared<DataTypeArray>(result);
+        return result;
     }
 
     ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t) const override
     {
-        std::optional<size_t> index = elementIndex(*arguments[0].type->as<DataTypeTuple>(), arguments);
+        size_t depth = 0;
+        std::optional<size_t> index = elementIndex(*tupleOf(*arguments[0].type, depth), arguments, depth == 0);
         if (!index)
             return arguments[2].column;
-        ColumnPtr tuple = arguments[0].column->convertToFullColumnIfConst();
-        return tuple->assertCast<ColumnTuple>().getColumnPtr(*index);
+        return element(arguments[0].column->convertToFullColumnIfConst(), *index);
     }
 
 private:
-    /// The element's position, or nothing when it is missing and a default was given.
-    static std::optional<size_t> elementIndex(const DataTypeTuple & tuple, const ColumnsWithTypeAndName & arguments)
+    /// The tuple type itself or inside `depth` levels of Array (an array of tuples gives the array
+    /// of their elements); null for other types.
+    static const DataTypeTuple * tupleOf(const IDataType & type, size_t & depth)
+    {
+        const IDataType * current = &type;
+        while (const auto * array = current->as<DataTypeArray>())
+        {
+            current = array->getNestedType().get();
+            ++depth;
+        }
+        return current->as<DataTypeTuple>();
+    }
+
+    static ColumnPtr element(const ColumnPtr & column, size_t index)
+    {
+        if (const auto * array = column->as<ColumnArray>())
+        {
+            ColumnArray::Offsets offsets(array->getOffsets());
+            return ColumnArray::create(element(array->getDataPtr(), index), std::move(offsets));
+        }
+        return column->assertCast<ColumnTuple>().getColumnPtr(index);
+    }
+
+    /// The element's position, or nothing when it is missing and a default was given (a default
+    /// applies to a plain tuple only).
+    static std::optional<size_t> elementIndex(const DataTypeTuple & tuple, const ColumnsWithTypeAndName & arguments, bool default_applies)
     {
         const auto & argument = arguments[1];
-        bool has_default = arguments.size() == 3;
+        bool has_default = arguments.size() == 3 && default_applies;
         if (argument.column == nullptr || !argument.column->isConst())
             throw Exception(ErrorCodes::ILLEGAL_COLUMN, "Second argument to tupleElement must be a constant UInt or String");
         if (isStringOrFixedString(*argument.type))

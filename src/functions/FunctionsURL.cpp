@@ -7,6 +7,7 @@
 #include "columns/ColumnVector.h"
 #include "functions/FunctionFactory.h"
 #include "functions/FunctionHelpers.h"
+#include "functions/PublicSuffixes.h"
 #include "functions/registerFunctions.h"
 #include "io/ReadHelpers.h"
 #include "types/DataTypeArray.h"
@@ -66,30 +67,38 @@ std::string_view checkedHost(std::string_view url, size_t start, size_t end, siz
 /// The host of a URL with or without a scheme ("//host", "scheme://host", "host/path"); the
 /// last '@' starts it, ':', '/', '?' or '#' ends it, and a character not allowed anywhere in a
 /// URL makes it empty.
+/// Where the part after "//" or "scheme://" starts (0 without either); false if a character
+/// not allowed in a URL comes first.
+bool authorityStart(std::string_view url, size_t & pos)
+{
+    pos = 0;
+    if (url.size() >= 2 && url[0] == '/' && url[1] == '/')
+    {
+        pos = 2;
+        return true;
+    }
+    size_t scheme_end = std::min<size_t>(url.size(), 16);
+    for (pos = 1; pos < scheme_end; ++pos)
+    {
+        char c = url[pos];
+        if (isAlphaNumericASCII(c) || c == '.' || c == '-' || c == '+')
+            continue;
+        if (std::string_view(" \t<>%{}|\\^~[];=&").find(c) != std::string_view::npos)
+            return false;
+        break;
+    }
+    if (scheme_end > pos + 2 && url[pos] == ':' && url[pos + 1] == '/' && url[pos + 2] == '/')
+        pos += 3;
+    else
+        pos = 0;
+    return true;
+}
+
 std::string_view hostOf(std::string_view url)
 {
-    if (url.empty())
-        return {};
     size_t pos = 0;
-    if (url.size() >= 2 && url[0] == '/' && url[1] == '/')
-        pos = 2;
-    else
-    {
-        size_t scheme_end = std::min<size_t>(url.size(), 16);
-        for (pos = 1; pos < scheme_end; ++pos)
-        {
-            char c = url[pos];
-            if (isAlphaNumericASCII(c) || c == '.' || c == '-' || c == '+')
-                continue;
-            if (std::string_view(" \t<>%{}|\\^~[];=&").find(c) != std::string_view::npos)
-                return {};
-            break;
-        }
-        if (scheme_end > pos + 2 && url[pos] == ':' && url[pos + 1] == '/' && url[pos + 2] == '/')
-            pos += 3;
-        else
-            pos = 0;
-    }
+    if (url.empty() || !authorityStart(url, pos))
+        return {};
     size_t dot = std::string_view::npos;
     size_t start = pos;
     for (; pos < url.size(); ++pos)
@@ -139,6 +148,78 @@ std::string_view withoutWWW(std::string_view host)
 std::string_view domainWithoutWWWOf(std::string_view url)
 {
     return withoutWWW(hostOf(url));
+}
+
+/// The first significant subdomain of the host, and where the host ends: the label before the
+/// public suffix when the last two labels are one ("bbc" of www.bbc.co.uk), else the label
+/// before the top-level domain ("example" of news.example.com).
+std::string_view firstSignificantSubdomainOf(std::string_view url, bool keep_www, const char ** host_end = nullptr)
+{
+    std::string_view host = keep_www ? hostOf(url) : domainWithoutWWWOf(url);
+    if (host.empty())
+        return {};
+    if (host_end)
+        *host_end = host.data() + host.size();
+    size_t last = host.rfind('.');
+    if (last == std::string_view::npos)
+        return host;
+    size_t second = last == 0 ? std::string_view::npos : host.rfind('.', last - 1);
+    if (second == std::string_view::npos)
+        return host.substr(0, last);
+    if (!isSecondLevelSuffix(host.substr(second + 1)))
+        return host.substr(second + 1, last - second - 1);
+    size_t third = second == 0 ? std::string_view::npos : host.rfind('.', second - 1);
+    size_t begin = third == std::string_view::npos ? 0 : third + 1;
+    return host.substr(begin, second - begin);
+}
+
+std::string_view firstSignificantSubdomainPart(std::string_view url)
+{
+    return firstSignificantSubdomainOf(url, false);
+}
+
+/// From the first significant subdomain to the end of the host.
+template <bool keep_www>
+std::string_view cutToFirstSignificantSubdomainOf(std::string_view url)
+{
+    const char * host_end = nullptr;
+    std::string_view subdomain = firstSignificantSubdomainOf(url, keep_www, &host_end);
+    if (subdomain.empty())
+        return {};
+    return std::string_view(subdomain.data(), static_cast<size_t>(host_end - subdomain.data()));
+}
+
+/// user:password@host:port. Without user info, '/', '?', ';', '=', '&', '~' and '%' end it; once
+/// an '@' was seen only '/', '?' and characters never allowed in a URL do. A '#' ends it where it
+/// stands, even past a '/' or '?'.
+std::string_view netlocOf(std::string_view url)
+{
+    size_t start = 0;
+    if (url.empty() || !authorityStart(url, start))
+        return {};
+    bool has_user_info = false;
+    size_t plain_end = url.size();
+    size_t pos = start;
+    for (; pos < url.size(); ++pos)
+    {
+        char c = url[pos];
+        if (c == '@')
+            has_user_info = true;
+        else if (c == '/' || c == '?')
+        {
+            if (has_user_info)
+                break;
+            plain_end = std::min(plain_end, pos);
+        }
+        else if (c == ';' || c == '=' || c == '&' || c == '~' || c == '%')
+            plain_end = std::min(plain_end, pos);
+        else if (c == '#')
+            return url.substr(start, pos - start);
+        else if (std::string_view(" \t<>{}|\\^[]").find(c) != std::string_view::npos)
+            break;
+    }
+    size_t end = has_user_info ? pos : std::min(plain_end, pos);
+    return url.substr(start, end - start);
 }
 
 /// The label after the last dot, unless it starts with a digit (an IPv4 address).
@@ -592,6 +673,77 @@ private:
     std::string name;
 };
 
+/// URLHierarchy (prefixes of the whole URL, the first ending after the host) and
+/// URLPathHierarchy (prefixes of what follows the host): each prefix ends after one more '/', '?' or '#'.
+/// Only a scheme of letters other than 'a' and 'z' and digits counts, as in ClickHouse.
+template <bool path_only> class FunctionURLHierarchy final : public IFunction
+{
+public:
+    std::string getName() const override { return path_only ? "URLPathHierarchy" : "URLHierarchy"; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        checkArgumentCount(getName(), arguments.size(), 1);
+        checkStringArgument(getName(), arguments, 0);
+        return typeByName("Array(String)");
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
+    {
+        auto strings = ColumnString::create();
+        ColumnArray::Offsets offsets;
+        offsets.reserve(rows);
+        for (size_t row = 0; row < rows; ++row)
+        {
+            forEachPrefix(arguments[0].column->getDataAt(row), [&](std::string_view prefix) { strings->insertData(prefix); });
+            offsets.push_back(strings->size());
+        }
+        return ColumnArray::create(std::move(strings), std::move(offsets));
+    }
+
+private:
+    static bool isSeparator(char c) { return c == '/' || c == '?' || c == '#'; }
+
+    template <typename Emit>
+    static void forEachPrefix(std::string_view url, Emit && emit)
+    {
+        if (url.empty())
+            return;
+        size_t pos = 0;
+        while (pos < url.size() && ((url[pos] > 'a' && url[pos] < 'z') || (url[pos] > 'A' && url[pos] < 'Z') || isDigitASCII(url[pos])))
+            ++pos;
+        bool has_scheme = url.size() - pos > 2 && url.substr(pos, 3) == "://";
+        size_t start = 0;
+        if (!has_scheme)
+        {
+            if (!path_only)
+                emit(url);
+            return;
+        }
+        pos = findFirstOf(url, "/?#", pos + 3);
+        if (path_only)
+            start = pos;
+        else
+        {
+            if (pos < url.size())
+                ++pos;
+            emit(url.substr(0, pos));
+        }
+        while (true)
+        {
+            while (pos < url.size() && isSeparator(url[pos]))
+                ++pos;
+            if (pos == url.size())
+                return;
+            while (pos < url.size() && !isSeparator(url[pos]))
+                ++pos;
+            if (pos < url.size())
+                ++pos;
+            emit(url.substr(start, pos - start));
+        }
+    }
+};
+
 template <URLPart part, bool is_cut = false> void registerURLPart(FunctionFactory & factory, const std::string & name)
 {
     factory.registerFunction(name, makeCreator<FunctionURLPart<part, is_cut>>(name));
@@ -604,6 +756,12 @@ void registerFunctionsURL(FunctionFactory & factory)
     registerURLPart<hostOf>(factory, "domain");
     registerURLPart<domainWithoutWWWOf>(factory, "domainWithoutWWW");
     registerURLPart<topLevelDomainOf>(factory, "topLevelDomain");
+    registerURLPart<firstSignificantSubdomainPart>(factory, "firstSignificantSubdomain");
+    registerURLPart<cutToFirstSignificantSubdomainOf<false>>(factory, "cutToFirstSignificantSubdomain");
+    registerURLPart<cutToFirstSignificantSubdomainOf<true>>(factory, "cutToFirstSignificantSubdomainWithWWW");
+    registerURLPart<netlocOf>(factory, "netloc");
+    factory.registerFunction("URLHierarchy", makeCreator<FunctionURLHierarchy<false>>());
+    factory.registerFunction("URLPathHierarchy", makeCreator<FunctionURLHierarchy<true>>());
     registerURLPart<pathOf>(factory, "path");
     registerURLPart<pathFullOf>(factory, "pathFull");
     registerURLPart<queryStringOf>(factory, "queryString");

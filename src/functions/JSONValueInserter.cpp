@@ -424,7 +424,8 @@ private:
     std::vector<std::string> names;
 };
 
-/// The object's members whose values convert; keys are read by the key type's parser.
+/// The object's members, a value that does not convert as the type's default; keys are read by
+/// the key type's parser, and members whose key does not parse are left out.
 class MapInserter final : public JSONValueInserter
 {
 public:
@@ -442,16 +443,13 @@ public:
         auto & entries = map.getNestedDataMutable();
         IColumn & keys = entries.getColumnMutable(0);
         IColumn & values = entries.getColumnMutable(1);
-        size_t old_size = keys.size();
         for (auto member : asObject(element))
         {
-            if (!value->insert(values, member.value))
-                continue;
             if (!insertKey(keys, member.key))
-                values.popBack(1);
+                continue;
+            if (!value->insert(values, member.value))
+                values.insertDefault();
         }
-        if (keys.size() == old_size)
-            return false;
         map.getNestedColumnMutable().finishRow();
         return true;
     }
@@ -526,8 +524,13 @@ std::unique_ptr<JSONValueInserter> makeJSONValueInserter(const DataTypePtr & typ
         case TypeIndex::Map:
         {
             const auto & map = *type->as<DataTypeMap>();
+            if (removeLowCardinality(map.getKeyType())->getTypeId() != TypeIndex::String)
+                throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "JSONExtract doesn't support the return type schema: {} with key type not String",
+                                type->getName());
             return std::make_unique<MapInserter>(map.getKeyType(), makeJSONValueInserter(map.getValueType()));
         }
+        case TypeIndex::Nothing:
+            throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "JSONExtract doesn't support the return type schema: {}", type->getName());
         default:
             return std::make_unique<TextInserter>(type);
     }

@@ -1,0 +1,50 @@
+-- URL functions on odd URLs: netloc, the significant-subdomain family (public suffixes of two
+-- labels decide it), URLHierarchy and URLPathHierarchy, and the basic extractors.
+SELECT netloc('http://a.com/x;y'), netloc('http://a;b.com/x'), netloc('http://u;p@a.com/x'), netloc('http://a.com?x@y'), netloc('http://a.com/x@y/z'), netloc('http://a@b@c.com/');
+SELECT netloc('http://a.com#x'), netloc('http://a b.com/'), netloc('http://a%20.com/'), netloc('http://u:p@a.com?q'), netloc('ftp://a.com'), netloc('a.com'), netloc('a.com?x'), netloc('x:y@a.com/p');
+SELECT netloc('http://a.com/?x=1&y=2'), netloc('http://a=b.com/'), netloc('http://a~b.com/z'), netloc('http://a.com/~u'), netloc('http://a.com:80/x'), netloc('http:a.com');
+SELECT netloc('http://a.com/x#y'), netloc('http://u@a.com#x'), netloc('http://a.com/x y'), netloc('http://u@a b/'), netloc('ht tp://a.com'), netloc('http://a.com/p?q#f@x');
+SELECT netloc('https://user:pw@www.example.com:8080/a'), netloc('www.a.com/x'), netloc('//a.com/x'), netloc(''), netloc('http://user:pass@[2001:db8::1]:8080/x'), netloc('http://user@a.com:/'), netloc('http:///a');
+SELECT URLHierarchy('https://a.com'), URLHierarchy('a.com/b/c'), URLHierarchy('ftp://a.com/b//c'), URLHierarchy(''), URLHierarchy('javascript://x/y'), URLHierarchy('zz://x/y'), URLHierarchy('http://a.com/b?c#d/e');
+SELECT URLPathHierarchy('https://a.com'), URLPathHierarchy('a.com/b/c'), URLPathHierarchy('ftp://a.com/b//c'), URLPathHierarchy(''), URLPathHierarchy('/b/c'), URLPathHierarchy('//a.com/b/c'), URLPathHierarchy('http://a.com/b?c#d/e');
+SELECT URLHierarchy('http://a.com?x/y'), URLPathHierarchy('http://a.com?x/y'), URLHierarchy('http://a.com/'), URLPathHierarchy('http://a.com/'), URLHierarchy('http://a.com//'), URLPathHierarchy('http://a.com/b/'), URLHierarchy('http://'), URLPathHierarchy('http:///x');
+SELECT URLHierarchy(materialize('http://a.com/b/c?d#e')), URLPathHierarchy(materialize('http://a.com/b/c?d#e')), toTypeName(URLHierarchy('x'));
+SELECT firstSignificantSubdomain('http://a.b.c.com'), firstSignificantSubdomain('http://a.net.ru'), firstSignificantSubdomain('http://a.org.ru'), firstSignificantSubdomain('http://a.edu.ru'), firstSignificantSubdomain('http://a.gov.uk'), firstSignificantSubdomain('http://x.ac.jp'), firstSignificantSubdomain('http://x.com.');
+SELECT cutToFirstSignificantSubdomain('http://x.y.com.'), cutToFirstSignificantSubdomain('http://www.x.y.com/p'), cutToFirstSignificantSubdomainWithWWW('http://www.com'), cutToFirstSignificantSubdomainWithWWW('http://www.bbc.co.uk'), firstSignificantSubdomain('https://www.bbc.co.uk:80/x');
+SELECT firstSignificantSubdomain('http://a.b'), firstSignificantSubdomain('http://a.co'), firstSignificantSubdomain('http://co.uk'), firstSignificantSubdomain('http://a.co.uk'), firstSignificantSubdomain('http://com.com'), firstSignificantSubdomain('http://x.com.com');
+SELECT firstSignificantSubdomain('http://a.int.ru'), firstSignificantSubdomain('http://a.mil.ru'), firstSignificantSubdomain('http://a.biz.ru'), firstSignificantSubdomain('http://a.info.ru'), firstSignificantSubdomain('http://a.msk.ru'), firstSignificantSubdomain('http://a.kz.ru'), firstSignificantSubdomain('http://a.nnov.ru');
+SELECT firstSignificantSubdomain('http://a.github.io'), firstSignificantSubdomain('http://a.appspot.com'), firstSignificantSubdomain('http://a.co.com'), firstSignificantSubdomain('http://x.a.b.ck'), firstSignificantSubdomain('http://x.www.ck'), firstSignificantSubdomain('http://x.a.ck');
+SELECT firstSignificantSubdomain('https://news.yandex.com.tr/'), cutToFirstSignificantSubdomain('https://news.yandex.com.tr/'), firstSignificantSubdomain('http://www.bbc.co.uk/x'), cutToFirstSignificantSubdomain('www.bbc.co.uk');
+SELECT firstSignificantSubdomain(''), firstSignificantSubdomain('http://a.com'), firstSignificantSubdomain('http://com'), firstSignificantSubdomain('http://www.com'), cutToFirstSignificantSubdomain('http://www.com');
+SELECT cutToFirstSignificantSubdomainWithWWW('http://www.a.b.com/'), cutToFirstSignificantSubdomainWithWWW('http://a.b.com/'), cutToFirstSignificantSubdomain('http://a.b.com/'), cutToFirstSignificantSubdomain('http://user@www.a.co.uk:8/x');
+SELECT firstSignificantSubdomain(materialize('http://news.a.com.tr')), cutToFirstSignificantSubdomain(materialize('https://x.y.github.io/z')), firstSignificantSubdomain('http://.com'), firstSignificantSubdomain('http://a..com'), firstSignificantSubdomain('http://a.b.co.uk.');
+SELECT protocol('https://user:pw@www.example.com:8080/a/b?x=1&y=2#frag'), domain('https://user:pw@www.example.com:8080/a/b?x=1&y=2#frag'), domainWithoutWWW('https://user:pw@www.example.com:8080/a/b?x=1&y=2#frag'), topLevelDomain('https://user:pw@www.example.com:8080/a/b?x=1&y=2#frag');
+SELECT path('https://a.com:80/a/b?x=1#f'), pathFull('https://a.com:80/a/b?x=1#f'), queryString('https://a.com:80/a/b?x=1#f'), fragment('https://a.com:80/a/b?x=1#f');
+SELECT extractURLParameter('http://a.com/?a=1&b=2&a=3', 'a'), extractURLParameters('http://a.com/?a=1&b=2&a=3#c=4'), extractURLParameterNames('http://a.com/?a=1&b=2&a=3#c=4');
+SELECT cutQueryString('http://a.com/p?x=1#f'), cutFragment('http://a.com/p?x=1#f'), cutWWW('http://www.a.com/p'), cutURLParameter('http://a.com/?a=1&b=2&a=3#x', 'a');
+SELECT decodeURLComponent('%D0%BF%20a+b%2'), decodeURLComponent('%zz%'), encodeURLComponent('a b/c?d=е&'), encodeURLComponent('');
+SELECT port('http://a.com:8080/'), port('http://a.com/'), port('http://[::1]:99/'), port('http://a.com:99999/'), port('http://a.com:abc/');
+SELECT domain(''), domain('//x'), domain('x'), domain('a.com/x'), domain('a.com:80/x'), domain('http://[::1]:80/'), domain('http://user@host/');
+SELECT protocol(''), protocol('//x'), protocol('a.com'), protocol('mailto:x@y'), protocol('http:/a'), protocol('1http://a');
+SELECT path(''), path('//x/y'), path('a.com/x/y'), path('http://a.com'), path('http://a.com?x'), pathFull('http://a.com?x'), pathFull('http://a.com#x');
+SELECT queryString('http://a.com/?'), queryString('http://a.com/?#'), fragment('http://a.com/#'), queryString('a?b'), fragment('a#b');
+SELECT topLevelDomain('http://a.com.'), topLevelDomain('http://a'), topLevelDomain('http://1.2.3.4/'), topLevelDomain(''), topLevelDomain('a.com');
+SELECT domainWithoutWWW('http://www.'), domainWithoutWWW('www.a.com'), cutWWW('www.a.com'), cutWWW('http://www./x');
+SELECT extractURLParameter('http://a.com/?a', 'a'), extractURLParameter('http://a.com/?a=', 'a'), extractURLParameter('http://a.com/?ab=1&a=2', 'a'), extractURLParameter('http://a.com/#a=1', 'a'), extractURLParameter('a=1&b=2', 'b');
+SELECT extractURLParameters('http://a.com/?a&b=&=c'), extractURLParameterNames('http://a.com/?a&b=&=c'), extractURLParameters(''), extractURLParameterNames('http://a.com/');
+SELECT cutURLParameter('http://a.com/?a=1', 'a'), cutURLParameter('http://a.com/?b=1&a=1', 'a'), cutURLParameter('http://a.com/?a=1&b=1', 'a'), cutURLParameter('http://a.com/?a=1&b=2', ['a','b']), cutURLParameter('http://a.com/#a=1', 'a');
+SELECT cutQueryString('http://a.com/?'), cutFragment('http://a.com/#'), cutQueryString('a?b#c'), cutFragment('');
+SELECT decodeURLComponent('%41%4a%4A'), decodeURLComponent('%'), decodeURLComponent('%4'), decodeURLComponent('a%00b'), length(decodeURLComponent('a%00b'));
+SELECT encodeURLComponent('-_.~!*()\'"'), encodeURLComponent('\x00\xff');
+SELECT decodeURLFormComponent('a+b%20c'), encodeURLFormComponent('a b+c');
+SELECT toTypeName(port('http://a:1/')), toTypeName(domain('x')), toTypeName(extractURLParameters('x'));
+SELECT domain('http://a.com?x'), domain('http://a.com#x'), domain('http://a b.com/'), domain('http://a_b.com/'), domain('ftp://A.COM/');
+SELECT protocol('svn+ssh://a/'), domain('svn+ssh://a/'), protocol('HTTP://a'), domain('HTTP://a');
+SELECT domain(materialize('http://www.x.com/')), path(materialize('http://x.com/y')), extractURLParameter(materialize('http://a.com/?a=1'), 'a');
+SELECT extractURLParameter(materialize('http://a.com/?a=1'), materialize('a')); -- { serverError ILLEGAL_COLUMN }
+SELECT port('http://a.com/', 80); -- { serverError ILLEGAL_TYPE_OF_ARGUMENT }
+SELECT cutWWW('https://www.example.com/path?q=1#www.'), cutWWW('www.');
+SELECT fragment('http://a.com/x#y#z'), queryString('http://a.com/x?y?z#w'), path('http://a.com/x;y?z');
+SELECT port('a.com:8080'), port('//a.com:8080'), port(''), port('http://a:0/');
+SELECT extractURLParameter('http://a.com/?a=1%20', 'a'), extractURLParameters('http://a.com/?a=1#b=2&c=3');
+SELECT cutURLParameter('http://a.com/?a=1&a=2&b=3', 'a'), cutURLParameter('http://a.com/?a=1#a=2', 'a');
