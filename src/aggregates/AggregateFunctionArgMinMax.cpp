@@ -72,7 +72,7 @@ AggregateFunctionPtr createArgMinMax(const std::string & name, const DataTypes &
     assertNoParameters(name, parameters);
     assertBinary(name, arguments);
     AggregateFunctionPtr result;
-    bool comparable = dispatchComparableSingleValue(
+    bool comparable = dispatchOrderedSingleValue(
         *arguments[1],
         [&](auto tag)
         {

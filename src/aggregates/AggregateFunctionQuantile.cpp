@@ -3,7 +3,8 @@
 // replaces a random slot with ClickHouse's generator (pcg32_fast seeded with 123456), so the
 // same rows in the same order give the same sample and the same answer; the level is
 // interpolated linearly between neighbouring sampled values. quantileExact keeps every value
-// and returns the one at index floor(level * count) of the sorted values.
+// and returns the one at index floor(level * count) of the sorted values; quantileExactLow and
+// quantileExactHigh differ at level 0.5 only, where they take the lower or upper median.
 #include <algorithm>
 #include <cmath>
 #include <vector>
@@ -175,16 +176,18 @@ enum class QuantileKind
 {
     Reservoir,
     Exact,
+    ExactLow,
+    ExactHigh,
 };
 
 /// T: the argument's storage; Result: the storage of each result value.
 template <typename T, typename Result, QuantileKind kind>
 class AggregateFunctionQuantile final
     : public IAggregateFunctionDataHelper<
-          std::conditional_t<kind == QuantileKind::Exact, ExactData<T>, ReservoirData<T>>,
+          std::conditional_t<kind == QuantileKind::Reservoir, ReservoirData<T>, ExactData<T>>,
           AggregateFunctionQuantile<T, Result, kind>>
 {
-    using Data = std::conditional_t<kind == QuantileKind::Exact, ExactData<T>, ReservoirData<T>>;
+    using Data = std::conditional_t<kind == QuantileKind::Reservoir, ReservoirData<T>, ExactData<T>>;
     using Base = IAggregateFunctionDataHelper<Data, AggregateFunctionQuantile<T, Result, kind>>;
     using Base::data;
 
@@ -228,9 +231,14 @@ private:
     {
         if (values.empty())
             return emptyResult();
-        if constexpr (kind == QuantileKind::Exact)
+        if constexpr (kind != QuantileKind::Reservoir)
         {
             size_t n = level < 1 ? static_cast<size_t>(level * static_cast<double>(values.size())) : values.size() - 1;
+            /// The median of an even count: the lower or the upper of the middle two.
+            if (kind == QuantileKind::ExactLow && level == 0.5)
+                n = values.size() % 2 ? values.size() / 2 : values.size() / 2 - 1;
+            else if (kind == QuantileKind::ExactHigh && level == 0.5)
+                n = values.size() / 2;
             std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(n), values.end());
             return static_cast<Result>(values[n]);
         }
@@ -272,7 +280,7 @@ AggregateFunctionPtr createQuantile(const std::string & name, const DataTypes & 
     TypeIndex type = argument->getTypeId();
     /// quantileExact answers in the argument's type; the sampler interpolates into Float64,
     /// except for dates, times and decimals, which it answers in their own type.
-    bool keeps_type = kind == QuantileKind::Exact || type == TypeIndex::Date || type == TypeIndex::Date32 || type == TypeIndex::DateTime
+    bool keeps_type = kind != QuantileKind::Reservoir || type == TypeIndex::Date || type == TypeIndex::Date32 || type == TypeIndex::DateTime
         || type == TypeIndex::DateTime64 || type == TypeIndex::Decimal32 || type == TypeIndex::Decimal64;
     bool is_supported = type != TypeIndex::Bool && type != TypeIndex::UInt128 && type != TypeIndex::Int128 && type != TypeIndex::Decimal128;
     AggregateFunctionPtr result;
@@ -300,6 +308,12 @@ void registerAggregateFunctionQuantile(AggregateFunctionFactory & factory)
     factory.registerFunction("quantiles", createQuantile<QuantileKind::Reservoir, true>);
     factory.registerFunction("quantileExact", createQuantile<QuantileKind::Exact, false>);
     factory.registerFunction("quantilesExact", createQuantile<QuantileKind::Exact, true>);
+    factory.registerFunction("quantileExactLow", createQuantile<QuantileKind::ExactLow, false>);
+    factory.registerFunction("quantilesExactLow", createQuantile<QuantileKind::ExactLow, true>);
+    factory.registerFunction("quantileExactHigh", createQuantile<QuantileKind::ExactHigh, false>);
+    factory.registerFunction("quantilesExactHigh", createQuantile<QuantileKind::ExactHigh, true>);
+    factory.registerAlias("medianExactLow", "quantileExactLow");
+    factory.registerAlias("medianExactHigh", "quantileExactHigh");
     factory.registerAlias("median", "quantile");
     factory.registerAlias("medianExact", "quantileExact");
 }

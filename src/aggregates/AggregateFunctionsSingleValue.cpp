@@ -125,7 +125,7 @@ AggregateFunctionPtr createSingleValue(const std::string & name, const DataTypes
     };
     if constexpr (choice == Choice::Min || choice == Choice::Max)
     {
-        if (!dispatchComparableSingleValue(*arguments[0], create))
+        if (!dispatchOrderedSingleValue(*arguments[0], create))
             throwIllegalArgumentType(name, *arguments[0]);
     }
     else

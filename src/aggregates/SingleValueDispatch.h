@@ -2,6 +2,7 @@
 // UUIDs and IP addresses, arena bytes for strings, and the generic arena form for everything else.
 #pragma once
 
+#include "aggregates/SingleValueColumn.h"
 #include "aggregates/SingleValueData.h"
 #include "functions/FunctionHelpers.h"
 
@@ -35,6 +36,21 @@ bool dispatchComparableSingleValue(const IDataType & type, F && f)
             using T = typename decltype(tag)::Type;
             f(functions::TypeTag<SingleValueFixed<T>>{});
         });
+}
+
+/// Like dispatchComparableSingleValue, with SingleValueColumn for the other types min, max,
+/// argMin and argMax order (arrays, tuples, FixedString); any and anyLast keep the cheaper
+/// SingleValueGeneric for those.
+template <typename F>
+bool dispatchOrderedSingleValue(const IDataType & type, F && f)
+{
+    if (dispatchComparableSingleValue(type, f))
+        return true;
+    TypeIndex index = type.getTypeId();
+    if (index != TypeIndex::Array && index != TypeIndex::Tuple && index != TypeIndex::FixedString)
+        return false;
+    f(functions::TypeTag<SingleValueColumn>{});
+    return true;
 }
 
 /// Like dispatchComparableSingleValue, falling back to SingleValueGeneric.

@@ -14,6 +14,7 @@ void registerAggregateFunctionUniqExact(AggregateFunctionFactory & factory);
 void registerAggregateFunctionUniqHLL12(AggregateFunctionFactory & factory);
 void registerAggregateFunctionUniqCombined(AggregateFunctionFactory & factory);
 void registerAggregateFunctionQuantile(AggregateFunctionFactory & factory);
+void registerAggregateFunctionQuantileExactWeighted(AggregateFunctionFactory & factory);
 void registerAggregateFunctionGroupArray(AggregateFunctionFactory & factory);
 void registerAggregateFunctionGroupArrayMoving(AggregateFunctionFactory & factory);
 void registerAggregateFunctionWindowFunnel(AggregateFunctionFactory & factory);
@@ -58,6 +59,7 @@ void registerAggregateFunctions()
         registerAggregateFunctionUniqHLL12(factory);
         registerAggregateFunctionUniqCombined(factory);
         registerAggregateFunctionQuantile(factory);
+        registerAggregateFunctionQuantileExactWeighted(factory);
         registerAggregateFunctionGroupArray(factory);
         registerAggregateFunctionGroupArrayMoving(factory);
         registerAggregateFunctionWindowFunnel(factory);

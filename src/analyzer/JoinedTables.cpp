@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 #include "analyzer/ExpressionBuilder.h"
 #include "analyzer/SelectPlanner.h"
@@ -140,8 +141,7 @@ exec::JoinStrictness strictnessOf(const sql::ASTTableJoin & join, const interpre
         case sql::ASTTableJoin::Strictness::All: return exec::JoinStrictness::All;
         case sql::ASTTableJoin::Strictness::Semi: return exec::JoinStrictness::Semi;
         case sql::ASTTableJoin::Strictness::Anti: return exec::JoinStrictness::Anti;
-        case sql::ASTTableJoin::Strictness::Asof:
-            throw Exception(ErrorCodes::NOT_IMPLEMENTED, "ASOF JOIN is not supported yet");
+        case sql::ASTTableJoin::Strictness::Asof: return exec::JoinStrictness::Asof;
         case sql::ASTTableJoin::Strictness::Unspecified:
             break;
     }
@@ -191,10 +191,27 @@ struct JoinAnalysis
     /// Other conditions of an INNER join: they filter the joined rows.
     sql::ASTs joined_filters;
     std::vector<std::string> using_keys;
+    /// ASOF: the last of the keys is compared by this inequality, not equality.
+    exec::AsofInequality asof_inequality = exec::AsofInequality::GreaterOrEquals;
 };
 
-JoinAnalysis analyzeJoin(const sql::ASTTableJoin & join, exec::JoinKind kind, const SideResolver & resolver, const Block & left,
-                         const Block & right)
+/// `a OP b` as an ASOF inequality, flipped when `a` is the right side's.
+std::optional<exec::AsofInequality> asofInequalityOf(const std::string & function_name, bool is_left_first)
+{
+    using enum exec::AsofInequality;
+    if (function_name == "less")
+        return is_left_first ? Less : Greater;
+    if (function_name == "lessOrEquals")
+        return is_left_first ? LessOrEquals : GreaterOrEquals;
+    if (function_name == "greater")
+        return is_left_first ? Greater : Less;
+    if (function_name == "greaterOrEquals")
+        return is_left_first ? GreaterOrEquals : LessOrEquals;
+    return std::nullopt;
+}
+
+JoinAnalysis analyzeJoin(const sql::ASTTableJoin & join, exec::JoinKind kind, exec::JoinStrictness strictness, const SideResolver & resolver,
+                         const Block & left, const Block & right)
 {
     JoinAnalysis analysis;
     if (kind == exec::JoinKind::Cross)
@@ -217,6 +234,9 @@ JoinAnalysis analyzeJoin(const sql::ASTTableJoin & join, exec::JoinKind kind, co
             analysis.right_keys.push_back(key);
             analysis.using_keys.push_back(name);
         }
+        /// ASOF JOIN USING (keys..., t): the last column is matched as left.t >= right.t.
+        if (strictness == exec::JoinStrictness::Asof && analysis.left_keys.size() < 2)
+            throw Exception(ErrorCodes::SYNTAX_ERROR, "ASOF join requires at least one equality column besides the ASOF column in USING");
         return analysis;
     }
     if (!join.on_expression)
@@ -224,9 +244,27 @@ JoinAnalysis analyzeJoin(const sql::ASTTableJoin & join, exec::JoinKind kind, co
 
     sql::ASTs conjuncts;
     flattenConjunction(join.on_expression, conjuncts);
+    sql::ASTPtr asof_left;
+    sql::ASTPtr asof_right;
     for (const auto & conjunct : conjuncts)
     {
         const auto * function = conjunct->as<sql::ASTFunction>();
+        if (strictness == exec::JoinStrictness::Asof && !asof_left && function && function->argumentList().size() == 2)
+        {
+            sql::ASTPtr a = function->argumentList()[0]->clone();
+            sql::ASTPtr b = function->argumentList()[1]->clone();
+            Side side_a = resolver.rewrite(a);
+            Side side_b = resolver.rewrite(b);
+            bool is_left_first = side_a == Side::Left && side_b == Side::Right;
+            auto inequality = asofInequalityOf(function->name, is_left_first);
+            if (inequality && (is_left_first || (side_a == Side::Right && side_b == Side::Left)))
+            {
+                analysis.asof_inequality = *inequality;
+                asof_left = is_left_first ? a : b;
+                asof_right = is_left_first ? b : a;
+                continue;
+            }
+        }
         if (function && function->name == "equals" && function->argumentList().size() == 2)
         {
             sql::ASTPtr a = function->argumentList()[0]->clone();
@@ -260,6 +298,14 @@ JoinAnalysis analyzeJoin(const sql::ASTTableJoin & join, exec::JoinKind kind, co
     if (analysis.left_keys.empty())
         throw Exception(ErrorCodes::INVALID_JOIN_ON_EXPRESSION, "Cannot determine join keys in JOIN ON expression {}",
                         sql::formatAST(*join.on_expression));
+    if (strictness == exec::JoinStrictness::Asof)
+    {
+        if (!asof_left)
+            throw Exception(ErrorCodes::INVALID_JOIN_ON_EXPRESSION, "ASOF join requires one inequality predicate in JOIN ON expression, in {}",
+                            sql::formatAST(*join.on_expression));
+        analysis.left_keys.push_back(asof_left);
+        analysis.right_keys.push_back(asof_right);
+    }
     return analysis;
 }
 
@@ -308,12 +354,15 @@ TableSource joinTableSources(TableSource left, const std::vector<std::string> & 
         throw Exception(ErrorCodes::NOT_IMPLEMENTED, "ANY FULL JOINs are not implemented");
 
     SideResolver resolver(left.header, left_qualifiers, right.header, right_qualifier);
-    JoinAnalysis analysis = analyzeJoin(join, kind, resolver, left.header, right.header);
+    if (strictness == exec::JoinStrictness::Asof && kind != exec::JoinKind::Inner && kind != exec::JoinKind::Left)
+        throw Exception(ErrorCodes::NOT_IMPLEMENTED, "Wrong ASOF JOIN type. Only ASOF and LEFT ASOF joins are supported");
+    JoinAnalysis analysis = analyzeJoin(join, kind, strictness, resolver, left.header, right.header);
 
     auto plan = std::make_shared<exec::JoinPlan>();
     plan->kind = kind;
     plan->strictness = strictness;
     plan->use_nulls = settings.join_use_nulls;
+    plan->asof_inequality = analysis.asof_inequality;
 
     /// Keys of both sides, converted to common types.
     ExpressionScope scope = keyScope(context);
@@ -414,6 +463,7 @@ TableSource joinTableSources(TableSource left, const std::vector<std::string> & 
         read_plan->kind = plan->kind;
         read_plan->strictness = plan->strictness;
         read_plan->use_nulls = plan->use_nulls;
+        read_plan->asof_inequality = plan->asof_inequality;
         read_plan->left_key_actions = plan->left_key_actions;
         read_plan->left_keys = plan->left_keys;
         read_plan->key_types = plan->key_types;
@@ -478,7 +528,7 @@ TableSource joinTableSources(TableSource left, const std::vector<std::string> & 
                 right_block.insert(all.getByName(name));
             if (right_block.columns() == 0)
                 right_block.setRowsWithoutColumns(rows);
-            return std::make_shared<exec::HashJoin>(plan->kind, plan->strictness, std::move(right_block), keys);
+            return std::make_shared<exec::HashJoin>(plan->kind, plan->strictness, std::move(right_block), keys, plan->asof_inequality);
         };
 
         storage::ReadRequest left_request;

@@ -1,5 +1,6 @@
 #include "exec/HashJoin.h"
 
+#include <algorithm>
 #include <cstring>
 #include <limits>
 
@@ -69,9 +70,15 @@ bool isKey64(const Columns & keys)
 }
 }
 
-HashJoin::HashJoin(JoinKind kind_, JoinStrictness strictness_, Block right_, const Columns & right_keys)
-    : kind(kind_), strictness(strictness_), right(std::move(right_)), keys(right_keys), right_row_count(right.rows())
+HashJoin::HashJoin(JoinKind kind_, JoinStrictness strictness_, Block right_, const Columns & right_keys, AsofInequality asof_inequality_)
+    : kind(kind_), strictness(strictness_), right(std::move(right_)), keys(right_keys), right_row_count(right.rows()),
+      asof_inequality(asof_inequality_)
 {
+    if (strictness == JoinStrictness::Asof)
+    {
+        asof_column = keys.back();
+        keys.pop_back();
+    }
     if (right_row_count >= std::numeric_limits<UInt32>::max())
         throw Exception(ErrorCodes::SET_SIZE_LIMIT_EXCEEDED, "Too many rows in the right table of JOIN: {}", right_row_count);
     if (tracksUsedRows(kind, strictness))
@@ -84,12 +91,63 @@ HashJoin::HashJoin(JoinKind kind_, JoinStrictness strictness_, Block right_, con
         build(key64_map, Key64At{keys[0]->getRawData().data(), keys[0]->sizeOfValueIfFixed()});
     else
         build(serialized_map, SerializedKeyAt{keys, arena});
+    if (asof_column)
+        sortAsofChains();
 }
 
-bool HashJoin::isNullKey(const Columns & key_columns, size_t row) const
+void HashJoin::sortAsofChains()
 {
-    for (const auto & column : key_columns)
-        if (column->isNullAt(row))
+    PodArray<UInt8> is_linked(right_row_count, 0);
+    for (size_t row = 0; row < right_row_count; ++row)
+        if (next_row[row])
+            is_linked[next_row[row] - 1] = 1;
+    asof_begin.resize_fill(right_row_count, 0);
+    asof_end.resize_fill(right_row_count, 0);
+    asof_sorted.reserve(right_row_count);
+    const IColumn & values = *asof_column;
+    for (size_t head = 0; head < right_row_count; ++head)
+    {
+        if (is_linked[head] || isNullKey(keys, head))
+            continue;
+        size_t begin = asof_sorted.size();
+        for (size_t chained = head + 1; chained; chained = next_row[chained - 1])
+            if (!values.isNullAt(chained - 1))
+                asof_sorted.push_back(static_cast<UInt32>(chained - 1));
+        std::stable_sort(asof_sorted.begin() + begin, asof_sorted.end(),
+                         [&](UInt32 a, UInt32 b) { return values.compareAt(a, b, values, 1) < 0; });
+        asof_begin[head] = static_cast<UInt32>(begin);
+        asof_end[head] = static_cast<UInt32>(asof_sorted.size());
+    }
+}
+
+size_t HashJoin::findAsof(size_t head, const IColumn & left_asof, size_t row) const
+{
+    if (left_asof.isNullAt(row))
+        return right_row_count;
+    /// The first sorted row whose value is above the left one (or at least it, for strict
+    /// `left > right` and for `left <= right`).
+    bool includes_equal = asof_inequality == AsofInequality::Greater || asof_inequality == AsofInequality::LessOrEquals;
+    size_t low = asof_begin[head];
+    size_t high = asof_end[head];
+    while (low < high)
+    {
+        size_t middle = low + (high - low) / 2;
+        int order = asof_column->compareAt(asof_sorted[middle], row, left_asof, 1);
+        if (order < 0 || (order == 0 && !includes_equal))
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    bool takes_below = asof_inequality == AsofInequality::Greater || asof_inequality == AsofInequality::GreaterOrEquals;
+    if (takes_below)
+        return low > asof_begin[head] ? asof_sorted[low - 1] : right_row_count;
+    return low < asof_end[head] ? asof_sorted[low] : right_row_count;
+}
+
+bool HashJoin::isNullKey(const Columns & key_columns, size_t row, size_t count) const
+{
+    for (size_t i = 0; i < count && i < key_columns.size(); ++i)
+        if (key_columns[i]->isNullAt(row))
             return true;
     return false;
 }
@@ -116,11 +174,11 @@ void HashJoin::probeWith(const Map & map, KeyAt && key_at, size_t rows, const Co
                          Permutation & right_rows)
 {
     const bool keeps_unmatched = (kind == JoinKind::Left || kind == JoinKind::Full)
-        && (strictness == JoinStrictness::All || strictness == JoinStrictness::Any);
+        && (strictness == JoinStrictness::All || strictness == JoinStrictness::Any || strictness == JoinStrictness::Asof);
     for (size_t row = 0; row < rows; ++row)
     {
         const typename Map::Cell * cell = nullptr;
-        if (!isNullKey(left_keys, row))
+        if (!isNullKey(left_keys, row, keys.size()))
         {
             auto key = key_at(row);
             cell = map.find(key, hashKey(key));
@@ -144,6 +202,15 @@ void HashJoin::probeWith(const Map & map, KeyAt && key_at, size_t rows, const Co
             continue;
         }
         size_t match = rowOf(cell->value);
+        if (strictness == JoinStrictness::Asof)
+        {
+            match = findAsof(match, *left_keys.back(), row);
+            if (match == right_row_count && !keeps_unmatched)
+                continue;
+            left_rows.push_back(row);
+            right_rows.push_back(match);
+            continue;
+        }
         if (kind == JoinKind::Right && strictness != JoinStrictness::All)
         {
             /// The first left row of a key takes all its right rows (ANY, SEMI); ANTI keeps
@@ -206,13 +273,15 @@ void HashJoin::probe(const Columns & left_keys, size_t rows, Permutation & left_
     }
     left_rows.reserve(rows);
     right_rows.reserve(rows);
+    /// The ASOF column is searched in a chain, not hashed.
+    Columns hashed_keys(left_keys.begin(), left_keys.begin() + static_cast<std::ptrdiff_t>(keys.size()));
     if (is_key64)
-        probeWith(key64_map, Key64At{left_keys[0]->getRawData().data(), left_keys[0]->sizeOfValueIfFixed()}, rows, left_keys, left_rows,
-                  right_rows);
+        probeWith(key64_map, Key64At{hashed_keys[0]->getRawData().data(), hashed_keys[0]->sizeOfValueIfFixed()}, rows, left_keys,
+                  left_rows, right_rows);
     else
     {
         Arena scratch;
-        probeWith(serialized_map, SerializedKeyAt{left_keys, scratch}, rows, left_keys, left_rows, right_rows);
+        probeWith(serialized_map, SerializedKeyAt{hashed_keys, scratch}, rows, left_keys, left_rows, right_rows);
     }
 }
 

@@ -4,6 +4,7 @@
 // FULL joins also remember which right rows matched, to add the others at the end.
 #pragma once
 
+#include <limits>
 #include <memory>
 
 #include "base/Arena.h"
@@ -27,6 +28,16 @@ enum class JoinStrictness
     Any,
     Semi,
     Anti,
+    Asof,
+};
+
+/// ASOF JOIN's condition, as `left OP right`: the closest right row satisfying it is joined.
+enum class AsofInequality
+{
+    Less,
+    LessOrEquals,
+    Greater,
+    GreaterOrEquals,
 };
 
 class HashJoin
@@ -34,7 +45,9 @@ class HashJoin
 public:
     /// `right` holds the right side's output columns, `right_keys` its key columns (full,
     /// of the types the left keys are converted to); both have one row per right row.
-    HashJoin(JoinKind kind, JoinStrictness strictness, Block right, const Columns & right_keys);
+    /// For ASOF the last key is the ASOF column, compared by `asof_inequality`.
+    HashJoin(JoinKind kind, JoinStrictness strictness, Block right, const Columns & right_keys,
+             AsofInequality asof_inequality = AsofInequality::GreaterOrEquals);
 
     JoinKind getKind() const { return kind; }
     size_t rightRows() const { return right_row_count; }
@@ -57,7 +70,14 @@ public:
     const Block & getRightBlock() const { return right; }
 
 private:
-    bool isNullKey(const Columns & keys, size_t row) const;
+    /// Whether one of the first `count` key columns is NULL at `row` (the ASOF column is not a
+    /// hashed key).
+    bool isNullKey(const Columns & keys, size_t row, size_t count = std::numeric_limits<size_t>::max()) const;
+    /// Sorts each chain's rows by the ASOF column (rows where it is NULL left out).
+    void sortAsofChains();
+    /// The right row of the chain headed by `head` closest to row `row` of `left_asof`, or
+    /// rightRows() when none satisfies the inequality.
+    size_t findAsof(size_t head, const IColumn & left_asof, size_t row) const;
     template <typename Map, typename KeyAt>
     void build(Map & map, KeyAt && key_at);
     template <typename Map, typename KeyAt>
@@ -77,6 +97,13 @@ private:
     PodArray<UInt32> next_row;
     Arena arena;
     PodArray<UInt8> used;
+    /// ASOF: the right ASOF column, and per chain head the range of `asof_sorted` holding its
+    /// chain's rows in ascending ASOF order.
+    AsofInequality asof_inequality;
+    ColumnPtr asof_column;
+    PodArray<UInt32> asof_sorted;
+    PodArray<UInt32> asof_begin;
+    PodArray<UInt32> asof_end;
 };
 
 using HashJoinPtr = std::shared_ptr<HashJoin>;

@@ -29,6 +29,7 @@ struct JoinPlan
 {
     JoinKind kind = JoinKind::Inner;
     JoinStrictness strictness = JoinStrictness::All;
+    AsofInequality asof_inequality = AsofInequality::GreaterOrEquals;
     /// join_use_nulls: columns of the side without a match are NULL, not defaults.
     bool use_nulls = false;
     /// Computes the left key columns (named left_keys) from a left block.

@@ -1,9 +1,12 @@
-// ClickHouse's common-type rules, worked out on type ids and names so that it needs no
-// type classes beyond IDataType: wrappers are rebuilt by name through DataTypeFactory.
+// ClickHouse's common-type rules, worked out on type ids and names: wrappers are rebuilt by
+// name through DataTypeFactory; arrays, maps and tuples are built from their elements' supertypes.
 #include "types/getLeastSupertype.h"
 
 #include "base/Exception.h"
+#include "types/DataTypeArray.h"
 #include "types/DataTypeFactory.h"
+#include "types/DataTypeMap.h"
+#include "types/DataTypeTuple.h"
 
 #include <algorithm>
 
@@ -221,6 +224,57 @@ DataTypePtr supertype(const DataTypes & types)
     auto count_of = [&](auto predicate)
     { return std::count_if(types.begin(), types.end(), [&](const DataTypePtr & t) { return predicate(t->getTypeId()); }); };
     size_t total = types.size();
+
+    /// Arrays, maps and tuples take the supertype element by element.
+    size_t arrays = count_of([](TypeIndex id) { return id == TypeIndex::Array; });
+    if (arrays)
+    {
+        if (arrays != total)
+            throw NoSupertype { "because some of them are Array and some of them are not" };
+        DataTypes nested;
+        for (const auto & type : types)
+            nested.push_back(type->as<DataTypeArray>()->getNestedType());
+        return std::make_shared<DataTypeArray>(supertype(nested));
+    }
+    size_t maps = count_of([](TypeIndex id) { return id == TypeIndex::Map; });
+    if (maps)
+    {
+        if (maps != total)
+            throw NoSupertype { "because some of them are Maps and some of them are not" };
+        DataTypes keys;
+        DataTypes values;
+        for (const auto & type : types)
+        {
+            keys.push_back(type->as<DataTypeMap>()->getKeyType());
+            values.push_back(type->as<DataTypeMap>()->getValueType());
+        }
+        return std::make_shared<DataTypeMap>(supertype(keys), supertype(values));
+    }
+    size_t tuples = count_of([](TypeIndex id) { return id == TypeIndex::Tuple; });
+    if (tuples)
+    {
+        if (tuples != total)
+            throw NoSupertype { "because some of them are Tuple and some of them are not" };
+        const auto & first = *types[0]->as<DataTypeTuple>();
+        DataTypes elements;
+        bool have_same_names = true;
+        for (size_t i = 0; i < first.getElements().size(); ++i)
+        {
+            DataTypes nested;
+            for (const auto & type : types)
+            {
+                const auto & tuple = *type->as<DataTypeTuple>();
+                if (tuple.getElements().size() != first.getElements().size())
+                    throw NoSupertype { "because Tuples have different sizes" };
+                nested.push_back(tuple.getElements()[i]);
+                have_same_names &= tuple.getElementNames() == first.getElementNames();
+            }
+            elements.push_back(supertype(nested));
+        }
+        if (have_same_names && !first.getElementNames().empty())
+            return std::make_shared<DataTypeTuple>(std::move(elements), first.getElementNames());
+        return std::make_shared<DataTypeTuple>(std::move(elements));
+    }
 
     size_t strings = count_of([](TypeIndex id) { return id == TypeIndex::String || id == TypeIndex::FixedString; });
     if (strings)
