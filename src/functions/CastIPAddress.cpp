@@ -12,8 +12,6 @@ namespace datastore::functions
 {
 namespace
 {
-constexpr unsigned char IPV4_MAPPED_PREFIX[12] = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff };
-
 [[noreturn]] void throwNotSupported(const IDataType & from, const IDataType & to)
 {
     if (from.getTypeId() == TypeIndex::IPv6 || to.getTypeId() == TypeIndex::IPv6)
@@ -55,7 +53,7 @@ ColumnPtr ipv6ToIPv4(const IColumn & column)
     for (size_t i = 0; i < rows; ++i)
     {
         const unsigned char * address = bytes + i * IPV6_BINARY_LENGTH;
-        if (std::memcmp(address, IPV4_MAPPED_PREFIX, sizeof(IPV4_MAPPED_PREFIX)) != 0)
+        if (!isIPv4Mapped(address))
         {
             char text[IPV6_MAX_TEXT_LENGTH];
             throw Exception(
@@ -114,6 +112,14 @@ ColumnPtr castIPAddress(const ColumnPtr & column, const DataTypePtr & from, cons
         return ipv6ToUInt128(*column);
     if (from_type == TypeIndex::UInt128 && to_type == TypeIndex::IPv6)
         return uint128ToIPv6(*column);
+    if (from_type == TypeIndex::IPv4 && to_type == TypeIndex::Bool)
+    {
+        const auto & values = column->assertCast<ColumnUInt32>().getData();
+        auto result = ColumnUInt8::create(values.size());
+        for (size_t i = 0; i < values.size(); ++i)
+            result->getData()[i] = values[i] != 0;
+        return result;
+    }
     bool widens_ipv4 = to_type == TypeIndex::UInt32 || to_type == TypeIndex::UInt64 || to_type == TypeIndex::UInt128;
     bool fits_ipv4 = from_type == TypeIndex::UInt8 || from_type == TypeIndex::UInt16 || from_type == TypeIndex::UInt32
         || from_type == TypeIndex::UInt64;

@@ -1,7 +1,7 @@
 // CAST to and from IPv4 and IPv6, with ClickHouse's rules: IPv4 from and to unsigned
-// integers (UInt8..UInt64 in, UInt32..UInt128 out), IPv4 to IPv6 as ::ffff:a.b.c.d and back
-// for such addresses only, IPv6 from and to UInt128 (its big-endian value), and strings
-// parsed as address text, except that a FixedString(16) is taken as the IPv6 bytes.
+// integers (UInt8..UInt64 in, UInt32..UInt128 and Bool out), IPv4 to IPv6 as ::ffff:a.b.c.d
+// and back for such addresses only, IPv6 from and to UInt128 (its big-endian value), and
+// strings parsed as address text, except that a FixedString(16) is taken as the IPv6 bytes.
 #pragma once
 
 #include "base/PodArray.h"

@@ -5,6 +5,7 @@
 // and UUID). An IPv4 text read as IPv6 becomes ::ffff:a.b.c.d.
 #include "columns/ColumnFixedString.h"
 #include "columns/ColumnNullable.h"
+#include "functions/CastColumn.h"
 #include "functions/FunctionHelpers.h"
 #include "functions/IPAddressArguments.h"
 #include "functions/ValueBytes.h"
@@ -140,15 +141,10 @@ public:
         return std::make_shared<DataTypeFixedString>(IPV6_BINARY_LENGTH);
     }
 
-    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t) const override
     {
-        const auto & values = arguments[0].column->assertCast<ColumnUInt32>().getData();
-        auto result = ColumnFixedString::create(IPV6_BINARY_LENGTH);
-        result->getChars().resize(rows * IPV6_BINARY_LENGTH);
-        auto * out = reinterpret_cast<unsigned char *>(result->getChars().data());
-        for (size_t i = 0; i < rows; ++i)
-            ipv4ToMappedIPv6(values[i], out + i * IPV6_BINARY_LENGTH);
-        return result;
+        /// A UInt32 column is an IPv4 column, and the IPv6 bytes are those of a FixedString(16).
+        return castColumn(arguments[0].column, typeByName("IPv4"), typeByName("IPv6"));
     }
 };
 
@@ -188,7 +184,7 @@ public:
         for (size_t i = 0; i < rows; ++i)
         {
             std::memcpy(address, bytes + i * IPV6_BINARY_LENGTH, IPV6_BINARY_LENGTH);
-            size_t cut = std::memcmp(address, ipv4_mapped_prefix, sizeof(ipv4_mapped_prefix)) == 0 ? cut_ipv4 : cut_ipv6;
+            size_t cut = isIPv4Mapped(address) ? cut_ipv4 : cut_ipv6;
             std::memset(address + IPV6_BINARY_LENGTH - cut, 0, cut);
             result->insertData(text, formatIPv6(address, text));
         }

@@ -40,8 +40,8 @@ void appendHexByte(PodArray<char> & out, UInt8 byte)
 }
 
 /// hex(x): strings byte by byte; integers, dates and Bool big-endian without leading zero bytes;
-/// floats and Decimals as their bytes in memory (little-endian); aggregate states as their
-/// serialized bytes.
+/// floats and Decimals as their bytes in memory (little-endian), IPv6 as its network-order bytes;
+/// aggregate states as their serialized bytes.
 class FunctionHex final : public IFunction
 {
 public:
@@ -52,7 +52,7 @@ public:
         checkArgumentCount(getName(), arguments.size(), 1);
         TypeIndex type = arguments[0].type->getTypeId();
         bool is_state = type == TypeIndex::AggregateFunction;
-        if (!isStringOrFixedString(*arguments[0].type) && !is_state && !dispatchByStorage(type, [](auto) {}))
+        if (!isStringOrFixedString(*arguments[0].type) && type != TypeIndex::IPv6 && !is_state && !dispatchByStorage(type, [](auto) {}))
             throwIllegalType(getName(), *arguments[0].type, 1);
         if (type == TypeIndex::Enum8 || type == TypeIndex::Enum16 || type == TypeIndex::DateTime64)
             throwIllegalType(getName(), *arguments[0].type, 1);
@@ -64,7 +64,7 @@ public:
         ColumnPtr input = arguments[0].column->convertToFullColumnIfConst();
         TypeIndex type = arguments[0].type->getTypeId();
         bool in_memory_order = isNativeFloat(type) || type == TypeIndex::Decimal32 || type == TypeIndex::Decimal64
-            || type == TypeIndex::Decimal128;
+            || type == TypeIndex::Decimal128 || type == TypeIndex::IPv6;
         auto result = ColumnString::create();
         auto & chars = result->getChars();
         auto & offsets = result->getOffsets();

@@ -54,7 +54,8 @@ void checkLowCardinalityIsUseful(const storage::ColumnDescription & column)
     if (!low_cardinality)
         return;
     const auto & dictionary = removeNullable(low_cardinality->getDictionaryType());
-    if (dictionary->isValueRepresentedByNumber() && dictionary->getTypeId() != TypeIndex::FixedString)
+    bool is_small_value = dictionary->isValueRepresentedByNumber() || dictionary->getTypeId() == TypeIndex::IPv6;
+    if (is_small_value && dictionary->getTypeId() != TypeIndex::FixedString)
         throw Exception(ErrorCodes::SUSPICIOUS_TYPE_FOR_LOW_CARDINALITY,
                         "Creating columns of type {} is prohibited by default due to expected negative impact on performance. It can be "
                         "enabled with the \"allow_suspicious_low_cardinality_types\" setting.",

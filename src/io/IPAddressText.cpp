@@ -206,4 +206,10 @@ void ipv4ToMappedIPv6(UInt32 value, unsigned char * bytes)
     for (int i = 0; i < 4; ++i)
         bytes[12 + i] = static_cast<unsigned char>(value >> (24 - 8 * i));
 }
+
+bool isIPv4Mapped(const unsigned char * bytes)
+{
+    static constexpr unsigned char prefix[12] = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff };
+    return std::memcmp(bytes, prefix, sizeof(prefix)) == 0;
+}
 }

@@ -40,4 +40,6 @@ size_t formatIPv6(const unsigned char * bytes, char * out);
 
 /// ::ffff:a.b.c.d for an IPv4 address.
 void ipv4ToMappedIPv6(UInt32 value, unsigned char * bytes);
+/// Whether 16 bytes are an address in ::ffff:0:0/96.
+bool isIPv4Mapped(const unsigned char * bytes);
 }

@@ -1,6 +1,7 @@
 """IPv4 and IPv6 in ClickHouse's binary forms: RowBinary and Native over HTTP (IPv4 as a
 little-endian UInt32, IPv6 as its 16 bytes in network order), the native TCP protocol with
-Insights' driver, and a MergeTree table of both read back after a server restart."""
+Insights' driver, and MergeTree tables of both (plain and LowCardinality) read back after a
+server restart."""
 import ipaddress
 import os
 import struct
@@ -57,6 +58,13 @@ def test_binary_formats_and_restart():
         query(server, "CREATE TABLE ips (a IPv4, b IPv6) ENGINE = MergeTree ORDER BY (b, a)")
         query(server, "INSERT INTO ips FORMAT RowBinary", data=row_binary(ROWS[:1]))
         query(server, "INSERT INTO ips FORMAT Native", data=native_block(ROWS[1:]))
+        # LowCardinality of an address is refused unless allowed, as in ClickHouse.
+        status, _, _ = server.query("CREATE TABLE low (a LowCardinality(IPv6), b LowCardinality(Nullable(IPv4))) ENGINE = MergeTree ORDER BY a")
+        expect(status == 500, "LowCardinality(IPv6) needs allow_suspicious_low_cardinality_types")
+        status, _, body = server.query("CREATE TABLE low (a LowCardinality(IPv6), b LowCardinality(Nullable(IPv4))) ENGINE = MergeTree ORDER BY a",
+                                       params={"allow_suspicious_low_cardinality_types": "1"})
+        expect(status == 200, f"create low: {body!r}")
+        query(server, "INSERT INTO low SELECT b, if(a = '0.0.0.0', NULL, a) FROM ips")
         expect(query(server, "SELECT a, b FROM ips ORDER BY a") == TEXT, "rows read back as text")
 
         expect_binary(server, "SELECT a, b FROM ips ORDER BY a FORMAT RowBinary", row_binary(ORDERED))
@@ -74,6 +82,8 @@ def test_binary_formats_and_restart():
         expect(query(server, "SELECT a, b FROM ips ORDER BY a") == TEXT, "rows after restart")
         expect(query(server, "SELECT b FROM ips WHERE b = '2001:db8::1'") == "2001:db8::1\n", "key lookup after restart")
         expect_binary(server, "SELECT a, b FROM ips ORDER BY a FORMAT RowBinary", row_binary(ORDERED))
+        low = query(server, "SELECT a, b FROM low ORDER BY a")
+        expect(low == "::\t\\N\n::ffff:10.0.0.1\t255.255.255.255\n2001:db8::1\t1.2.3.4\n", f"LowCardinality after restart: {low!r}")
     finally:
         server.cleanup()
 

@@ -12,6 +12,7 @@ SELECT CAST(toIPv4('1.2.3.4') AS IPv6), toIPv6(toIPv4('0.0.0.0')), CAST(toIPv6('
 SELECT CAST(toIPv6('::1') AS UInt128), CAST(toUInt128(1) AS IPv6), CAST(toIPv6('2001:db8::') AS UInt128);
 SELECT CAST(toFixedString('abcdefghijklmnop', 16) AS IPv6), toIPv6(IPv6StringToNum('2001:db8::5')), CAST(toFixedString('::1', 3) AS IPv6), toIPv4(toFixedString('1.2.3.4', 8));
 SELECT toString(toIPv4('1.2.3.4')), CAST(toIPv6('::1') AS String), toIPv4(toIPv4('9.9.9.9')), toIPv6(toIPv6('::3'));
+SELECT hex(toIPv4('1.2.3.4')), hex(toIPv4('0.0.0.0')), hex(toIPv6('::1')), CAST(toIPv4('1.2.3.4') AS Bool), CAST(toIPv4('0.0.0.0') AS Bool);
 SELECT CAST(toInt32(5) AS IPv4); -- { serverError NOT_IMPLEMENTED }
 SELECT CAST(toFloat64(5) AS IPv4); -- { serverError NOT_IMPLEMENTED }
 SELECT CAST(toIPv4('1.2.3.4') AS Int64); -- { serverError NOT_IMPLEMENTED }

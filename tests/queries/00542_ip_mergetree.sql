@@ -35,5 +35,6 @@ INSERT INTO ip_log (ip, ip6, hits, via, path, seen) FORMAT CSV
 ; -- { serverError CANNOT_PARSE_IPV6 }
 SELECT count() FROM ip_log WHERE seen = 'bad';
 CREATE TABLE ip_bad (ip LowCardinality(IPv4)) ENGINE = MergeTree ORDER BY tuple(); -- { serverError SUSPICIOUS_TYPE_FOR_LOW_CARDINALITY }
+CREATE TABLE ip_bad (ip LowCardinality(IPv6)) ENGINE = MergeTree ORDER BY tuple(); -- { serverError SUSPICIOUS_TYPE_FOR_LOW_CARDINALITY }
 CREATE TABLE ip_bad (ip IPv4(1)) ENGINE = MergeTree ORDER BY tuple(); -- { serverError DATA_TYPE_CANNOT_HAVE_ARGUMENTS }
 DROP TABLE ip_log;
