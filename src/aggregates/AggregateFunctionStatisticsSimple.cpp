@@ -1,8 +1,8 @@
 // varPop, varSamp, stddevPop, stddevSamp, covarPop, covarSamp and corr with ClickHouse's
 // formulas: raw power sums (count, sum x, sum x^2, ...) in the result type, combined at the
 // end, so the last digits (and the cancellation on large offsets) are ClickHouse's. Float32
-// arguments accumulate and answer in Float32, everything else in Float64. State: the sums as
-// little-endian floats, count first (ClickHouse's POD layout).
+// arguments accumulate and answer in Float32, everything else in Float64; a Decimal enters as
+// its Float64 value. State: the sums as little-endian floats, count first (ClickHouse's POD layout).
 #include <cmath>
 #include <limits>
 
@@ -19,6 +19,11 @@ namespace datastore::aggregates
 {
 namespace
 {
+bool isDecimalType(TypeIndex type)
+{
+    return type == TypeIndex::Decimal32 || type == TypeIndex::Decimal64 || type == TypeIndex::Decimal128;
+}
+
 enum class Statistic
 {
     VarPop,
@@ -129,7 +134,10 @@ class AggregateFunctionStatistic final
 
 public:
     AggregateFunctionStatistic(const DataTypes & arguments, const Array & parameters)
-        : Base(arguments, parameters), result_type(functions::typeByName(std::is_same_v<R, Float32> ? "Float32" : "Float64"))
+        : Base(arguments, parameters)
+        , result_type(functions::typeByName(std::is_same_v<R, Float32> ? "Float32" : "Float64"))
+        , x_divisor(decimalDivisor(*arguments[0]))
+        , y_divisor(arguments.size() > 1 ? decimalDivisor(*arguments[1]) : 1)
     {
     }
 
@@ -139,9 +147,15 @@ public:
     void add(AggregateDataPtr place, const IColumn ** columns, size_t row, Arena *) const
     {
         R x = static_cast<R>(static_cast<const ColumnVector<X> &>(*columns[0]).getData()[row]);
+        if (x_divisor != 1)
+            x /= x_divisor;
         R y{};
         if constexpr (isTwoArgument(statistic))
+        {
             y = static_cast<R>(static_cast<const ColumnVector<Y> &>(*columns[1]).getData()[row]);
+            if (y_divisor != 1)
+                y /= y_divisor;
+        }
         data(place).add(x, y);
     }
 
@@ -166,14 +180,22 @@ public:
     }
 
 private:
+    /// 10^S for a Decimal(P, S) argument, whose stored integer is divided by it; 1 otherwise.
+    static R decimalDivisor(const IDataType & type)
+    {
+        return isDecimalType(type.getTypeId()) ? static_cast<R>(std::pow(10.0, decimalScale(type))) : R{1};
+    }
+
     DataTypePtr result_type;
+    R x_divisor;
+    R y_divisor;
 };
 
-/// Calls f(TypeTag<Storage>{}) for a plain number type; ILLEGAL_TYPE_OF_ARGUMENT otherwise.
+/// Calls f(TypeTag<Storage>{}) for a plain number or Decimal type; ILLEGAL_TYPE_OF_ARGUMENT otherwise.
 template <typename F>
 void dispatchNumber(const std::string & name, const IDataType & type, F && f)
 {
-    if (!functions::isNativeNumber(type.getTypeId()))
+    if (!functions::isNativeNumber(type.getTypeId()) && !isDecimalType(type.getTypeId()))
         throwIllegalArgumentType(name, type);
     functions::dispatchByStorage(type.getTypeId(), f);
 }
@@ -183,7 +205,12 @@ AggregateFunctionPtr createStatistic(const std::string & name, const DataTypes &
 {
     assertNoParameters(name, parameters);
     if constexpr (isTwoArgument(statistic))
+    {
         assertBinary(name, arguments);
+        if (isDecimalType(arguments[0]->getTypeId()) || isDecimalType(arguments[1]->getTypeId()))
+            throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "Illegal types {} and {} of arguments for aggregate function {}",
+                            arguments[0]->getName(), arguments[1]->getName(), name);
+    }
     else
         assertUnary(name, arguments);
     AggregateFunctionPtr result;

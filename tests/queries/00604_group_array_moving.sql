@@ -6,7 +6,7 @@ SELECT groupArrayMovingSum(i32), groupArrayMovingSum(2)(i32), groupArrayMovingAv
 SELECT toTypeName(groupArrayMovingSum(i8)), toTypeName(groupArrayMovingSum(toUInt8(i8))), toTypeName(groupArrayMovingSum(f)), toTypeName(groupArrayMovingAvg(i32)) FROM mv;
 SELECT groupArrayMovingSum(toDecimal32(f, 2)), groupArrayMovingAvg(toDecimal32(f, 2)), toTypeName(groupArrayMovingAvg(toDecimal32(f, 2))), toTypeName(groupArrayMovingSum(toDecimal64(f, 3))) FROM mv;
 SELECT groupArrayMovingSum(toUInt64(i8)), groupArrayMovingAvg(3)(toUInt64(i8)), groupArrayMovingSum(10)(toFloat32(f)) FROM mv;
-SELECT groupArrayMovingSum(x) FROM (SELECT toInt64(9223372036854775807) AS x UNION ALL SELECT toInt64(1));
+SELECT groupArrayMovingSum(x) FROM (SELECT arrayJoin([toInt64(9223372036854775807), toInt64(1)]) AS x);
 SELECT groupArrayMovingSum(i32) FROM mv WHERE 0;
 SELECT groupArrayMovingSum(2)(number), groupArrayMovingAvg(2)(number) FROM numbers(5);
 SELECT number % 2 AS k, groupArrayMovingSum(number) FROM numbers(6) GROUP BY k ORDER BY k;
