@@ -64,10 +64,12 @@ void registerFunctions()
         registerFunctionArrayReduce(factory);
         registerFunctionArrayFold(factory);
         registerFunctionsBit(factory);
+        registerFunctionsArrayRuns(factory);
         registerFunctionsHasToken(factory);
         registerFunctionMultiSearchAny(factory);
         registerFunctionsWeekNumbers(factory);
         registerFunctionsRelativeNum(factory);
+        registerFunctionsExtractGroups(factory);
     });
 }
 }

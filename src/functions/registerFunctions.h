@@ -59,8 +59,10 @@ void registerFunctionsArrayStrings(FunctionFactory & factory);
 void registerFunctionArrayReduce(FunctionFactory & factory);
 void registerFunctionArrayFold(FunctionFactory & factory);
 void registerFunctionsBit(FunctionFactory & factory);
+void registerFunctionsArrayRuns(FunctionFactory & factory);
 void registerFunctionsHasToken(FunctionFactory & factory);
 void registerFunctionsWeekNumbers(FunctionFactory & factory);
 void registerFunctionsRelativeNum(FunctionFactory & factory);
+void registerFunctionsExtractGroups(FunctionFactory & factory);
 void registerFunctionMultiSearchAny(FunctionFactory & factory);
 }

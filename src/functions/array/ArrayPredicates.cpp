@@ -1,7 +1,8 @@
 // Higher-order functions that test the lambda's condition on each element: arrayCount,
 // arrayExists, arrayAll (also on an array of UInt8 without a lambda), arrayFirst / arrayLast
-// (the element, or the type's default when none passes) and arrayFirstIndex / arrayLastIndex
-// (its 1-based position, or 0).
+// (the element, or the type's default when none passes; arrayFirstOrNull / arrayLastOrNull: NULL)
+// and arrayFirstIndex / arrayLastIndex (its 1-based position, or 0).
+#include "columns/ColumnNullable.h"
 #include "functions/FunctionHelpers.h"
 #include "functions/array/FunctionArrayMapped.h"
 #include "functions/registerFunctions.h"
@@ -61,15 +62,21 @@ private:
 class FunctionArrayFind final : public FunctionArrayMapped
 {
 public:
-    FunctionArrayFind(std::string name_, bool from_end_, bool returns_index_)
-        : FunctionArrayMapped(std::move(name_), Lambda::Required, Results::Conditions), from_end(from_end_), returns_index(returns_index_)
+    /// `or_null`: no element found gives NULL (arrayFirstOrNull) instead of the default.
+    FunctionArrayFind(std::string name_, bool from_end_, bool returns_index_, bool or_null_ = false)
+        : FunctionArrayMapped(std::move(name_), Lambda::Required, Results::Conditions)
+        , from_end(from_end_)
+        , returns_index(returns_index_)
+        , or_null(or_null_)
     {
     }
 
 protected:
     DataTypePtr getMappedReturnType(const DataTypePtr &, const DataTypePtr & element_type) const override
     {
-        return returns_index ? typeByName("UInt32") : element_type;
+        if (returns_index)
+            return typeByName("UInt32");
+        return or_null ? makeNullable(element_type) : element_type;
     }
 
     ColumnPtr executeMapped(const ColumnArray & array, const ColumnPtr & mapped, const DataTypePtr &, const DataTypePtr & result_type) const override
@@ -109,21 +116,30 @@ protected:
                 result->getData()[row] = found[row] == none ? 0 : static_cast<UInt32>(found[row] - array.offsetAt(row) + 1);
             return result;
         }
-        auto result = result_type->createColumn();
+        /// With OrNull, the elements' own column under a NULL map marking the rows without one.
+        bool wraps_elements = or_null && !array.getData().isNullable() && result_type->isNullable();
+        auto result = wraps_elements ? removeNullable(result_type)->createColumn() : result_type->createColumn();
         result->reserve(offsets.size());
+        auto null_map = ColumnUInt8::create(offsets.size(), 0);
         for (size_t row = 0; row < offsets.size(); ++row)
         {
             if (found[row] == none)
+            {
                 result->insertDefault();
+                null_map->getData()[row] = 1;
+            }
             else
                 result->insertFrom(array.getData(), found[row]);
         }
+        if (wraps_elements)
+            return ColumnNullable::create(std::move(result), std::move(null_map));
         return result;
     }
 
 private:
     bool from_end;
     bool returns_index;
+    bool or_null;
 };
 }
 
@@ -134,6 +150,8 @@ void registerFunctionsArrayPredicates(FunctionFactory & factory)
     factory.registerFunction("arrayAll", makeCreator<FunctionArrayTest>(std::string("arrayAll"), Test::All));
     factory.registerFunction("arrayFirst", makeCreator<FunctionArrayFind>(std::string("arrayFirst"), false, false));
     factory.registerFunction("arrayLast", makeCreator<FunctionArrayFind>(std::string("arrayLast"), true, false));
+    factory.registerFunction("arrayFirstOrNull", makeCreator<FunctionArrayFind>(std::string("arrayFirstOrNull"), false, false, true));
+    factory.registerFunction("arrayLastOrNull", makeCreator<FunctionArrayFind>(std::string("arrayLastOrNull"), true, false, true));
     factory.registerFunction("arrayFirstIndex", makeCreator<FunctionArrayFind>(std::string("arrayFirstIndex"), false, true));
     factory.registerFunction("arrayLastIndex", makeCreator<FunctionArrayFind>(std::string("arrayLastIndex"), true, true));
 }

@@ -1,7 +1,8 @@
 // Array functions over the distinct values of arrays: arrayDistinct (first occurrences, NULLs
 // dropped), arrayUniq (how many distinct values or tuples of values), arrayEnumerate (1..n),
-// arrayEnumerateUniq (each element's occurrence number so far) and arrayIntersect (distinct
-// elements of the first array present in every other).
+// arrayEnumerateUniq (each element's occurrence number so far), arrayEnumerateDense (the number of
+// each element's value by first appearance) and arrayIntersect (distinct elements of the first
+// array present in every other).
 #include "columns/ColumnArray.h"
 #include "functions/FunctionHelpers.h"
 #include "functions/array/EqualElements.h"
@@ -72,12 +73,23 @@ public:
     }
 };
 
-/// arrayUniq(a, ...) and arrayEnumerateUniq(a, ...): elements at one index of all arrays form one value.
+/// arrayUniq(a, ...), arrayEnumerateUniq(a, ...) and arrayEnumerateDense(a, ...): elements at one
+/// index of all arrays form one value.
 class FunctionArrayUniq final : public IFunction
 {
 public:
-    explicit FunctionArrayUniq(bool enumerate_) : enumerate(enumerate_) {}
-    std::string getName() const override { return enumerate ? "arrayEnumerateUniq" : "arrayUniq"; }
+    enum class Mode
+    {
+        Count,          /// arrayUniq: how many distinct values
+        Occurrences,    /// arrayEnumerateUniq: each element's occurrence number so far
+        Dense,          /// arrayEnumerateDense: the number of each element's value in order of first appearance
+    };
+
+    explicit FunctionArrayUniq(Mode mode_) : mode(mode_), enumerate(mode_ != Mode::Count) {}
+    std::string getName() const override
+    {
+        return mode == Mode::Count ? "arrayUniq" : mode == Mode::Occurrences ? "arrayEnumerateUniq" : "arrayEnumerateDense";
+    }
 
     DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
     {
@@ -120,7 +132,15 @@ public:
             for (size_t k = 0; k < positions.size(); ++k)
             {
                 distinct += first[k] == k;
-                numbers->getData()[begin + k] = ++occurrences[first[k]];
+                if (mode == Mode::Dense)
+                {
+                    /// A first occurrence records its value's number for the later ones.
+                    if (first[k] == k)
+                        occurrences[k] = distinct;
+                    numbers->getData()[begin + k] = occurrences[first[k]];
+                }
+                else
+                    numbers->getData()[begin + k] = ++occurrences[first[k]];
             }
             counts->getData()[row] = distinct;
         }
@@ -131,6 +151,7 @@ public:
     }
 
 private:
+    Mode mode;
     bool enumerate;
 };
 
@@ -231,8 +252,9 @@ public:
 void registerFunctionsArraySets(FunctionFactory & factory)
 {
     factory.registerFunction("arrayDistinct", makeCreator<FunctionArrayDistinct>());
-    factory.registerFunction("arrayUniq", makeCreator<FunctionArrayUniq>(false));
-    factory.registerFunction("arrayEnumerateUniq", makeCreator<FunctionArrayUniq>(true));
+    factory.registerFunction("arrayUniq", makeCreator<FunctionArrayUniq>(FunctionArrayUniq::Mode::Count));
+    factory.registerFunction("arrayEnumerateUniq", makeCreator<FunctionArrayUniq>(FunctionArrayUniq::Mode::Occurrences));
+    factory.registerFunction("arrayEnumerateDense", makeCreator<FunctionArrayUniq>(FunctionArrayUniq::Mode::Dense));
     factory.registerFunction("arrayEnumerate", makeCreator<FunctionArrayEnumerate>());
     factory.registerFunction("arrayIntersect", makeCreator<FunctionArrayIntersect>());
 }
