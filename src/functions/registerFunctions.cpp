@@ -69,7 +69,6 @@ void registerFunctions()
         registerFunctionMultiSearchAny(factory);
         registerFunctionsWeekNumbers(factory);
         registerFunctionsRelativeNum(factory);
-        registerFunctionsExtractGroups(factory);
     });
 }
 }
