@@ -61,6 +61,9 @@ void IPAddressDataType::deserializeTextQuoted(IColumn & column, ReadBuffer & in,
 
 void IPAddressDataType::deserializeTextJSON(IColumn & column, ReadBuffer & in, const FormatSettings &) const
 {
+    /// A bare number is not an address: ClickHouse expects the quote (CANNOT_PARSE_INPUT_ASSERTION_FAILED).
+    if (in.eof() || *in.pos() != '"')
+        assertChar('"', in);
     insertText(column, readJSONString(in), false);
 }
 

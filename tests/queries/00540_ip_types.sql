@@ -88,5 +88,8 @@ INSERT INTO ip_memory FORMAT TabSeparated
 INSERT INTO ip_memory FORMAT JSONEachRow
 {"a":"1.2.3.4","b":"1:2","n":null,"l":[]}
 ; -- { serverError CANNOT_PARSE_IPV6 }
+INSERT INTO ip_memory FORMAT JSONEachRow
+{"a":16909061,"b":"::5","n":null,"l":[]}
+; -- { serverError CANNOT_PARSE_INPUT_ASSERTION_FAILED }
 SELECT count() FROM ip_memory;
 DROP TABLE ip_memory;
