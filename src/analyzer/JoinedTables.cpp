@@ -191,6 +191,8 @@ struct JoinAnalysis
     /// Other conditions of an INNER join: they filter the joined rows.
     sql::ASTs joined_filters;
     std::vector<std::string> using_keys;
+    /// Per key: whether NULL matches NULL (isNotDistinctFrom) instead of matching nothing.
+    std::vector<UInt8> null_safe_keys;
     /// ASOF: the last of the keys is compared by this inequality, not equality.
     exec::AsofInequality asof_inequality = exec::AsofInequality::GreaterOrEquals;
 };
@@ -232,6 +234,7 @@ JoinAnalysis analyzeJoin(const sql::ASTTableJoin & join, exec::JoinKind kind, ex
                 throw Exception(ErrorCodes::UNKNOWN_IDENTIFIER, "Unknown identifier '{}' in USING of JOIN: both tables need it", name);
             analysis.left_keys.push_back(key);
             analysis.right_keys.push_back(key);
+            analysis.null_safe_keys.push_back(false);
             analysis.using_keys.push_back(name);
         }
         /// ASOF JOIN USING (keys..., t): the last column is matched as left.t >= right.t.
@@ -265,22 +268,19 @@ JoinAnalysis analyzeJoin(const sql::ASTTableJoin & join, exec::JoinKind kind, ex
                 continue;
             }
         }
-        if (function && function->name == "equals" && function->argumentList().size() == 2)
+        /// isNotDistinctFrom(a, b) is an equality under which NULL matches NULL.
+        bool is_null_safe = function && function->name == "isNotDistinctFrom";
+        if (function && (function->name == "equals" || is_null_safe) && function->argumentList().size() == 2)
         {
             sql::ASTPtr a = function->argumentList()[0]->clone();
             sql::ASTPtr b = function->argumentList()[1]->clone();
             Side side_a = resolver.rewrite(a);
             Side side_b = resolver.rewrite(b);
-            if (side_a == Side::Left && side_b == Side::Right)
+            if ((side_a == Side::Left && side_b == Side::Right) || (side_a == Side::Right && side_b == Side::Left))
             {
-                analysis.left_keys.push_back(a);
-                analysis.right_keys.push_back(b);
-                continue;
-            }
-            if (side_a == Side::Right && side_b == Side::Left)
-            {
-                analysis.left_keys.push_back(b);
-                analysis.right_keys.push_back(a);
+                analysis.left_keys.push_back(side_a == Side::Left ? a : b);
+                analysis.right_keys.push_back(side_a == Side::Left ? b : a);
+                analysis.null_safe_keys.push_back(is_null_safe);
                 continue;
             }
         }
@@ -305,6 +305,7 @@ JoinAnalysis analyzeJoin(const sql::ASTTableJoin & join, exec::JoinKind kind, ex
                             sql::formatAST(*join.on_expression));
         analysis.left_keys.push_back(asof_left);
         analysis.right_keys.push_back(asof_right);
+        analysis.null_safe_keys.push_back(false);
     }
     return analysis;
 }
@@ -363,6 +364,7 @@ TableSource joinTableSources(TableSource left, const std::vector<std::string> & 
     plan->strictness = strictness;
     plan->use_nulls = settings.join_use_nulls;
     plan->asof_inequality = analysis.asof_inequality;
+    plan->null_safe_keys = analysis.null_safe_keys;
 
     /// Keys of both sides, converted to common types.
     ExpressionScope scope = keyScope(context);
@@ -464,6 +466,7 @@ TableSource joinTableSources(TableSource left, const std::vector<std::string> & 
         read_plan->strictness = plan->strictness;
         read_plan->use_nulls = plan->use_nulls;
         read_plan->asof_inequality = plan->asof_inequality;
+        read_plan->null_safe_keys = plan->null_safe_keys;
         read_plan->left_key_actions = plan->left_key_actions;
         read_plan->left_keys = plan->left_keys;
         read_plan->key_types = plan->key_types;
@@ -528,7 +531,8 @@ TableSource joinTableSources(TableSource left, const std::vector<std::string> & 
                 right_block.insert(all.getByName(name));
             if (right_block.columns() == 0)
                 right_block.setRowsWithoutColumns(rows);
-            return std::make_shared<exec::HashJoin>(plan->kind, plan->strictness, std::move(right_block), keys, plan->asof_inequality);
+            return std::make_shared<exec::HashJoin>(plan->kind, plan->strictness, std::move(right_block), keys, plan->asof_inequality,
+                                                    plan->null_safe_keys);
         };
 
         storage::ReadRequest left_request;

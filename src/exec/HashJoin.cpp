@@ -70,9 +70,10 @@ bool isKey64(const Columns & keys)
 }
 }
 
-HashJoin::HashJoin(JoinKind kind_, JoinStrictness strictness_, Block right_, const Columns & right_keys, AsofInequality asof_inequality_)
+HashJoin::HashJoin(JoinKind kind_, JoinStrictness strictness_, Block right_, const Columns & right_keys, AsofInequality asof_inequality_,
+                   std::vector<UInt8> null_safe_keys_)
     : kind(kind_), strictness(strictness_), right(std::move(right_)), keys(right_keys), right_row_count(right.rows()),
-      asof_inequality(asof_inequality_)
+      asof_inequality(asof_inequality_), null_safe_keys(std::move(null_safe_keys_))
 {
     if (strictness == JoinStrictness::Asof)
     {
@@ -147,7 +148,7 @@ size_t HashJoin::findAsof(size_t head, const IColumn & left_asof, size_t row) co
 bool HashJoin::isNullKey(const Columns & key_columns, size_t row, size_t count) const
 {
     for (size_t i = 0; i < count && i < key_columns.size(); ++i)
-        if (key_columns[i]->isNullAt(row))
+        if (key_columns[i]->isNullAt(row) && !(i < null_safe_keys.size() && null_safe_keys[i]))
             return true;
     return false;
 }

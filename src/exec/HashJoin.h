@@ -45,9 +45,10 @@ class HashJoin
 public:
     /// `right` holds the right side's output columns, `right_keys` its key columns (full,
     /// of the types the left keys are converted to); both have one row per right row.
-    /// For ASOF the last key is the ASOF column, compared by `asof_inequality`.
+    /// For ASOF the last key is the ASOF column, compared by `asof_inequality`. A key flagged
+    /// in `null_safe_keys` matches NULL with NULL; other keys never match a NULL.
     HashJoin(JoinKind kind, JoinStrictness strictness, Block right, const Columns & right_keys,
-             AsofInequality asof_inequality = AsofInequality::GreaterOrEquals);
+             AsofInequality asof_inequality = AsofInequality::GreaterOrEquals, std::vector<UInt8> null_safe_keys = {});
 
     JoinKind getKind() const { return kind; }
     size_t rightRows() const { return right_row_count; }
@@ -100,6 +101,7 @@ private:
     /// ASOF: the right ASOF column, and per chain head the range of `asof_sorted` holding its
     /// chain's rows in ascending ASOF order.
     AsofInequality asof_inequality;
+    std::vector<UInt8> null_safe_keys;
     ColumnPtr asof_column;
     PodArray<UInt32> asof_sorted;
     PodArray<UInt32> asof_begin;

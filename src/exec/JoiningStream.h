@@ -30,6 +30,8 @@ struct JoinPlan
     JoinKind kind = JoinKind::Inner;
     JoinStrictness strictness = JoinStrictness::All;
     AsofInequality asof_inequality = AsofInequality::GreaterOrEquals;
+    /// Per key: whether NULL matches NULL (isNotDistinctFrom).
+    std::vector<UInt8> null_safe_keys;
     /// join_use_nulls: columns of the side without a match are NULL, not defaults.
     bool use_nulls = false;
     /// Computes the left key columns (named left_keys) from a left block.
