@@ -1,7 +1,7 @@
 // extract(haystack, pattern) and extractAll(haystack, pattern) with RE2, as ClickHouse: the
 // first capturing group of the (first, or every) match, or the whole match when the pattern
-// has no group; no match gives '' and []. extractAll stops at the end of the haystack (no
-// empty match there). The pattern is a constant, compiled once.
+// has no group; no match gives '' and []. extractAll stops at the first empty match. The
+// pattern is a constant, compiled once.
 #include <re2/re2.h>
 
 #include "columns/ColumnArray.h"

@@ -10,6 +10,7 @@
 #include "columns/ColumnString.h"
 #include "functions/FunctionFactory.h"
 #include "functions/FunctionHelpers.h"
+#include "functions/UnicodeCase.h"
 #include "functions/registerFunctions.h"
 #include "io/WriteBuffer.h"
 
@@ -262,8 +263,9 @@ private:
     std::string name;
 };
 
-/// position(haystack, needle): 1-based byte position of the first occurrence, 0 if none.
-/// startsWith, endsWith: UInt8.
+/// position(haystack, needle[, start]): 1-based byte position of the first occurrence, 0 if
+/// none; positionUTF8 and positionCaseInsensitiveUTF8 count code points (the latter compares
+/// their lower-case forms). startsWith, endsWith: UInt8.
 class FunctionSearch final : public IFunction
 {
 public:
@@ -271,6 +273,8 @@ public:
     {
         Position,
         PositionCaseInsensitive,
+        PositionUTF8,
+        PositionCaseInsensitiveUTF8,
         StartsWith,
         EndsWith,
     };
@@ -279,7 +283,7 @@ public:
 
     DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
     {
-        bool is_position = kind == Kind::Position || kind == Kind::PositionCaseInsensitive;
+        bool is_position = kind != Kind::StartsWith && kind != Kind::EndsWith;
         if (is_position)
             checkArgumentCountBetween(name, arguments.size(), 2, 3);
         else
@@ -295,11 +299,34 @@ public:
     {
         StringArgument haystack(arguments[0].column);
         StringArgument needle(arguments[1].column);
+        bool has_start = arguments.size() == 3;
+        if (kind == Kind::PositionUTF8 || kind == Kind::PositionCaseInsensitiveUTF8)
+        {
+            auto result = ColumnUInt64::create(rows);
+            auto & out = result->getData();
+            std::string lowered_text;
+            std::string lowered_needle;
+            for (size_t i = 0; i < rows; ++i)
+            {
+                size_t start = has_start ? static_cast<size_t>(std::max<Int64>(integerAt(arguments[2], i), 1)) - 1 : 0;
+                std::string_view text = haystack.at(i);
+                std::string_view wanted = needle.at(i);
+                if (kind == Kind::PositionCaseInsensitiveUTF8)
+                {
+                    /// Lower-casing keeps the number of code points, so positions carry over.
+                    text = lowerUTF8(text, lowered_text);
+                    wanted = lowerUTF8(wanted, lowered_needle);
+                }
+                size_t start_byte = byteOffsetOfCodePoint(text, start);
+                size_t found = start_byte == std::string_view::npos ? std::string_view::npos : text.find(wanted, start_byte);
+                out[i] = found == std::string_view::npos ? 0 : countCodePoints(text.substr(0, found)) + 1;
+            }
+            return result;
+        }
         if (kind == Kind::Position || kind == Kind::PositionCaseInsensitive)
         {
             auto result = ColumnUInt64::create(rows);
             auto & out = result->getData();
-            bool has_start = arguments.size() == 3;
             for (size_t i = 0; i < rows; ++i)
             {
                 /// position(h, n, start): the search begins at the 1-based `start` (0 counts as 1).
@@ -320,6 +347,83 @@ public:
     }
 
 private:
+    static bool isContinuationByte(char c) { return (static_cast<UInt8>(c) & 0xC0) == 0x80; }
+
+    static size_t countCodePoints(std::string_view text)
+    {
+        size_t count = 0;
+        for (char c : text)
+            count += !isContinuationByte(c);
+        return count;
+    }
+
+    /// Where code point number `index` (from 0) starts; its end when `index` is the count, and
+    /// npos past that.
+    static size_t byteOffsetOfCodePoint(std::string_view text, size_t index)
+    {
+        size_t pos = 0;
+        for (size_t seen = 0; seen < index; ++seen)
+        {
+            if (pos >= text.size())
+                return std::string_view::npos;
+            ++pos;
+            while (pos < text.size() && isContinuationByte(text[pos]))
+                ++pos;
+        }
+        return pos;
+    }
+
+    /// The text with each well-formed two- to four-byte code point (and ASCII letter) lower-cased.
+    static std::string_view lowerUTF8(std::string_view text, std::string & buffer)
+    {
+        buffer.clear();
+        for (size_t pos = 0; pos < text.size();)
+        {
+            UInt8 lead = static_cast<UInt8>(text[pos]);
+            size_t length = lead < 0x80 ? 1 : (lead & 0xE0) == 0xC0 ? 2 : (lead & 0xF0) == 0xE0 ? 3 : (lead & 0xF8) == 0xF0 ? 4 : 1;
+            if (pos + length > text.size())
+                length = 1;
+            for (size_t k = 1; k < length; ++k)
+                if (!isContinuationByte(text[pos + k]))
+                    length = 1;
+            if (length == 1 && lead >= 0x80)
+            {
+                buffer += text[pos++];
+                continue;
+            }
+            UInt32 code = length == 1 ? lead : lead & (0xFF >> (length + 1));
+            for (size_t k = 1; k < length; ++k)
+                code = (code << 6) | (static_cast<UInt8>(text[pos + k]) & 0x3F);
+            appendUTF8(buffer, toLowerCodePoint(code));
+            pos += length;
+        }
+        return buffer;
+    }
+
+    static void appendUTF8(std::string & out, UInt32 code)
+    {
+        if (code < 0x80)
+            out += static_cast<char>(code);
+        else if (code < 0x800)
+        {
+            out += static_cast<char>(0xC0 | (code >> 6));
+            out += static_cast<char>(0x80 | (code & 0x3F));
+        }
+        else if (code < 0x10000)
+        {
+            out += static_cast<char>(0xE0 | (code >> 12));
+            out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (code & 0x3F));
+        }
+        else
+        {
+            out += static_cast<char>(0xF0 | (code >> 18));
+            out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
+            out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (code & 0x3F));
+        }
+    }
+
     /// ASCII letters compared without case, as ClickHouse's positionCaseInsensitive.
     static size_t findCaseInsensitive(std::string_view text, std::string_view needle, size_t start)
     {
@@ -600,6 +704,10 @@ void registerFunctionsString(FunctionFactory & factory)
     factory.registerFunction("position", creator<FunctionSearch>(std::string("position"), FunctionSearch::Kind::Position), CaseInsensitive);
     factory.registerFunction(
         "positionCaseInsensitive", creator<FunctionSearch>(std::string("positionCaseInsensitive"), FunctionSearch::Kind::PositionCaseInsensitive));
+    factory.registerFunction("positionUTF8", creator<FunctionSearch>(std::string("positionUTF8"), FunctionSearch::Kind::PositionUTF8));
+    factory.registerFunction(
+        "positionCaseInsensitiveUTF8",
+        creator<FunctionSearch>(std::string("positionCaseInsensitiveUTF8"), FunctionSearch::Kind::PositionCaseInsensitiveUTF8));
     factory.registerFunction("startsWith", creator<FunctionSearch>(std::string("startsWith"), FunctionSearch::Kind::StartsWith));
     factory.registerFunction("endsWith", creator<FunctionSearch>(std::string("endsWith"), FunctionSearch::Kind::EndsWith));
     factory.registerFunction("trimLeft", creator<FunctionTrim>(std::string("trimLeft"), true, false));

@@ -52,10 +52,13 @@ public:
         checkArgumentCount(getName(), arguments.size(), 1);
         TypeIndex type = arguments[0].type->getTypeId();
         bool is_state = type == TypeIndex::AggregateFunction;
-        if (!isStringOrFixedString(*arguments[0].type) && type != TypeIndex::IPv6 && !is_state && !dispatchByStorage(type, [](auto) {}))
+        if (!isStringOrFixedString(*arguments[0].type) && type != TypeIndex::IPv6 && type != TypeIndex::UUID && !is_state
+            && !dispatchByStorage(type, [](auto) {}))
             throwIllegalType(getName(), *arguments[0].type, 1);
-        if (type == TypeIndex::Enum8 || type == TypeIndex::Enum16 || type == TypeIndex::DateTime64)
-            throwIllegalType(getName(), *arguments[0].type, 1);
+        if (type == TypeIndex::Enum8 || type == TypeIndex::Enum16 || type == TypeIndex::Date32)
+            throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "Illegal type {} of argument of function hex", arguments[0].type->getName());
+        if (type == TypeIndex::DateTime64)
+            throw Exception(ErrorCodes::ILLEGAL_COLUMN, "Illegal column DateTime64 of argument of function hex");
         return typeByName("String");
     }
 
@@ -79,7 +82,14 @@ public:
                 continue;
             }
             std::string_view bytes = input->getDataAt(row);
-            if (isStringOrFixedString(*arguments[0].type) || in_memory_order)
+            if (type == TypeIndex::UUID)
+            {
+                /// Two little-endian 64-bit halves, each printed from its top byte: the UUID's text.
+                for (size_t half = 0; half < 16; half += 8)
+                    for (size_t i = half + 8; i > half; --i)
+                        appendHexByte(chars, static_cast<UInt8>(bytes[i - 1]));
+            }
+            else if (isStringOrFixedString(*arguments[0].type) || in_memory_order)
                 for (char c : bytes)
                     appendHexByte(chars, static_cast<UInt8>(c));
             else

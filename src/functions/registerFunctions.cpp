@@ -69,6 +69,7 @@ void registerFunctions()
         registerFunctionMultiSearchAny(factory);
         registerFunctionsWeekNumbers(factory);
         registerFunctionsRelativeNum(factory);
+        registerFunctionsExtractGroups(factory);
     });
 }
 }

@@ -63,5 +63,6 @@ void registerFunctionsArrayRuns(FunctionFactory & factory);
 void registerFunctionsHasToken(FunctionFactory & factory);
 void registerFunctionsWeekNumbers(FunctionFactory & factory);
 void registerFunctionsRelativeNum(FunctionFactory & factory);
+void registerFunctionsExtractGroups(FunctionFactory & factory);
 void registerFunctionMultiSearchAny(FunctionFactory & factory);
 }
