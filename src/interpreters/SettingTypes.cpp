@@ -167,29 +167,6 @@ std::string normalizeEnum(const CatalogEnumType & enum_type, std::string_view te
     return normalized;
 }
 
-std::string_view fieldTypeName(const Field & value)
-{
-    switch (value.which())
-    {
-        case Field::Which::UInt64:
-            return "UInt64";
-        case Field::Which::Int64:
-            return "Int64";
-        case Field::Which::Float64:
-            return "Float64";
-        case Field::Which::Bool:
-            return "Bool";
-        case Field::Which::Array:
-            return "Array";
-        case Field::Which::Tuple:
-            return "Tuple";
-        case Field::Which::Map:
-            return "Map";
-        default:
-            return "Null";
-    }
-}
-
 /// ClickHouse's name of the C++ type a setting's number is held in, for its conversion errors.
 std::string_view numberTypeName(std::string_view type)
 {
@@ -298,7 +275,7 @@ std::string normalizeSettingField(std::string_view type, const Field & value)
         return normalizeSettingText(type, value.get<std::string>());
     SettingValueKind kind = literalKind(type);
     if (kind == SettingValueKind::Text)
-        throw Exception(ErrorCodes::BAD_GET, "Bad get: has {}, requested {}", fieldTypeName(value), type == "Map" ? "Map" : "String");
+        throw Exception(ErrorCodes::BAD_GET, "Bad get: has {}, requested {}", fieldTypeName(value.which()), type == "Map" ? "Map" : "String");
     if (which == Field::Which::Bool)
         return normalizeSettingText(type, value.get<bool>() ? "1" : "0");
     if (which == Field::Which::Float64)
@@ -321,7 +298,7 @@ std::string normalizeSettingField(std::string_view type, const Field & value)
             return fmt::format("{}", which == Field::Which::UInt64 ? double(value.get<UInt64>()) : double(value.get<Int64>()));
         return normalizeSettingText(type, integerFieldText(type, value));
     }
-    throw Exception(ErrorCodes::BAD_GET, "Bad get: has {}, requested {}", fieldTypeName(value), type);
+    throw Exception(ErrorCodes::BAD_GET, "Bad get: has {}, requested {}", fieldTypeName(value.which()), type);
 }
 
 size_t autoThreadCount()
