@@ -1,5 +1,5 @@
 // Tuple and Map functions: tupleElement (t.1, t.name), the map(k1, v1, ...) and
-// mapFromArrays constructors, mapKeys / mapValues and mapContains. A Map is stored as
+// mapFromArrays constructors, mapKeys / mapValues, mapContains and mapUpdate. A Map is stored as
 // Array(Tuple(keys, values)), so its keys and values are whole columns that share the array's offsets.
 #include <optional>
 
@@ -159,6 +159,53 @@ public:
     }
 };
 
+/// mapUpdate(m1, m2): the entries of m1 whose key m2 lacks, then all entries of m2.
+class FunctionMapUpdate final : public IFunction
+{
+public:
+    std::string getName() const override { return "mapUpdate"; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        checkArgumentCount(getName(), arguments.size(), 2);
+        for (size_t i = 0; i < 2; ++i)
+            if (!arguments[i].type->as<DataTypeMap>())
+                throwIllegalType(getName(), *arguments[i].type, i + 1);
+        if (!arguments[0].type->equals(*arguments[1].type))
+            throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "The Key And Value type of Map for function mapUpdate must be the same");
+        return arguments[0].type;
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr & result_type, size_t rows) const override
+    {
+        ColumnPtr left_holder = arguments[0].column->convertToFullColumnIfConst();
+        ColumnPtr right_holder = arguments[1].column->convertToFullColumnIfConst();
+        const auto & left = left_holder->assertCast<ColumnMap>();
+        const auto & right = right_holder->assertCast<ColumnMap>();
+        const IColumn & left_keys = left.getKeys();
+        const IColumn & right_keys = right.getKeys();
+        auto result = result_type->createColumn();
+        auto & map = static_cast<ColumnMap &>(*result);
+        auto & pairs = map.getNestedDataMutable();
+        for (size_t row = 0; row < rows; ++row)
+        {
+            UInt64 right_begin = right.getNestedColumn().offsetAt(row);
+            UInt64 right_end = right.getOffsets()[row];
+            for (UInt64 i = left.getNestedColumn().offsetAt(row); i < left.getOffsets()[row]; ++i)
+            {
+                bool replaced = false;
+                for (UInt64 j = right_begin; j < right_end && !replaced; ++j)
+                    replaced = left_keys.compareAt(i, j, right_keys, 1) == 0;
+                if (!replaced)
+                    pairs.insertFrom(left.getNestedData(), i);
+            }
+            pairs.insertRangeFrom(right.getNestedData(), right_begin, right_end - right_begin);
+            map.getNestedColumnMutable().finishRow();
+        }
+        return result;
+    }
+};
+
 /// mapKeys(m) and mapValues(m): the map's keys or values as an array per row.
 class FunctionMapPart final : public IFunction
 {
@@ -276,6 +323,7 @@ public:
 void registerFunctionsTuple(FunctionFactory & factory)
 {
     factory.registerFunction("tupleElement", makeCreator<FunctionTupleElement>());
+    factory.registerFunction("mapUpdate", makeCreator<FunctionMapUpdate>());
     factory.registerFunction("map", makeCreator<FunctionMap>());
     factory.registerFunction("mapKeys", makeCreator<FunctionMapPart>(true));
     factory.registerFunction("mapValues", makeCreator<FunctionMapPart>(false));

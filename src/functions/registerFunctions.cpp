@@ -65,6 +65,7 @@ void registerFunctions()
         registerFunctionArrayFold(factory);
         registerFunctionsBit(factory);
         registerFunctionsArrayRuns(factory);
+        registerFunctionsMapHigherOrder(factory);
         registerFunctionsHasToken(factory);
         registerFunctionMultiSearchAny(factory);
         registerFunctionsWeekNumbers(factory);

@@ -60,6 +60,7 @@ void registerFunctionArrayReduce(FunctionFactory & factory);
 void registerFunctionArrayFold(FunctionFactory & factory);
 void registerFunctionsBit(FunctionFactory & factory);
 void registerFunctionsArrayRuns(FunctionFactory & factory);
+void registerFunctionsMapHigherOrder(FunctionFactory & factory);
 void registerFunctionsHasToken(FunctionFactory & factory);
 void registerFunctionsWeekNumbers(FunctionFactory & factory);
 void registerFunctionsRelativeNum(FunctionFactory & factory);
