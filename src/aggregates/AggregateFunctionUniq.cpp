@@ -26,6 +26,8 @@ UInt64 uniqKey(T value)
 {
     if constexpr (std::is_floating_point_v<T>)
         return bitsOf(value);
+    else if constexpr (std::is_same_v<T, UUID>)
+        return uuidHash64(value);
     else if constexpr (sizeof(T) <= sizeof(UInt64))
         return static_cast<UInt64>(value);
     else
@@ -86,7 +88,7 @@ AggregateFunctionPtr createUniq(const std::string & name, const DataTypes & argu
     AggregateFunctionPtr result;
     TypeIndex type = arguments[0]->getTypeId();
     if (arguments.size() == 1 && !isHashedByBytes(type))
-        functions::dispatchByStorage(
+        dispatchUniqStorage(
             arguments[0]->getTypeId(),
             [&](auto tag)
             {

@@ -1,12 +1,14 @@
 // uniqCombined(x, ...), uniqCombined(K)(x, ...) and uniqCombined64: distinct count exact up
 // to 16 values, then in an exact set of hashes, then a HyperLogLog of 2^K buckets (K from 12
 // to 20, 17 by default, where ClickHouse's bias correction applies), as ClickHouse computes
-// it. Numbers are hashed by intHash64 of their value, strings by CityHash64, other types
+// it. Numbers are hashed by intHash64 of their value (UInt128 by sipHash64, UUIDs by their
+// halves xored), strings by CityHash64, other types
 // and several arguments by the CityHash64 chain of their bytes. uniqCombined keeps 32 bits
 // of a number's hash and 64 of a string's; uniqCombined64 keeps 64 bits of every hash.
 #include "aggregates/AggregateFunctionCardinality.h"
 #include "aggregates/AggregateFunctionFactory.h"
 #include "aggregates/AggregateFunctionHelpers.h"
+#include "base/SipHash.h"
 
 namespace datastore::aggregates
 {
@@ -20,6 +22,15 @@ struct CombinedNumberKey
         T value = numericValue<T>(columns, row);
         if constexpr (std::is_floating_point_v<T>)
             return intHash64(bitsOf(value));
+        else if constexpr (std::is_same_v<T, UUID>)
+            return uuidHash64(value);
+        else if constexpr (std::is_same_v<T, UInt128>)
+        {
+            /// ClickHouse's uniqCombined hashes a UInt128 (not an Int128) with sipHash64.
+            SipHash hash;
+            hash.updateValue(value);
+            return hash.get64();
+        }
         else if constexpr (sizeof(T) <= sizeof(UInt64))
             return intHash64(static_cast<UInt64>(value));
         else
@@ -60,7 +71,7 @@ AggregateFunctionPtr createUniqCombined(const std::string & name, const DataType
         if (type == TypeIndex::String || type == TypeIndex::FixedString)
             return makeCombined<UInt64>(name, arguments, parameters, precision, StringHashKey{});
         if (!isHashedByBytes(type))
-            functions::dispatchByStorage(
+            dispatchUniqStorage(
                 type,
                 [&](auto tag)
                 {

@@ -21,6 +21,8 @@ struct HLL12NumberKey
         /// ClickHouse converts a float's bit pattern to a float value of its own type.
         if constexpr (std::is_floating_point_v<T>)
             return bitsOf(static_cast<T>(bitsOf(value)));
+        else if constexpr (std::is_same_v<T, UUID>)
+            return uuidHash64(value);
         else if constexpr (sizeof(T) <= sizeof(UInt64))
             return bitsOf(value);
         else
@@ -47,7 +49,7 @@ AggregateFunctionPtr createUniqHLL12(const std::string & name, const DataTypes &
         if (type == TypeIndex::String || type == TypeIndex::FixedString)
             return makeHLL12(arguments, parameters, true, 8, StringHashKey{});
         if (!isHashedByBytes(type))
-            functions::dispatchByStorage(
+            dispatchUniqStorage(
                 type,
                 [&](auto tag)
                 {

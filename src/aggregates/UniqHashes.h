@@ -9,6 +9,7 @@
 #include "base/Types.h"
 #include "columns/ColumnHashing.h"
 #include "columns/IColumn.h"
+#include "functions/FunctionHelpers.h"
 #include "types/IDataType.h"
 
 namespace datastore::aggregates
@@ -57,6 +58,25 @@ template <typename T>
 UInt64 wideIntHash64(T value)
 {
     return intHash64(static_cast<UInt64>(value) ^ static_cast<UInt64>(value >> 64));
+}
+
+/// A UUID is its UInt128 to uniq, uniqHLL12 and uniqCombined: its halves xored, then intHash64.
+inline UInt64 uuidHash64(const UUID & value)
+{
+    return intHash64(value.high ^ value.low);
+}
+
+/// Calls f(TypeTag<T>{}) with the storage of a lone argument the uniq family hashes by value:
+/// numbers, dates and UUIDs; false for other types.
+template <typename F>
+bool dispatchUniqStorage(TypeIndex type, F && f)
+{
+    if (type == TypeIndex::UUID)
+    {
+        f(functions::TypeTag<UUID>{});
+        return true;
+    }
+    return functions::dispatchByStorage(type, f);
 }
 
 /// Decimals and DateTime64 are not numbers to the uniq family: a lone one is hashed by its
