@@ -216,7 +216,7 @@ private:
             return std::make_shared<DataTypeTuple>(DataTypes{arguments[0].type, arguments[1].type});
         }
         bool supported = (op == BinaryOp::Plus || (op == BinaryOp::Minus && interval_position == 1))
-            && arguments[1 - interval_position].type->getTypeId() != TypeIndex::Interval && interval->getKind() >= IntervalKind::Second;
+            && arguments[1 - interval_position].type->getTypeId() != TypeIndex::Interval;
         if (!supported)
             throwIllegalTypes(arguments);
         std::string function = std::string(op == BinaryOp::Plus ? "add" : "subtract") + std::string(intervalKindName(interval->getKind())) + "s";

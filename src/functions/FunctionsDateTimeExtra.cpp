@@ -128,10 +128,11 @@ struct ParsedTime
 /// timestamp with an optional fraction; then hh:mm[:ss[.f]] (or a lone hour after 'T') with an
 /// optional AM/PM and a 'Z', 'UTC', 'GMT' or +hh[[:]mm] offset. Weekday names are skipped.
 /// Without an offset the time is local to `zone`. Returns nothing for text it cannot read.
+/// With `is_us`, NN/NN/YYYY is month first, unless the first number cannot be a month.
 class BestEffortParser
 {
 public:
-    BestEffortParser(std::string_view text_, const DateLUT & zone_) : text(text_), zone(zone_) {}
+    BestEffortParser(std::string_view text_, const DateLUT & zone_, bool is_us_) : text(text_), zone(zone_), is_us(is_us_) {}
 
     std::optional<ParsedTime> parse()
     {
@@ -196,6 +197,8 @@ public:
                         return {};
                     if (month_digits)
                         month = number(month_digits);
+                    if (month_digits && is_us && day <= 12)
+                        std::swap(day, month);
                     if (peek() != next)
                         return {};
                     ++pos;
@@ -438,6 +441,7 @@ private:
 
     std::string_view text;
     const DateLUT & zone;
+    bool is_us;
     size_t pos = 0;
 };
 
@@ -449,12 +453,12 @@ enum class ParseMode
 };
 
 /// parseDateTimeBestEffort(s[, zone]) -> DateTime and parseDateTime64BestEffort(s[, P[, zone]])
-/// -> DateTime64(P), P = 3 by default.
+/// -> DateTime64(P), P = 3 by default; the -US variants read NN/NN/YYYY month first.
 class FunctionParseDateTimeBestEffort final : public IFunction
 {
 public:
-    FunctionParseDateTimeBestEffort(std::string name_, bool is_64_, ParseMode mode_, const FunctionContext & context_)
-        : name(std::move(name_)), is_64(is_64_), mode(mode_), context(context_)
+    FunctionParseDateTimeBestEffort(std::string name_, bool is_64_, bool is_us_, ParseMode mode_, const FunctionContext & context_)
+        : name(std::move(name_)), is_64(is_64_), is_us(is_us_), mode(mode_), context(context_)
     {
     }
     std::string getName() const override { return name; }
@@ -486,7 +490,7 @@ public:
         for (size_t i = 0; i < rows; ++i)
         {
             std::string_view text = strings->getDataAt(i);
-            std::optional<ParsedTime> parsed = BestEffortParser(text, zone).parse();
+            std::optional<ParsedTime> parsed = BestEffortParser(text, zone, is_us).parse();
             if (!parsed)
             {
                 if (mode == ParseMode::Throw)
@@ -523,6 +527,7 @@ private:
 
     std::string name;
     bool is_64;
+    bool is_us;
     ParseMode mode;
     FunctionContext context;
 };
@@ -783,14 +788,15 @@ void registerFunctionsDateTimeExtra(FunctionFactory & factory)
             makeCreator<FunctionFromUnixTimestamp64>(std::string("fromUnixTimestamp64") + suffix, scale));
     }
     for (bool is_64 : {false, true})
-        for (auto [suffix, mode] : {std::pair{"", ParseMode::Throw}, std::pair{"OrZero", ParseMode::OrZero}, std::pair{"OrNull", ParseMode::OrNull}})
-        {
-            std::string name = std::string(is_64 ? "parseDateTime64BestEffort" : "parseDateTimeBestEffort") + suffix;
-            factory.registerFunction(name, [name, is_64, mode](const FunctionContext & context)
+        for (bool is_us : {false, true})
+            for (auto [suffix, mode] : {std::pair{"", ParseMode::Throw}, std::pair{"OrZero", ParseMode::OrZero}, std::pair{"OrNull", ParseMode::OrNull}})
             {
-                return std::make_shared<FunctionParseDateTimeBestEffort>(name, is_64, mode, context);
-            });
-        }
+                std::string name = std::string(is_64 ? "parseDateTime64BestEffort" : "parseDateTimeBestEffort") + (is_us ? "US" : "") + suffix;
+                factory.registerFunction(name, [name, is_64, is_us, mode](const FunctionContext & context)
+                {
+                    return std::make_shared<FunctionParseDateTimeBestEffort>(name, is_64, is_us, mode, context);
+                });
+            }
     factory.registerFunction("formatDateTime", [](const FunctionContext & context) { return std::make_shared<FunctionFormatDateTime>(context, false); });
     factory.registerFunction(
         "formatDateTimeInJodaSyntax", [](const FunctionContext & context) { return std::make_shared<FunctionFormatDateTime>(context, true); });
