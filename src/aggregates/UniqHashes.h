@@ -8,6 +8,7 @@
 #include "base/CityHash.h"
 #include "base/Types.h"
 #include "columns/ColumnHashing.h"
+#include "columns/ColumnTuple.h"
 #include "columns/IColumn.h"
 #include "functions/FunctionHelpers.h"
 #include "types/IDataType.h"
@@ -40,17 +41,27 @@ inline UInt64 intHash32(UInt64 x)
     return x;
 }
 
-/// CityHash64 of the first argument's bytes, each further argument folded in with Hash128to64.
-inline UInt64 uniqVariadicHash(const IColumn ** columns, size_t num_arguments, size_t row)
+/// CityHash64 of the first column's bytes at `row`, each further column folded in with Hash128to64.
+template <typename ColumnAt>
+UInt64 cityHashChain(size_t count, size_t row, ColumnAt && column_at)
 {
-    std::string_view first = columns[0]->getDataAt(row);
+    std::string_view first = column_at(0).getDataAt(row);
     UInt64 hash = cityhash_v1_0_2::CityHash64(first.data(), first.size());
-    for (size_t i = 1; i < num_arguments; ++i)
+    for (size_t i = 1; i < count; ++i)
     {
-        std::string_view value = columns[i]->getDataAt(row);
+        std::string_view value = column_at(i).getDataAt(row);
         hash = cityhash_v1_0_2::Hash128to64({cityhash_v1_0_2::CityHash64(value.data(), value.size()), hash});
     }
     return hash;
+}
+
+/// The hash of several arguments; a lone tuple stands for its elements as separate arguments.
+inline UInt64 uniqVariadicHash(const IColumn ** columns, size_t num_arguments, size_t row)
+{
+    if (num_arguments == 1)
+        if (const auto * tuple = dynamic_cast<const ColumnTuple *>(columns[0]))
+            return cityHashChain(tuple->getColumns().size(), row, [&](size_t i) -> const IColumn & { return tuple->getColumn(i); });
+    return cityHashChain(num_arguments, row, [&](size_t i) -> const IColumn & { return *columns[i]; });
 }
 
 /// ClickHouse's DefaultHash64 of a 128-bit integer: intHash64 of its halves xored.
