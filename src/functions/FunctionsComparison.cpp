@@ -10,6 +10,7 @@
 #include "functions/CastIPAddress.h"
 #include "functions/FunctionFactory.h"
 #include "functions/FunctionHelpers.h"
+#include "functions/IPAddressArguments.h"
 #include "functions/registerFunctions.h"
 #include "types/getLeastSupertype.h"
 
@@ -133,8 +134,10 @@ private:
             return left;
         if (comparesAsNumbers(left_id, right_id))
             return left;
-        /// An IPv4 meets an IPv6 as ::ffff:a.b.c.d.
-        if ((left_id == TypeIndex::IPv4 && right_id == TypeIndex::IPv6) || (left_id == TypeIndex::IPv6 && right_id == TypeIndex::IPv4))
+        /// An IPv4 meets an IPv6 as ::ffff:a.b.c.d, and a FixedString(16) as the address's bytes.
+        bool left_ipv6_peer = left_id == TypeIndex::IPv4 || isIPv6Bytes(*left);
+        bool right_ipv6_peer = right_id == TypeIndex::IPv4 || isIPv6Bytes(*right);
+        if ((left_id == TypeIndex::IPv6 && right_ipv6_peer) || (right_id == TypeIndex::IPv6 && left_ipv6_peer))
             return typeByName("IPv6");
         /// Decimals against floats compare as Float64, as ClickHouse does.
         bool any_float = isNativeFloat(left_id) || isNativeFloat(right_id);

@@ -47,6 +47,7 @@ SELECT [toIPv4('1.2.3.4'), toIPv4('1.1.1.1')] AS a, toTypeName(a), CAST(['::1', 
 -- Comparisons: with a string read as an address, IPv4 with numbers, IPv4 with IPv6 as ::ffff:a.b.c.d.
 SELECT toIPv4('1.2.3.4') = '1.2.3.4', toIPv4('1.2.3.4') < toIPv4('1.2.3.5'), toIPv4('1.2.3.4') = 16909060, toIPv4('10.0.0.0') > toIPv4('9.255.255.255');
 SELECT toIPv6('::1') = '::1', toIPv6('::1') < toIPv6('::2'), toIPv6('1.2.3.4') = toIPv4('1.2.3.4'), toIPv4('1.2.3.4') = toIPv6('::1'), toIPv6('2001::') > toIPv6('::ffff:1.1.1.1');
+SELECT toIPv6('::1') = IPv6StringToNum('::1'), IPv6StringToNum('::2') > toIPv6('::1'), toIPv6('::1') = toFixedString('::1', 16);
 SELECT toIPv4('1.2.3.4') IN ('1.2.3.4', '5.6.7.8'), toIPv4('1.2.3.4') IN ('5.6.7.8'), toIPv6('::1') IN ('::1', '::2'), toIPv6('::3') NOT IN ('::1', '::2');
 SELECT toIPv4('1.2.3.4') = 'x'; -- { serverError CANNOT_PARSE_IPV4 }
 
