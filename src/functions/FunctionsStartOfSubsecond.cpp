@@ -1,5 +1,6 @@
-// toStartOfMillisecond, toStartOfMicrosecond, toStartOfNanosecond (DateTime64[, time_zone]):
-// the time rounded down to the unit, in a DateTime64 of at least the unit's scale.
+// toStartOfSecond, toStartOfMillisecond, toStartOfMicrosecond, toStartOfNanosecond
+// (DateTime64[, time_zone]): the time rounded down to the unit, in a DateTime64 of at least the
+// unit's scale.
 #include "functions/DateTimeHelpers.h"
 #include "functions/FunctionHelpers.h"
 #include "functions/registerFunctions.h"
@@ -47,6 +48,7 @@ private:
 
 void registerFunctionsStartOfSubsecond(FunctionFactory & factory)
 {
+    factory.registerFunction("toStartOfSecond", makeCreator<FunctionStartOfSubsecond>(std::string("toStartOfSecond"), UInt32(0)));
     factory.registerFunction("toStartOfMillisecond", makeCreator<FunctionStartOfSubsecond>(std::string("toStartOfMillisecond"), UInt32(3)));
     factory.registerFunction("toStartOfMicrosecond", makeCreator<FunctionStartOfSubsecond>(std::string("toStartOfMicrosecond"), UInt32(6)));
     factory.registerFunction("toStartOfNanosecond", makeCreator<FunctionStartOfSubsecond>(std::string("toStartOfNanosecond"), UInt32(9)));

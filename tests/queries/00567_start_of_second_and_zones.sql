@@ -1,0 +1,11 @@
+-- toStartOfSecond (DateTime64 only) keeps the value's scale, as the finer toStartOf* do.
+SELECT toStartOfSecond(toDateTime64('2024-05-17 10:50:33.5', 1, 'UTC')), toStartOfMillisecond(toDateTime64('2024-05-17 10:50:33.123456', 6, 'UTC')), toStartOfMicrosecond(toDateTime64('2024-05-17 10:50:33.123456789', 9, 'UTC'));
+SELECT toStartOfNanosecond(toDateTime64('1969-12-31 23:59:59.123456789', 9, 'UTC')), toStartOfSecond(toDateTime64('1969-12-31 23:59:59.5', 1, 'UTC')), toTypeName(toStartOfSecond(toDateTime64('1969-12-31 23:59:59.5', 1, 'Asia/Tokyo'))), toStartOfSecond(toDateTime64('2024-01-01 00:00:00.999', 3, 'UTC'), 'Asia/Kathmandu');
+SELECT toStartOfSecond(toDateTime('2024-05-17 10:50:33')); -- { serverError ILLEGAL_TYPE_OF_ARGUMENT }
+
+-- Date parts and rounding across DST changes and in half- and quarter-hour zones.
+SELECT toDateTime('2024-03-31 02:30:00', 'Europe/Berlin'), toDateTime('2024-10-27 02:30:00', 'Europe/Berlin'), toUnixTimestamp(toDateTime('2024-10-27 02:30:00', 'Europe/Berlin'));
+SELECT toDateTime('2024-03-10 02:30:00', 'America/New_York'), toUnixTimestamp(toDateTime('2024-03-10 02:30:00', 'America/New_York')), toDateTime('2024-11-03 01:30:00', 'America/New_York'), toUnixTimestamp(toDateTime('2024-11-03 01:30:00', 'America/New_York'));
+SELECT toDateTime(1712412000, 'Australia/Lord_Howe'), toDateTime(1712413800, 'Australia/Lord_Howe'), toDateTime(1712415600, 'Australia/Lord_Howe'), toStartOfHour(toDateTime(1712413800, 'Australia/Lord_Howe')), toStartOfDay(toDateTime(1712413800, 'Australia/Lord_Howe'));
+SELECT toStartOfHour(toDateTime('2024-01-01 10:50:00', 'Asia/Kathmandu')), toStartOfFifteenMinutes(toDateTime('2024-01-01 10:50:00', 'Asia/Kathmandu')), toStartOfInterval(toDateTime('2024-01-01 10:50:00', 'Asia/Kathmandu'), INTERVAL 2 hour), toStartOfInterval(toDateTime('2024-01-01 10:50:00', 'Asia/Kathmandu'), INTERVAL 7 minute);
+SELECT dateDiff('day', toDateTime('2024-03-31 00:00:00', 'Europe/Berlin'), toDateTime('2024-04-01 00:00:00', 'Europe/Berlin')), dateDiff('hour', toDateTime('2024-03-31 00:00:00', 'Europe/Berlin'), toDateTime('2024-04-01 00:00:00', 'Europe/Berlin')), dateAdd(day, 1, toDateTime('2024-03-30 02:30:00', 'Europe/Berlin')), dateAdd(hour, 1, toDateTime('2024-03-31 01:30:00', 'Europe/Berlin'));
