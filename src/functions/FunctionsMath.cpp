@@ -2,6 +2,7 @@
 // the trigonometric and hyperbolic families, erf and gamma, and the constants e() and pi().
 // Any integer, float or Decimal argument is read as Float64; the result is always Float64.
 #include <cmath>
+#include <limits>
 #include <numbers>
 
 #include "functions/FunctionHelpers.h"
@@ -123,6 +124,33 @@ private:
 };
 }
 
+namespace
+{
+/// The correctly rounded cube root, as ClickHouse's libm gives it; glibc's cbrt is off by an ulp
+/// on some inputs (cbrt(27) = 3.0000000000000004). A Newton step in extended precision from
+/// glibc's root, then the neighbour nearest the true root, decided by cubing the midpoints
+/// between neighbours in 113-bit precision.
+double cubeRoot(double x)
+{
+    double root = std::cbrt(x);
+    if (root == 0 || !std::isfinite(root))
+        return root;
+    double magnitude = std::fabs(x);
+    long double wide = std::fabs(root);
+    wide -= (wide * wide * wide - magnitude) / (3 * wide * wide);
+    double candidate = static_cast<double>(wide);
+    auto cube = [](__float128 value) { return value * value * value; };
+    __float128 target = magnitude;
+    double below = std::nextafter(candidate, 0.0);
+    double above = std::nextafter(candidate, std::numeric_limits<double>::infinity());
+    if (target < cube((static_cast<__float128>(below) + candidate) / 2))
+        candidate = below;
+    else if (target > cube((static_cast<__float128>(candidate) + above) / 2))
+        candidate = above;
+    return x < 0 ? -candidate : candidate;
+}
+}
+
 void registerFunctionsMath(FunctionFactory & factory)
 {
     auto unary = [&](const std::string & name, UnaryMath math, FunctionFactory::CaseSensitiveness sensitiveness = CaseSensitive)
@@ -139,7 +167,7 @@ void registerFunctionsMath(FunctionFactory & factory)
     unary("log10", [](double x) { return std::log10(x); }, CaseInsensitive);
     unary("log1p", [](double x) { return std::log1p(x); });
     unary("sqrt", [](double x) { return std::sqrt(x); }, CaseInsensitive);
-    unary("cbrt", [](double x) { return std::cbrt(x); });
+    unary("cbrt", [](double x) { return cubeRoot(x); });
     unary("sin", [](double x) { return std::sin(x); }, CaseInsensitive);
     unary("cos", [](double x) { return std::cos(x); }, CaseInsensitive);
     unary("tan", [](double x) { return std::tan(x); }, CaseInsensitive);

@@ -66,6 +66,7 @@ void registerFunctions()
         registerFunctionsBit(factory);
         registerFunctionsArrayRuns(factory);
         registerFunctionsMapHigherOrder(factory);
+        registerFunctionsIntegerMath(factory);
         registerFunctionsHasToken(factory);
         registerFunctionMultiSearchAny(factory);
         registerFunctionsWeekNumbers(factory);

@@ -61,6 +61,7 @@ void registerFunctionArrayFold(FunctionFactory & factory);
 void registerFunctionsBit(FunctionFactory & factory);
 void registerFunctionsArrayRuns(FunctionFactory & factory);
 void registerFunctionsMapHigherOrder(FunctionFactory & factory);
+void registerFunctionsIntegerMath(FunctionFactory & factory);
 void registerFunctionsHasToken(FunctionFactory & factory);
 void registerFunctionsWeekNumbers(FunctionFactory & factory);
 void registerFunctionsRelativeNum(FunctionFactory & factory);
