@@ -84,6 +84,8 @@ GroupingSetsPlan planGroupingSets(const sql::ASTSelectQuery & select, const sql:
                                   const std::function<std::string(const sql::ASTPtr &)> & build, const interpreters::Settings & settings)
 {
     GroupingSetsPlan plan;
+    if (select.group_by_with_grouping_sets && select.group_by_with_totals)
+        throw Exception(ErrorCodes::NOT_IMPLEMENTED, "WITH TOTALS and GROUPING SETS are not supported together");
     plan.has_totals = select.group_by_with_totals;
     plan.totals_after_having = plan.has_totals && select.having && settings.totals_mode != "before_having" && !keys.empty();
 

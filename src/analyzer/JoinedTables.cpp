@@ -239,7 +239,7 @@ JoinAnalysis analyzeJoin(const sql::ASTTableJoin & join, exec::JoinKind kind, ex
         }
         /// ASOF JOIN USING (keys..., t): the last column is matched as left.t >= right.t.
         if (strictness == exec::JoinStrictness::Asof && analysis.left_keys.size() < 2)
-            throw Exception(ErrorCodes::SYNTAX_ERROR, "ASOF join requires at least one equality column besides the ASOF column in USING");
+            throw Exception(ErrorCodes::NOT_IMPLEMENTED, "ASOF join needs at least one equi-join column");
         return analysis;
     }
     if (!join.on_expression)
@@ -295,6 +295,8 @@ JoinAnalysis analyzeJoin(const sql::ASTTableJoin & join, exec::JoinKind kind, ex
                             "Unsupported JOIN ON condition: {}. Outer joins take equalities of the two sides and conditions on the right side",
                             sql::formatAST(*conjunct));
     }
+    if (analysis.left_keys.empty() && asof_left)
+        throw Exception(ErrorCodes::NOT_IMPLEMENTED, "ASOF join needs at least one equi-join column");
     if (analysis.left_keys.empty())
         throw Exception(ErrorCodes::INVALID_JOIN_ON_EXPRESSION, "Cannot determine join keys in JOIN ON expression {}",
                         sql::formatAST(*join.on_expression));

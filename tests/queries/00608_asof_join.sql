@@ -21,3 +21,5 @@ SELECT al.id FROM al ASOF JOIN ar ON al.id = ar.id; -- { serverError INVALID_JOI
 SELECT al.id FROM al ASOF RIGHT JOIN ar ON al.id = ar.id AND al.ts >= ar.ts; -- { serverError NOT_IMPLEMENTED }
 DROP TABLE al;
 DROP TABLE ar;
+SELECT * FROM numbers(3) AS a ASOF JOIN numbers(3) AS b USING number; -- { serverError NOT_IMPLEMENTED }
+SELECT * FROM numbers(3) AS a ASOF JOIN numbers(3) AS b ON a.number >= b.number; -- { serverError NOT_IMPLEMENTED }
