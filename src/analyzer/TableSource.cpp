@@ -5,6 +5,7 @@
 #include "analyzer/JoinedTables.h"
 #include "analyzer/Sampling.h"
 #include "analyzer/SelectPlanner.h"
+#include "analyzer/TableFunctionGenerateRandom.h"
 #include "analyzer/TableFunctionMerge.h"
 #include "analyzer/TableFunctionValues.h"
 #include "analyzer/TableReadAccess.h"
@@ -90,6 +91,8 @@ storage::StoragePtr makeTableFunction(const sql::ASTPtr & ast, interpreters::Que
         return makeValuesTableFunction(function, context);
     if (function.name == "merge")
         return makeMergeTableFunction(function, context);
+    if (function.name == "generateRandom")
+        return makeGenerateRandomTableFunction(function, context);
     throw Exception(ErrorCodes::UNKNOWN_FUNCTION, "Unknown table function {}", function.name);
 }
 
