@@ -67,6 +67,7 @@ void registerFunctions()
         registerFunctionsArrayRuns(factory);
         registerFunctionsMapHigherOrder(factory);
         registerFunctionsIntegerMath(factory);
+        registerFunctionsArrayRotateShift(factory);
         registerFunctionsHasToken(factory);
         registerFunctionMultiSearchAny(factory);
         registerFunctionsWeekNumbers(factory);

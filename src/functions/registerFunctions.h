@@ -62,6 +62,7 @@ void registerFunctionsBit(FunctionFactory & factory);
 void registerFunctionsArrayRuns(FunctionFactory & factory);
 void registerFunctionsMapHigherOrder(FunctionFactory & factory);
 void registerFunctionsIntegerMath(FunctionFactory & factory);
+void registerFunctionsArrayRotateShift(FunctionFactory & factory);
 void registerFunctionsHasToken(FunctionFactory & factory);
 void registerFunctionsWeekNumbers(FunctionFactory & factory);
 void registerFunctionsRelativeNum(FunctionFactory & factory);
