@@ -1,7 +1,8 @@
 // The hash functions built on fast integer and byte hashes: cityHash64 (ClickHouse's CityHash
 // v1.0.2; numbers up to 64 bits by the salted intHash64 of their bits, other values by CityHash64
-// of their bytes), xxHash64 and xxHash32 (every value by its bytes), and intHash64 / intHash32,
-// the salted integer hashes on their own. The frame for several and nested arguments is AnyHash.
+// of their bytes), xxHash64 and xxHash32 (every value by its bytes), intHash64 / intHash32,
+// the salted integer hashes on their own, and javaHash / hiveHash, Java's hashCode. The frame
+// for several and nested arguments is AnyHash.
 #include <xxhash.h>
 
 #include <cstring>
@@ -43,6 +44,61 @@ struct XxHash32Impl : CombineByIntHash<UInt32>
     static constexpr const char * name = "xxHash32";
     static constexpr bool use_int_hash_for_integers = false;
     static Result apply(const char * data, size_t size) { return XXH32(data, size, 0); }
+};
+
+/// javaHash(x): Java's String.hashCode over a string's bytes (as signed chars), or Java's
+/// hashCode of a signed integer; hiveHash(s): javaHash of a string without its sign bit. A
+/// Java hash does not combine over several arguments, and unsigned integers have no Java form.
+class FunctionJavaHash final : public IFunction
+{
+public:
+    explicit FunctionJavaHash(bool is_hive_) : is_hive(is_hive_) {}
+    std::string getName() const override { return is_hive ? "hiveHash" : "javaHash"; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        if (arguments.size() > 1)
+            throw Exception(ErrorCodes::NOT_IMPLEMENTED, "Java hash is not combineable for multiple arguments");
+        checkArgumentCount(getName(), arguments.size(), 1);
+        TypeIndex type = arguments[0].type->getTypeId();
+        bool is_string = isStringOrFixedString(*arguments[0].type);
+        if (!is_hive && isNativeInteger(type) && !isNativeSignedInteger(type))
+            throw Exception(ErrorCodes::NOT_IMPLEMENTED, "Unsigned types are not supported");
+        bool is_signed = !is_hive && isNativeSignedInteger(type) && nativeNumberSize(type) <= 8;
+        if (!is_string && !is_signed)
+            throwIllegalType(getName(), *arguments[0].type, 1);
+        return typeByName("Int32");
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
+    {
+        ColumnPtr column = arguments[0].column->convertToFullColumnIfConst();
+        auto result = ColumnInt32::create(rows);
+        Int32 * out = result->getData().data();
+        if (isStringOrFixedString(*arguments[0].type))
+        {
+            for (size_t i = 0; i < rows; ++i)
+            {
+                std::string_view bytes = column->getDataAt(i);
+                UInt32 hash = 0;
+                for (char c : bytes)
+                    hash = hash * 31 + static_cast<UInt32>(static_cast<Int32>(static_cast<signed char>(c)));
+                out[i] = static_cast<Int32>(is_hive ? hash & 0x7fffffff : hash);
+            }
+            return result;
+        }
+        auto values = numericOperand<Int64>(column, arguments[0].type->getTypeId());
+        bool is_long = nativeNumberSize(arguments[0].type->getTypeId()) == 8;
+        for (size_t i = 0; i < rows; ++i)
+        {
+            auto bits = static_cast<UInt64>(values.data[i]);
+            out[i] = static_cast<Int32>(is_long ? bits ^ (bits >> 32) : bits);
+        }
+        return result;
+    }
+
+private:
+    bool is_hive;
 };
 
 /// intHash64(n) / intHash32(n): the salted hash of an integer sign-extended to 64 bits.
@@ -99,5 +155,7 @@ void registerFunctionsHashing(FunctionFactory & factory)
     factory.registerFunction("xxHash32", makeCreator<FunctionAnyHash<XxHash32Impl>>());
     factory.registerFunction("intHash64", makeCreator<FunctionIntHash<UInt64>>());
     factory.registerFunction("intHash32", makeCreator<FunctionIntHash<UInt32>>());
+    factory.registerFunction("javaHash", makeCreator<FunctionJavaHash>(false));
+    factory.registerFunction("hiveHash", makeCreator<FunctionJavaHash>(true));
 }
 }

@@ -19,3 +19,9 @@ SELECT halfMD5('a'), halfMD5(1, 'a'), halfMD5([1, 2]), halfMD5(tuple(1, 2)), hal
 SELECT intHash32(1), intHash32(-1), intHash32(toDate('2020-01-01')), toTypeName(intHash32(1)), intHash64(1), intHash64(toUInt8(1));
 SELECT intHash32(toInt128(1)); -- { serverError ILLEGAL_TYPE_OF_ARGUMENT }
 SELECT intHash32('a'); -- { serverError ILLEGAL_TYPE_OF_ARGUMENT }
+-- javaHash: Java's hashCode of a string's bytes or of a signed integer; hiveHash drops the sign bit.
+SELECT javaHash('a'), javaHash(''), javaHash('Hello, world!'), javaHash('абв'), toTypeName(javaHash('a')), hiveHash('abc'), hiveHash('абв'), toTypeName(hiveHash('a'));
+SELECT javaHash(toInt8(-1)), javaHash(toInt16(300)), javaHash(toInt32(-5)), javaHash(toInt64(123456789012)), javaHash(toInt64(-1)), javaHash(-1);
+SELECT javaHash(NULL), javaHash(toNullable('a')), javaHash(materialize('ab')), javaHash(toFixedString('a', 2));
+SELECT javaHash(toUInt32(1)); -- { serverError NOT_IMPLEMENTED }
+SELECT javaHash('a', 'b'); -- { serverError NOT_IMPLEMENTED }
