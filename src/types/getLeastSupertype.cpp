@@ -4,6 +4,7 @@
 
 #include "base/Exception.h"
 #include "types/DataTypeArray.h"
+#include "types/DataTypeDecimal.h"
 #include "types/DataTypeFactory.h"
 #include "types/DataTypeMap.h"
 #include "types/DataTypeTuple.h"
@@ -181,6 +182,59 @@ DataTypePtr datesSupertype(const DataTypes & types)
     return *best;
 }
 
+/// Decimals with integers: the widest decimal kind present, or the one the digits need (an
+/// integer's digits plus the largest scale), at that kind's full precision. Floats and 128-bit
+/// integers have no lossless decimal form.
+DataTypePtr decimalsSupertype(const DataTypes & types)
+{
+    UInt32 scale = 0;
+    size_t widest = 4;
+    size_t integer_digits = 0;
+    TypeIndex widest_integer = TypeIndex::Nothing;
+    for (const auto & type : types)
+    {
+        TypeIndex id = type->getTypeId();
+        if (const auto * decimal32 = type->as<DataTypeDecimal<Int32>>())
+            scale = std::max(scale, decimal32->getScale());
+        else if (const auto * decimal64 = type->as<DataTypeDecimal<Int64>>())
+        {
+            scale = std::max(scale, decimal64->getScale());
+            widest = std::max<size_t>(widest, 8);
+        }
+        else if (const auto * decimal128 = type->as<DataTypeDecimal<Int128>>())
+        {
+            scale = std::max(scale, decimal128->getScale());
+            widest = 16;
+        }
+        else if (bitsOfInteger(id) && bitsOfInteger(id) <= 64)
+        {
+            /// Digits of the type's largest value: 3, 5, 10, 19 (Int64) or 20 (UInt64).
+            size_t bits = bitsOfInteger(id);
+            size_t digits = bits == 8 ? 3 : bits == 16 ? 5 : bits == 32 ? 10 : (isSignedInteger(id) ? 19 : 20);
+            if (digits >= integer_digits)
+            {
+                integer_digits = digits;
+                widest_integer = id;
+            }
+        }
+        else
+            throw NoSupertype { "because some of them have no lossless conversion to Decimal" };
+    }
+    size_t precision = scale + integer_digits;
+    /// Int32 and Int64 alone fit the decimal of their own width.
+    if (scale == 0 && widest_integer == TypeIndex::Int32)
+        precision = 9;
+    else if (scale == 0 && widest_integer == TypeIndex::Int64)
+        precision = 18;
+    if (precision > 38)
+        throw NoSupertype { "because the least supertype is Decimal(" + std::to_string(precision) + "," + std::to_string(scale) + ")" };
+    if (widest == 16 || precision > 18)
+        return std::make_shared<DataTypeDecimal<Int128>>(38, scale);
+    if (widest == 8 || precision > 9)
+        return std::make_shared<DataTypeDecimal<Int64>>(18, scale);
+    return std::make_shared<DataTypeDecimal<Int32>>(9, scale);
+}
+
 DataTypePtr supertype(const DataTypes & types)
 {
     if (types.empty())
@@ -291,6 +345,10 @@ DataTypePtr supertype(const DataTypes & types)
             throw NoSupertype { "because some of them are Date/Date32/DateTime/DateTime64 and some of them are not" };
         return datesSupertype(types);
     }
+
+    size_t decimals = count_of([](TypeIndex id) { return id == TypeIndex::Decimal32 || id == TypeIndex::Decimal64 || id == TypeIndex::Decimal128; });
+    if (decimals)
+        return decimalsSupertype(types);
 
     size_t numbers = count_of(isNumberId);
     if (numbers)
