@@ -462,9 +462,13 @@ public:
         switch (type)
         {
             case TypeIndex::Date:
-            case TypeIndex::Date32:
                 if (clock_unit)
                     return std::make_shared<DataTypeDateTime>(explicitZoneName(arguments, datePosition(), offset + 2));
+                return date.type;
+            case TypeIndex::Date32:
+                /// A DateTime64(3), as in ClickHouse, so that the extended range stays.
+                if (clock_unit)
+                    return std::make_shared<DataTypeDateTime64>(3, explicitZoneName(arguments, datePosition(), offset + 2));
                 return date.type;
             case TypeIndex::DateTime:
                 return std::make_shared<DataTypeDateTime>(explicitZoneName(arguments, datePosition(), offset + 2));
@@ -538,6 +542,16 @@ public:
             return result;
         }
 
+        if (type == TypeIndex::Date32)
+        {
+            /// A Date32 plus a clock unit: from the date's midnight in the zone, in milliseconds.
+            const auto & values = column->assertCast<ColumnInt32>().getData();
+            auto result = ColumnInt64::create(rows);
+            for (size_t i = 0; i < rows; ++i)
+                result->getData()[i] = shift_time(zone.fromDayNum(values[i]), i) * 1000;
+            return result;
+        }
+
         auto result = ColumnUInt32::create(rows);
         if (type == TypeIndex::DateTime)
         {
@@ -548,12 +562,9 @@ public:
         else
         {
             /// A Date plus a clock unit: from the date's midnight in the zone.
+            const auto & values = column->assertCast<ColumnUInt16>().getData();
             for (size_t i = 0; i < rows; ++i)
-            {
-                Int32 day_num = type == TypeIndex::Date ? Int32(column->assertCast<ColumnUInt16>().getData()[i])
-                                                        : column->assertCast<ColumnInt32>().getData()[i];
-                result->getData()[i] = static_cast<UInt32>(shift_time(zone.fromDayNum(day_num), i));
-            }
+                result->getData()[i] = static_cast<UInt32>(shift_time(zone.fromDayNum(values[i]), i));
         }
         return result;
     }
