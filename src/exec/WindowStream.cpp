@@ -174,7 +174,10 @@ void WindowStream::computeFrames(size_t begin, size_t end, const Block & block)
 
 /// RANGE n PRECEDING/FOLLOWING: rows whose single ORDER BY value is within n of the current
 /// row's, found by binary search in the partition's values (ascending after the direction).
-/// NULLs sort together at one end; a NULL row's offset bounds are its peers, the NULLs.
+/// NULLs sort together at one end. As ClickHouse, which moves each bound forward from the
+/// previous row's while a row compares below the bound, a NULL compares below any value
+/// (above it for DESC) and equal to a NULL, whatever end the NULLs sort at; the bounds below
+/// are where those scans stop.
 void WindowStream::computeRangeOffsetBounds(size_t begin, size_t end, const Block & block)
 {
     const auto & key = window.order_by.front();
@@ -202,6 +205,9 @@ void WindowStream::computeRangeOffsetBounds(size_t begin, size_t end, const Bloc
             value = -value;
 
     const WindowFrame & frame = window.frame;
+    const bool is_ascending = key.direction > 0;
+    const bool are_nulls_last = values_end < end;
+    const bool are_nulls_first = values_begin > begin;
     for (size_t row = begin; row < end; ++row)
     {
         bool is_null = row < values_begin || row >= values_end;
@@ -209,9 +215,28 @@ void WindowStream::computeRangeOffsetBounds(size_t begin, size_t end, const Bloc
         auto position = [&](const WindowFrame::Bound & bound, bool is_upper) -> UInt64
         {
             if (is_null)
-                return is_upper ? peer_end[row] : peer_begin[row];
+            {
+                if (is_upper)
+                    /// Ascending with NULLs last, or descending with NULLs first: every row
+                    /// after the NULL row compares no greater, so the frame runs to the end.
+                    return (is_ascending == are_nulls_last) ? end : peer_end[row];
+                /// Ascending with NULLs last: nothing compares below a NULL, so the start stays
+                /// where the previous row's was.
+                if (is_ascending && are_nulls_last)
+                    return row > begin ? frame_begin[row - 1] : begin;
+                return peer_begin[row];
+            }
+            /// Descending with NULLs first: the start cannot move past the NULLs, which
+            /// compare above every value, and the end already reached the partition's end
+            /// at the NULL rows.
+            if (!is_ascending && are_nulls_first)
+                return is_upper ? end : begin;
             Float64 limit = bound.is_preceding ? current - bound.offset : current + bound.offset;
             auto it = is_upper ? std::upper_bound(keys.begin(), keys.end(), limit) : std::lower_bound(keys.begin(), keys.end(), limit);
+            /// Ascending with NULLs last: a scan past every value goes on through the NULLs,
+            /// which compare below it.
+            if (it == keys.end() && is_ascending && are_nulls_last)
+                return end;
             return values_begin + (it - keys.begin());
         };
         if (frame.begin.kind == WindowFrame::BoundKind::Offset)
