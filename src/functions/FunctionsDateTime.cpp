@@ -49,6 +49,8 @@ public:
         StartOfFifteenMinutes,
         Monday,
         StartOfWeek,
+        LastDayOfWeek,
+        StartOfISOYear,
         StartOfMonth,
         StartOfQuarter,
         StartOfYear,
@@ -73,6 +75,8 @@ public:
                 ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "Illegal argument of type {} for function {}", arguments[0].type->getName(), name);
         if (hasModeArgument() && arguments.size() >= 2 && !isInteger(*arguments[1].type))
             throwIllegalType(name, *arguments[1].type, 2);
+        if (hasModeArgument() && arguments.size() >= 2)
+            checkConstantArgument(name, arguments[1], 1);
         size_t zone_position = zonePosition();
         if (zone_position < arguments.size() && !isStringOrFixedString(*arguments[zone_position].type))
             throwIllegalType(name, *arguments[zone_position].type, zone_position + 1);
@@ -87,6 +91,8 @@ public:
             case Kind::UnixTimestamp: return typeByName("UInt32");
             case Kind::Monday:
             case Kind::StartOfWeek:
+            case Kind::LastDayOfWeek:
+            case Kind::StartOfISOYear:
             case Kind::LastDayOfMonth:
             case Kind::StartOfMonth:
             case Kind::StartOfQuarter:
@@ -145,6 +151,14 @@ public:
                 UInt8 mode = arguments.size() >= 2 ? static_cast<UInt8>(constantNumber<UInt64>(*arguments[1].column, arguments[1].type->getTypeId())) : 0;
                 return byDay<UInt16>(argument, rows, zone, [mode](Int32 d) { return clampDate(DateLUT::toFirstDayNumOfWeek(d, mode)); });
             }
+            case Kind::LastDayOfWeek: {
+                UInt8 mode = arguments.size() >= 2 ? static_cast<UInt8>(constantNumber<UInt64>(*arguments[1].column, arguments[1].type->getTypeId())) : 0;
+                return byDay<UInt16>(argument, rows, zone, [mode](Int32 d) { return clampDate(DateLUT::toFirstDayNumOfWeek(d, mode) + 6); });
+            }
+            case Kind::StartOfISOYear:
+                /// The Monday of ISO week 1: the week holding January 4th.
+                return byDay<UInt16>(argument, rows, zone, [](Int32 d)
+                    { return clampDate(DateLUT::toFirstDayNumOfWeek(DateLUT::civilToDayNum(isoYear(d), 1, 4), 1)); });
             case Kind::StartOfMonth:
                 return byDay<UInt16>(argument, rows, zone, [](Int32 d) { return clampDate(DateLUT::toFirstDayNumOfMonth(d)); });
             case Kind::StartOfQuarter:
@@ -192,7 +206,7 @@ private:
             || kind == Kind::StartOfMinute || kind == Kind::StartOfFiveMinutes || kind == Kind::StartOfTenMinutes
             || kind == Kind::StartOfFifteenMinutes;
     }
-    bool hasModeArgument() const { return kind == Kind::StartOfWeek || kind == Kind::DayOfWeek; }
+    bool hasModeArgument() const { return kind == Kind::StartOfWeek || kind == Kind::LastDayOfWeek || kind == Kind::DayOfWeek; }
     size_t zonePosition() const { return hasModeArgument() ? 2 : 1; }
 
     /// Day-based results: Date rows directly, time rows through their local day.
@@ -810,6 +824,8 @@ void registerFunctionsDateTime(FunctionFactory & factory)
     transform("toStartOfFifteenMinutes", Kind::StartOfFifteenMinutes);
     transform("toMonday", Kind::Monday);
     transform("toStartOfWeek", Kind::StartOfWeek);
+    transform("toLastDayOfWeek", Kind::LastDayOfWeek);
+    transform("toStartOfISOYear", Kind::StartOfISOYear);
     transform("toStartOfMonth", Kind::StartOfMonth);
     transform("toStartOfQuarter", Kind::StartOfQuarter);
     transform("toStartOfYear", Kind::StartOfYear);
