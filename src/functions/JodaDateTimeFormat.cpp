@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "base/Exception.h"
+#include "functions/DateTimeHelpers.h"
 #include "functions/DateTimeTextReader.h"
 
 namespace datastore::functions
@@ -120,12 +121,8 @@ void JodaDateTimeFormat::format(const Fields & fields, std::string & out) const
     DateLUT::dayNumToCivil(fields.day_num, year, month, day);
     Int64 hour = fields.seconds_of_day / 3600;
     UInt8 day_of_week = DateLUT::dayOfWeek(fields.day_num);
-    /// The ISO week-based year is the year of the week's Thursday.
-    Int32 thursday = fields.day_num - (day_of_week - 1) + 3;
-    Int32 week_year;
-    UInt32 thursday_month, thursday_day;
-    DateLUT::dayNumToCivil(thursday, week_year, thursday_month, thursday_day);
-    Int64 week = (thursday - DateLUT::civilToDayNum(week_year, 1, 1)) / 7 + 1;
+    Int32 week_year = isoYear(fields.day_num);
+    Int32 week = isoWeek(fields.day_num);
 
     for (const auto & step : steps)
     {
