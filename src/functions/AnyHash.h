@@ -3,13 +3,15 @@
 // with the hash's own combine. An array folds in the hash of its length, then its elements'
 // hashes, tuples as their elements one after another, maps as arrays of (key, value)
 // tuples, so nested values give ClickHouse's results. A hash `Impl` provides:
-//   using Result = UInt64 or UInt32;  static constexpr const char * name;
+//   using Result = UInt128 (returned as FixedString(16)), UInt64 or UInt32;
+//   static constexpr const char * name;
 //   static constexpr bool use_int_hash_for_integers;  /// integers up to 64 bits by their IntHash
 //   static Result apply(const char * data, size_t size);
 //   static Result combine(Result previous, Result next);
 #pragma once
 
 #include "columns/ColumnArray.h"
+#include "columns/ColumnFixedString.h"
 #include "columns/ColumnMap.h"
 #include "columns/ColumnTuple.h"
 #include "functions/FunctionHelpers.h"
@@ -58,7 +60,7 @@ public:
         for (size_t i = 0; i < arguments.size(); ++i)
             if (!isHashableType(*arguments[i].type))
                 throwIllegalType(getName(), *arguments[i].type, i + 1);
-        return typeByName(sizeof(Result) == 8 ? "UInt64" : "UInt32");
+        return typeByName(sizeof(Result) == 16 ? "FixedString(16)" : sizeof(Result) == 8 ? "UInt64" : "UInt32");
     }
 
     ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
@@ -67,7 +69,16 @@ public:
         Result * out = result->getData().data();
         for (size_t i = 0; i < arguments.size(); ++i)
             hashColumn(*arguments[i].type, *arguments[i].column->convertToFullColumnIfConst(), out, i == 0);
-        return result;
+        if constexpr (sizeof(Result) == 16)
+        {
+            /// The 128-bit hash's bytes in memory order, low half first.
+            auto bytes = ColumnFixedString::create(16);
+            const auto * begin = reinterpret_cast<const UInt8 *>(out);
+            bytes->getChars().insert(begin, begin + rows * sizeof(Result));
+            return bytes;
+        }
+        else
+            return result;
     }
 
 private:

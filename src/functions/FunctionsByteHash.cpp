@@ -1,5 +1,5 @@
-// Hashes of the bytes values are stored in, as ClickHouse computes them: sipHash64,
-// murmurHash2_32/64, murmurHash3_32/64 and halfMD5 over a string's characters or a number's
+// Hashes of the bytes values are stored in, as ClickHouse computes them: sipHash64, sipHash128,
+// murmurHash2_32/64, murmurHash3_32/64/128 and halfMD5 over a string's characters or a number's
 // (date's, UUID's, FixedString's) fixed-width bytes. Several arguments fold left to right with
 // each hash's own combination of the previous hash and the next one (see AnyHash).
 #include <openssl/md5.h>
@@ -31,6 +31,43 @@ struct SipHash64Impl
     {
         Result both[2] = {previous, next};
         return sipHash64Of(reinterpret_cast<const char *>(both), sizeof(both));
+    }
+};
+
+/// The 128-bit hashes fold a next argument's hash in by hashing both hashes' 32 bytes.
+template <typename Impl>
+struct CombineByRehash
+{
+    static UInt128 combine(UInt128 previous, UInt128 next)
+    {
+        UInt128 both[2] = {previous, next};
+        return Impl::apply(reinterpret_cast<const char *>(both), sizeof(both));
+    }
+};
+
+struct SipHash128Impl : CombineByRehash<SipHash128Impl>
+{
+    using Result = UInt128;
+    static constexpr const char * name = "sipHash128";
+    static constexpr bool use_int_hash_for_integers = false;
+    static Result apply(const char * data, size_t size)
+    {
+        SipHash hash;
+        hash.update(data, size);
+        return hash.get128();
+    }
+};
+
+struct MurmurHash3_128Impl : CombineByRehash<MurmurHash3_128Impl>
+{
+    using Result = UInt128;
+    static constexpr const char * name = "murmurHash3_128";
+    static constexpr bool use_int_hash_for_integers = false;
+    static Result apply(const char * data, size_t size)
+    {
+        UInt64 halves[2];
+        murmurHash3_x64_128(data, size, 0, halves);
+        return (static_cast<UInt128>(halves[1]) << 64) | halves[0];
     }
 };
 
@@ -97,6 +134,8 @@ struct MurmurHash3_32Impl : CombineByIntHash<UInt32>
 void registerFunctionsByteHash(FunctionFactory & factory)
 {
     factory.registerFunction("sipHash64", makeCreator<FunctionAnyHash<SipHash64Impl>>());
+    factory.registerFunction("sipHash128", makeCreator<FunctionAnyHash<SipHash128Impl>>());
+    factory.registerFunction("murmurHash3_128", makeCreator<FunctionAnyHash<MurmurHash3_128Impl>>());
     factory.registerFunction("halfMD5", makeCreator<FunctionAnyHash<HalfMD5Impl>>());
     factory.registerFunction("murmurHash2_64", makeCreator<FunctionAnyHash<MurmurHash2_64Impl>>());
     factory.registerFunction("murmurHash2_32", makeCreator<FunctionAnyHash<MurmurHash2_32Impl>>());

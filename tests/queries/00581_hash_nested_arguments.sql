@@ -25,3 +25,7 @@ SELECT javaHash(toInt8(-1)), javaHash(toInt16(300)), javaHash(toInt32(-5)), java
 SELECT javaHash(NULL), javaHash(toNullable('a')), javaHash(materialize('ab')), javaHash(toFixedString('a', 2));
 SELECT javaHash(toUInt32(1)); -- { serverError NOT_IMPLEMENTED }
 SELECT javaHash('a', 'b'); -- { serverError NOT_IMPLEMENTED }
+-- 128-bit hashes as FixedString(16).
+SELECT hex(sipHash128('a')), hex(sipHash128(1, 'a')), toTypeName(sipHash128('a')), hex(sipHash128()), hex(murmurHash3_128('a')), hex(murmurHash3_128('a', 'b')), hex(murmurHash3_128());
+SELECT hex(sipHash128([1, 2])), hex(sipHash128((1, 'a'))), hex(sipHash128(toNullable('a'))), hex(sipHash128(NULL));
+SELECT hex(sipHash128(number)), hex(murmurHash3_128(toString(number), number)) FROM numbers(2);
