@@ -4,6 +4,7 @@
 // match through RE2). Constant patterns are compiled once, when the function is resolved.
 #include <re2/re2.h>
 
+#include <array>
 #include <memory>
 
 #include "columns/ColumnMap.h"
@@ -443,7 +444,8 @@ private:
     Kind kind;
 };
 
-/// trimLeft, trimRight, trimBoth: ASCII spaces only, as ClickHouse.
+/// trimLeft, trimRight, trimBoth(s[, characters]): ASCII spaces, or every byte of the constant
+/// `characters` (what trim(BOTH 'xy' FROM s) becomes), as ClickHouse.
 class FunctionTrim final : public IFunction
 {
 public:
@@ -452,23 +454,31 @@ public:
 
     DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
     {
-        checkArgumentCount(name, arguments.size(), 1);
-        checkStringArgument(name, arguments[0], 1);
+        checkMandatoryAndOptionalArguments(name, arguments.size(), 1, 1);
+        if (!isStringOrFixedString(*arguments[0].type))
+            throwIllegalArgument(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, name, 1, "input_string", "String or FixedString", *arguments[0].type);
+        checkConstantStringArgument(name, arguments, 1, 2, "trim_character");
         return typeByName("String");
     }
 
     ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
     {
+        std::array<bool, 256> trimmed{};
+        if (arguments.size() == 2)
+            for (char c : arguments[1].column->getDataAt(0))
+                trimmed[static_cast<UInt8>(c)] = true;
+        else
+            trimmed[' '] = true;
         StringArgument input(arguments[0].column);
         auto result = ColumnString::create();
         for (size_t i = 0; i < rows; ++i)
         {
             std::string_view s = input.at(i);
             if (left)
-                while (!s.empty() && s.front() == ' ')
+                while (!s.empty() && trimmed[static_cast<UInt8>(s.front())])
                     s.remove_prefix(1);
             if (right)
-                while (!s.empty() && s.back() == ' ')
+                while (!s.empty() && trimmed[static_cast<UInt8>(s.back())])
                     s.remove_suffix(1);
             result->insertData(s);
         }

@@ -650,6 +650,8 @@ ASTPtr QueryParser::parseIdentifierOrFunction()
 
 ASTPtr QueryParser::parseFunctionCall(std::string name)
 {
+    if (ASTPtr standard_form = tryParseStandardCallForm(name))
+        return standard_form;
     auto parse_arguments = [&](bool allow_distinct)
     {
         expectToken(TokenType::OpeningRoundBracket, "OpeningRoundBracket");

@@ -61,6 +61,9 @@ private:
     ASTPtr parseInterval();
     ASTPtr parseIdentifierOrFunction();
     ASTPtr parseFunctionCall(std::string name);
+    /// trim(BOTH 'x' FROM s), substring(s FROM a FOR b), extract(YEAR FROM d) (ParserStandardCallForms.cpp);
+    /// nullptr, with nothing consumed, when the call is not in such a form.
+    ASTPtr tryParseStandardCallForm(const std::string & name);
     ASTPtr parseExpressionWithOptionalAlias(bool allow_bare_alias);
     ASTPtr parseExpressionList(bool allow_bare_alias);
     ASTPtr parseNumberLiteral(const Token & token, bool negative);
