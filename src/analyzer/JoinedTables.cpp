@@ -190,6 +190,9 @@ struct JoinAnalysis
     sql::ASTs right_filters;
     /// Other conditions of an INNER join: they filter the joined rows.
     sql::ASTs joined_filters;
+    /// Other conditions of a LEFT ALL join: a match counts only where they hold, and a left
+    /// row with none left keeps its row with defaults, as ClickHouse's mixed join conditions.
+    sql::ASTs match_conditions;
     std::vector<std::string> using_keys;
     /// Per key: whether NULL matches NULL (isNotDistinctFrom) instead of matching nothing.
     std::vector<UInt8> null_safe_keys;
@@ -290,6 +293,8 @@ JoinAnalysis analyzeJoin(const sql::ASTTableJoin & join, exec::JoinKind kind, ex
             analysis.right_filters.push_back(rewritten);
         else if (kind == exec::JoinKind::Inner)
             analysis.joined_filters.push_back(conjunct);
+        else if (kind == exec::JoinKind::Left && strictness == exec::JoinStrictness::All)
+            analysis.match_conditions.push_back(conjunct);
         else
             throw Exception(ErrorCodes::INVALID_JOIN_ON_EXPRESSION,
                             "Unsupported JOIN ON condition: {}. Outer joins take equalities of the two sides and conditions on the right side",
@@ -457,13 +462,30 @@ TableSource joinTableSources(TableSource left, const std::vector<std::string> & 
         joined_filter_inputs = requiredInputs(*joined_filter_actions, {joined_filter_name});
     }
 
+    exec::ExpressionActionsPtr match_actions;
+    std::string match_name;
+    exec::Names match_inputs;
+    if (!analysis.match_conditions.empty())
+    {
+        match_actions = std::make_shared<exec::ExpressionActions>(joined.header);
+        ExpressionScope joined_scope = scope;
+        joined_scope.aliases = left.alias_columns;
+        ExpressionBuilder builder(match_actions, joined_scope);
+        match_name = builder.build(conjunctionOf(analysis.match_conditions));
+        match_inputs = requiredInputs(*match_actions, {match_name});
+    }
+
     joined.read = [=, &context, left = std::move(left), right = std::move(right)](const storage::ReadRequest & request,
                                                                                      storage::ReadStatistics & statistics) mutable {
         /// The joined columns this read must return, and what each side must read for them.
         exec::Names needed = request.columns;
         for (const auto & name : joined_filter_inputs)
             appendUnique(needed, name);
+        for (const auto & name : match_inputs)
+            appendUnique(needed, name);
         auto read_plan = std::make_shared<exec::JoinPlan>();
+        read_plan->match_actions = match_actions;
+        read_plan->match_name = match_name;
         read_plan->kind = plan->kind;
         read_plan->strictness = plan->strictness;
         read_plan->use_nulls = plan->use_nulls;

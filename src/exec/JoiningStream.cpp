@@ -2,6 +2,7 @@
 
 #include "columns/ColumnNullable.h"
 #include "columns/ColumnVector.h"
+#include "exec/FilterMask.h"
 #include "functions/CastColumn.h"
 
 namespace datastore::exec
@@ -93,17 +94,61 @@ Block JoiningStream::joinBlock(const Block & left_block)
         }
     }
     join->probe(keys, left_block.rows(), left_rows, right_rows);
+    if (!plan->match_actions)
+        return outputBlock(left_block, *join);
+    keepMatchingPairs(outputBlock(left_block, *join), *join);
+    return outputBlock(left_block, *join);
+}
 
-    Columns right_columns = join->gatherRight(right_rows, false);
+void JoiningStream::keepMatchingPairs(const Block & output, const HashJoin & join)
+{
+    Block evaluated = output;
+    plan->match_actions->execute(evaluated);
+    FilterMask condition = buildFilterMask(evaluated.getByName(plan->match_name));
+    size_t no_match = join.rightRows();
+    Permutation kept_left;
+    Permutation kept_right;
+    kept_left.reserve(left_rows.size());
+    kept_right.reserve(right_rows.size());
+    /// The probe gives each left row's pairs next to each other.
+    for (size_t begin = 0; begin < left_rows.size();)
+    {
+        size_t end = begin + 1;
+        while (end < left_rows.size() && left_rows[end] == left_rows[begin])
+            ++end;
+        size_t kept_before = kept_left.size();
+        for (size_t i = begin; i < end; ++i)
+        {
+            bool holds = right_rows[i] != no_match && (condition.is_constant ? condition.constant_value : condition.mask[i] != 0);
+            if (holds)
+            {
+                kept_left.push_back(left_rows[i]);
+                kept_right.push_back(right_rows[i]);
+            }
+        }
+        if (kept_left.size() == kept_before)
+        {
+            kept_left.push_back(left_rows[begin]);
+            kept_right.push_back(no_match);
+        }
+        begin = end;
+    }
+    left_rows = std::move(kept_left);
+    right_rows = std::move(kept_right);
+}
+
+Block JoiningStream::outputBlock(const Block & left_block, const HashJoin & join) const
+{
+    Columns right_columns = join.gatherRight(right_rows, false);
     PodArray<UInt8> right_missing;
     bool has_missing_right = plan->kind == JoinKind::Left || plan->kind == JoinKind::Full;
     if (has_missing_right)
     {
         right_missing.resize(right_rows.size());
         for (size_t i = 0; i < right_rows.size(); ++i)
-            right_missing[i] = right_rows[i] == join->rightRows();
+            right_missing[i] = right_rows[i] == join.rightRows();
     }
-    const Block & right_block = join->getRightBlock();
+    const Block & right_block = join.getRightBlock();
     Block result;
     for (const auto & output : plan->outputs)
     {

@@ -40,6 +40,10 @@ struct JoinPlan
     /// Types both sides' keys are converted to before hashing.
     DataTypes key_types;
     std::vector<JoinOutputColumn> outputs;
+    /// LEFT ALL joins with conditions beyond the keys: computes `match_name` over the output
+    /// columns; a pair of rows it does not hold for is no match.
+    ExpressionActionsPtr match_actions;
+    std::string match_name;
     /// Reads and hashes the right side.
     std::function<HashJoinPtr()> build_right;
 
@@ -66,6 +70,11 @@ public:
 
 private:
     Block joinBlock(const Block & left_block);
+    /// The output columns of the pairs in left_rows and right_rows.
+    Block outputBlock(const Block & left_block, const HashJoin & join) const;
+    /// Drops the pairs the match condition rejects; a left row left with none keeps one row
+    /// without a match.
+    void keepMatchingPairs(const Block & output, const HashJoin & join);
     Block nonJoinedBlock();
 
     BlockStreamPtr left;
