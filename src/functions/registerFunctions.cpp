@@ -68,6 +68,7 @@ void registerFunctions()
         registerFunctionsMapHigherOrder(factory);
         registerFunctionsIntegerMath(factory);
         registerFunctionsArrayRotateShift(factory);
+        registerFunctionsMapArithmetic(factory);
         registerFunctionsHasToken(factory);
         registerFunctionMultiSearchAny(factory);
         registerFunctionsWeekNumbers(factory);

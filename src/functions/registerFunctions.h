@@ -63,6 +63,7 @@ void registerFunctionsArrayRuns(FunctionFactory & factory);
 void registerFunctionsMapHigherOrder(FunctionFactory & factory);
 void registerFunctionsIntegerMath(FunctionFactory & factory);
 void registerFunctionsArrayRotateShift(FunctionFactory & factory);
+void registerFunctionsMapArithmetic(FunctionFactory & factory);
 void registerFunctionsHasToken(FunctionFactory & factory);
 void registerFunctionsWeekNumbers(FunctionFactory & factory);
 void registerFunctionsRelativeNum(FunctionFactory & factory);

@@ -1,5 +1,6 @@
--- Map functions: mapFilter, mapApply, mapExists, mapAll (the lambda takes key and value) and
--- mapUpdate (entries of the first map whose key the second lacks, then the second's).
+-- Map functions: mapFilter, mapApply, mapExists, mapAll (the lambda takes key and value),
+-- mapUpdate (entries of the first map whose key the second lacks, then the second's), and mapAdd /
+-- mapSubtract (values summed per key in the first map's widened value type, keys sorted).
 SELECT mapApply((k, v) -> (k, v * 2), map('a', 1, 'b', 2)), toTypeName(mapApply((k, v) -> (k, v * 2), map('a', 1))), mapApply((k, v) -> (v, k), map('a', 1)), mapApply((k, v) -> (k, v), map());
 SELECT mapApply((k, v) -> v, map('a', 1)); -- { serverError BAD_ARGUMENTS }
 SELECT mapApply((k, v) -> (k, v, 1), map('a', 1)); -- { serverError BAD_ARGUMENTS }
@@ -15,3 +16,14 @@ SELECT mapUpdate(map('a', 1), map('b', 2.5)); -- { serverError ILLEGAL_TYPE_OF_A
 SELECT mapUpdate(map('a', 1, 'a', 2), map('b', 3)), mapUpdate(map('a', 1), map('a', 2, 'a', 3)), toTypeName(mapUpdate(map('a', toUInt8(1)), map('b', toUInt8(2))));
 SELECT mapUpdate(map(number, number), map(1, 10)) FROM numbers(3); -- { serverError ILLEGAL_TYPE_OF_ARGUMENT }
 SELECT mapUpdate(map('a', 1), 1); -- { serverError ILLEGAL_TYPE_OF_ARGUMENT }
+SELECT mapAdd(map(1, 1), map(1, 2, 2, 3)), mapSubtract(map(1, 1), map(1, 2, 2, 3)), toTypeName(mapAdd(map(1, toUInt8(1)), map(1, toUInt8(2))));
+SELECT mapAdd(map('b', 1, 'a', 2), map('a', -1)); -- { serverError ILLEGAL_TYPE_OF_ARGUMENT }
+SELECT mapAdd(map('b', toInt8(1), 'a', 2), map('a', -1)), toTypeName(mapAdd(map('b', toInt8(1), 'a', 2), map('a', -1))), mapAdd(map(1, 1.5), map(1, toFloat32(2))), toTypeName(mapAdd(map(1, 1.5), map(1, toFloat32(2))));
+SELECT mapAdd(map(1, toInt8(1)), map(1, toUInt64(2))); -- { serverError ILLEGAL_TYPE_OF_ARGUMENT }
+SELECT mapAdd(map('a', 1), map('a', 1.5)); -- { serverError ILLEGAL_TYPE_OF_ARGUMENT }
+SELECT mapAdd(map('a', 1), map(1, 1)); -- { serverError ILLEGAL_TYPE_OF_ARGUMENT }
+SELECT mapAdd(map('a', 1)); -- { serverError NUMBER_OF_ARGUMENTS_DOESNT_MATCH }
+SELECT mapAdd(map('a', 1, 'a', 2), map('b', 1)), mapSubtract(map(1, toInt32(5)), map(1, toInt32(7))), mapAdd(map('z', 1), map('y', 2), map('x', 3, 'z', 4));
+SELECT mapAdd(map(number, number), map(toUInt64(1), toUInt64(10))) FROM numbers(3);
+SELECT mapAdd(map(), map()); -- { serverError ILLEGAL_TYPE_OF_ARGUMENT }
+SELECT mapSubtract(map(1, toInt64(-9223372036854775808)), map(1, toInt64(1))), mapAdd(map(1, toUInt64(18446744073709551615)), map(1, toUInt64(2)));
