@@ -1,6 +1,7 @@
 // Tuple and Map functions: tupleElement (t.1, t.name), the map(k1, v1, ...) and
-// mapFromArrays constructors, mapKeys / mapValues, mapContains and mapUpdate. A Map is stored as
-// Array(Tuple(keys, values)), so its keys and values are whole columns that share the array's offsets.
+// mapFromArrays constructors, mapKeys / mapValues, mapContains, mapUpdate, mapSort /
+// mapReverseSort and mapConcat. A Map is stored as Array(Tuple(keys, values)), so its keys and
+// values are whole columns that share the array's offsets.
 #include <optional>
 
 #include "columns/ColumnArray.h"
@@ -206,6 +207,88 @@ public:
     }
 };
 
+/// mapSort(m) and mapReverseSort(m): the entries ordered by key, then value, ascending or
+/// descending.
+class FunctionMapSort final : public IFunction
+{
+public:
+    explicit FunctionMapSort(bool reverse_) : reverse(reverse_) {}
+    std::string getName() const override { return reverse ? "mapReverseSort" : "mapSort"; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        checkArgumentCount(getName(), arguments.size(), 1);
+        if (!arguments[0].type->as<DataTypeMap>())
+            throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "Function {} requires at least one argument of type Map", getName());
+        return arguments[0].type;
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
+    {
+        ColumnPtr holder = arguments[0].column->convertToFullColumnIfConst();
+        const auto & map = holder->assertCast<ColumnMap>();
+        const IColumn & pairs = map.getNestedData();
+        Permutation order(pairs.size());
+        for (size_t row = 0; row < rows; ++row)
+        {
+            UInt64 begin = map.getNestedColumn().offsetAt(row);
+            UInt64 end = map.getOffsets()[row];
+            for (UInt64 i = begin; i < end; ++i)
+                order[i] = i;
+            std::stable_sort(order.begin() + begin, order.begin() + end, [&](UInt64 a, UInt64 b) {
+                int compared = pairs.compareAt(a, b, pairs, 1);
+                return reverse ? compared > 0 : compared < 0;
+            });
+        }
+        ColumnArray::Offsets offsets(map.getOffsets());
+        return ColumnMap::create(ColumnArray::create(pairs.permute(order, 0), std::move(offsets)));
+    }
+
+private:
+    bool reverse;
+};
+
+/// mapConcat(m1, ...): every map's entries one after another, in the maps' common type.
+class FunctionMapConcat final : public IFunction
+{
+public:
+    std::string getName() const override { return "mapConcat"; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        if (arguments.empty())
+            throw Exception(ErrorCodes::NUMBER_OF_ARGUMENTS_DOESNT_MATCH, "Function mapConcat requires at least one argument, passed 0");
+        DataTypes types;
+        for (const auto & argument : arguments)
+            types.push_back(argument.type);
+        DataTypePtr common = getLeastSupertype(types);
+        if (!common->as<DataTypeMap>())
+            throwIllegalType(getName(), *arguments[0].type, 1);
+        return common;
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr & result_type, size_t rows) const override
+    {
+        std::vector<ColumnPtr> maps;
+        for (const auto & argument : arguments)
+            maps.push_back(castColumn(argument.column, argument.type, result_type)->convertToFullColumnIfConst());
+        auto result = result_type->createColumn();
+        auto & map = static_cast<ColumnMap &>(*result);
+        auto & pairs = map.getNestedDataMutable();
+        for (size_t row = 0; row < rows; ++row)
+        {
+            for (const auto & column : maps)
+            {
+                const auto & source = column->assertCast<ColumnMap>();
+                UInt64 begin = source.getNestedColumn().offsetAt(row);
+                pairs.insertRangeFrom(source.getNestedData(), begin, source.getOffsets()[row] - begin);
+            }
+            map.getNestedColumnMutable().finishRow();
+        }
+        return result;
+    }
+};
+
 /// mapKeys(m) and mapValues(m): the map's keys or values as an array per row.
 class FunctionMapPart final : public IFunction
 {
@@ -324,6 +407,9 @@ void registerFunctionsTuple(FunctionFactory & factory)
 {
     factory.registerFunction("tupleElement", makeCreator<FunctionTupleElement>());
     factory.registerFunction("mapUpdate", makeCreator<FunctionMapUpdate>());
+    factory.registerFunction("mapSort", makeCreator<FunctionMapSort>(false));
+    factory.registerFunction("mapReverseSort", makeCreator<FunctionMapSort>(true));
+    factory.registerFunction("mapConcat", makeCreator<FunctionMapConcat>());
     factory.registerFunction("map", makeCreator<FunctionMap>());
     factory.registerFunction("mapKeys", makeCreator<FunctionMapPart>(true));
     factory.registerFunction("mapValues", makeCreator<FunctionMapPart>(false));
