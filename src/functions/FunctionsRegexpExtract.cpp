@@ -1,11 +1,14 @@
 // extract(haystack, pattern) and extractAll(haystack, pattern) with RE2, as ClickHouse: the
 // first capturing group of the (first, or every) match, or the whole match when the pattern
 // has no group; no match gives '' and []. extractAll stops at the first empty match. The
-// pattern is a constant, compiled once.
+// pattern is a constant, compiled once. regexpExtract(haystack, pattern[, index]) takes any group.
 #include <re2/re2.h>
+
+#include <optional>
 
 #include "columns/ColumnArray.h"
 #include "functions/FunctionHelpers.h"
+#include "functions/StringRows.h"
 #include "functions/ValueBytes.h"
 #include "functions/registerFunctions.h"
 #include "types/DataTypeArray.h"
@@ -14,6 +17,19 @@ namespace datastore::functions
 {
 namespace
 {
+/// dot_nl as ClickHouse's regular expressions; a bad pattern fails as CANNOT_COMPILE_REGEXP.
+std::shared_ptr<const RE2> compileRegexp(const std::string & pattern)
+{
+    RE2::Options options;
+    options.set_log_errors(false);
+    options.set_dot_nl(true);
+    auto regexp = std::make_shared<const RE2>(pattern, options);
+    if (!regexp->ok())
+        throw Exception(
+            ErrorCodes::CANNOT_COMPILE_REGEXP, "OptimizedRegularExpression: cannot compile re2: {}, error: {}", pattern, regexp->error());
+    return regexp;
+}
+
 class FunctionExtract final : public IFunction
 {
 public:
@@ -74,18 +90,64 @@ public:
 private:
     std::shared_ptr<const RE2> compile(const std::string & pattern) const
     {
-        RE2::Options options;
-        options.set_log_errors(false);
-        options.set_dot_nl(true);
-        auto regexp = std::make_shared<const RE2>(pattern, options);
-        if (!regexp->ok())
-            throw Exception(
-                ErrorCodes::CANNOT_COMPILE_REGEXP, "OptimizedRegularExpression: cannot compile re2: {}, error: {}", pattern, regexp->error());
-        compiled = regexp;
-        return regexp;
+        compiled = compileRegexp(pattern);
+        return compiled;
     }
 
     bool is_all;
+    /// Compiled when the function is resolved; execute() only reads it.
+    mutable std::shared_ptr<const RE2> compiled;
+};
+
+/// regexpExtract(haystack, pattern[, index]): group `index` of the first match (0 is the whole
+/// match; without an index, group 1, or the whole match when the pattern has no group), '' when
+/// nothing matches or the group took no part. An index outside the pattern's groups fails.
+class FunctionRegexpExtract final : public IFunction
+{
+public:
+    std::string getName() const override { return "regexpExtract"; }
+    std::vector<size_t> getArgumentsThatAreAlwaysConstant() const override { return {1}; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        checkMandatoryAndOptionalArguments(getName(), arguments.size(), 2, 1);
+        if (arguments[0].type->getTypeId() != TypeIndex::String)
+            throwIllegalArgument(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, getName(), 1, "haystack", "String", *arguments[0].type);
+        checkConstantStringArgument(getName(), arguments, 1, 2, "pattern");
+        if (arguments.size() == 3 && !isNativeInteger(arguments[2].type->getTypeId()))
+            throwIllegalArgument(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, getName(), 3, "index", "Integer", *arguments[2].type);
+        compiled = compileRegexp(std::string(arguments[1].column->getDataAt(0)));
+        return typeByName("String");
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
+    {
+        std::string pattern(arguments[1].column->getDataAt(0));
+        std::shared_ptr<const RE2> regexp = compiled && compiled->pattern() == pattern ? compiled : compileRegexp(pattern);
+        const int groups = regexp->NumberOfCapturingGroups();
+        std::optional<NumericOperand<Int64>> indexes;
+        if (arguments.size() == 3)
+            indexes = numericOperand<Int64>(arguments[2].column, arguments[2].type->getTypeId());
+        std::vector<re2::StringPiece> matches(groups + 1);
+        StringRows haystacks(*arguments[0].column);
+        return buildStringColumn(rows, [&](size_t row, auto & chars)
+        {
+            Int64 index = !indexes ? (groups > 0 ? 1 : 0) : indexes->is_const ? indexes->constant : indexes->data[row];
+            if (index < 0 || index > groups)
+                throw Exception(ErrorCodes::INDEX_OF_POSITIONAL_ARGUMENT_IS_OUT_OF_RANGE,
+                    "Index value {} for regexp pattern `{}` in function regexpExtract is out-of-range, should be in [0, {})", index, pattern,
+                    groups + 1);
+            std::string_view haystack = haystacks.at(row);
+            re2::StringPiece input(haystack.data(), haystack.size());
+            if (!regexp->Match(input, 0, haystack.size(), RE2::UNANCHORED, matches.data(), static_cast<int>(index) + 1))
+                return;
+            const auto & group = matches[static_cast<size_t>(index)];
+            if (group.data())
+                chars.insert(group.data(), group.data() + group.size());
+        });
+    }
+
+private:
     /// Compiled when the function is resolved; execute() only reads it.
     mutable std::shared_ptr<const RE2> compiled;
 };
@@ -95,5 +157,7 @@ void registerFunctionsRegexpExtract(FunctionFactory & factory)
 {
     factory.registerFunction("extract", makeCreator<FunctionExtract>(false));
     factory.registerFunction("extractAll", makeCreator<FunctionExtract>(true));
+    factory.registerFunction("regexpExtract", makeCreator<FunctionRegexpExtract>(), FunctionFactory::CaseSensitiveness::CaseInsensitive);
+    factory.registerAlias("REGEXP_EXTRACT", "regexpExtract", FunctionFactory::CaseSensitiveness::CaseInsensitive);
 }
 }

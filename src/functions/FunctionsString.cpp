@@ -165,24 +165,52 @@ private:
 };
 
 /// concat(a, b, ...): strings as they are, other types in their text form.
+/// concatWithSeparator(sep, a, b, ...): the same with the constant String sep between them.
 class FunctionConcat final : public IFunction
 {
 public:
-    std::string getName() const override { return "concat"; }
-    DataTypePtr getReturnType(const ColumnsWithTypeAndName &) const override { return typeByName("String"); }
+    FunctionConcat(std::string name_, bool with_separator_) : name(std::move(name_)), with_separator(with_separator_) {}
+    std::string getName() const override { return name; }
+    std::vector<size_t> getArgumentsThatAreAlwaysConstant() const override
+    {
+        if (with_separator)
+            return {0};
+        return {};
+    }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        if (with_separator && arguments.empty())
+            throw Exception(ErrorCodes::NUMBER_OF_ARGUMENTS_DOESNT_MATCH,
+                "Number of arguments for function {} doesn't match: passed 0, should be at least 1", name);
+        if (with_separator && arguments[0].type->getTypeId() != TypeIndex::String)
+            throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "Illegal type {} of first argument of function {}", arguments[0].type->getName(), name);
+        return typeByName("String");
+    }
 
     ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
     {
+        std::string_view separator;
+        if (with_separator)
+        {
+            if (!arguments[0].column->isConst())
+                throw Exception(ErrorCodes::ILLEGAL_COLUMN, "Illegal column {} of first argument of function {}. Must be a constant String",
+                    arguments[0].type->getName(), name);
+            separator = arguments[0].column->getDataAt(0);
+        }
         std::vector<ColumnPtr> texts;
-        for (const auto & argument : arguments)
-            texts.push_back(isStringOrFixedString(*argument.type) ? argument.column : asText(argument, rows));
+        for (size_t i = with_separator; i < arguments.size(); ++i)
+            texts.push_back(isStringOrFixedString(*arguments[i].type) ? arguments[i].column : asText(arguments[i], rows));
         auto result = ColumnString::create();
         auto & chars = result->getChars();
         auto & offsets = result->getOffsets();
         for (size_t i = 0; i < rows; ++i)
         {
-            for (const auto & text : texts)
+            for (size_t part_index = 0; part_index < texts.size(); ++part_index)
             {
+                if (part_index > 0)
+                    chars.insert(separator.data(), separator.data() + separator.size());
+                const auto & text = texts[part_index];
                 std::string_view part = text->getDataAt(text->isConst() ? 0 : i);
                 chars.insert(part.data(), part.data() + part.size());
             }
@@ -208,6 +236,9 @@ private:
         }
         return result;
     }
+
+    std::string name;
+    bool with_separator;
 };
 
 /// substring(s, offset[, length]) on bytes: 1-based offsets, negative ones count from the end,
@@ -276,6 +307,9 @@ public:
         PositionCaseInsensitive,
         PositionUTF8,
         PositionCaseInsensitiveUTF8,
+        CountSubstrings,
+        CountSubstringsCaseInsensitive,
+        CountSubstringsCaseInsensitiveUTF8,
         StartsWith,
         EndsWith,
     };
@@ -324,6 +358,8 @@ public:
             }
             return result;
         }
+        if (kind == Kind::CountSubstrings || kind == Kind::CountSubstringsCaseInsensitive || kind == Kind::CountSubstringsCaseInsensitiveUTF8)
+            return countSubstrings(arguments, haystack, needle, rows);
         if (kind == Kind::Position || kind == Kind::PositionCaseInsensitive)
         {
             auto result = ColumnUInt64::create(rows);
@@ -348,6 +384,40 @@ public:
     }
 
 private:
+    /// countSubstrings(h, n[, start]): non-overlapping occurrences from the 1-based `start` (code
+    /// points for the UTF-8 form); an empty needle occurs nowhere.
+    ColumnPtr countSubstrings(const ColumnsWithTypeAndName & arguments, const StringArgument & haystack, const StringArgument & needle, size_t rows) const
+    {
+        auto result = ColumnUInt64::create(rows);
+        auto & out = result->getData();
+        std::string lowered_text;
+        std::string lowered_needle;
+        for (size_t i = 0; i < rows; ++i)
+        {
+            size_t start = arguments.size() == 3 ? static_cast<size_t>(std::max<Int64>(integerAt(arguments[2], i), 1)) - 1 : 0;
+            std::string_view text = haystack.at(i);
+            std::string_view wanted = needle.at(i);
+            if (kind == Kind::CountSubstringsCaseInsensitiveUTF8)
+            {
+                text = lowerUTF8(text, lowered_text);
+                wanted = lowerUTF8(wanted, lowered_needle);
+                start = byteOffsetOfCodePoint(text, start);
+            }
+            UInt64 count = 0;
+            size_t position = start;
+            while (!wanted.empty() && position <= text.size())
+            {
+                size_t found = kind == Kind::CountSubstringsCaseInsensitive ? findCaseInsensitive(text, wanted, position) : text.find(wanted, position);
+                if (found == std::string_view::npos)
+                    break;
+                ++count;
+                position = found + wanted.size();
+            }
+            out[i] = count;
+        }
+        return result;
+    }
+
     static bool isContinuationByte(char c) { return (static_cast<UInt8>(c) & 0xC0) == 0x80; }
 
     static size_t countCodePoints(std::string_view text)
@@ -707,7 +777,12 @@ void registerFunctionsString(FunctionFactory & factory)
     factory.registerFunction("upper", creator<FunctionCase>(std::string("upper"), true), CaseInsensitive);
     factory.registerAlias("lcase", "lower", CaseInsensitive);
     factory.registerAlias("ucase", "upper", CaseInsensitive);
-    factory.registerFunction("concat", creator<FunctionConcat>(), CaseInsensitive);
+    factory.registerFunction("concat", creator<FunctionConcat>(std::string("concat"), false), CaseInsensitive);
+    factory.registerFunction("concatWithSeparator", creator<FunctionConcat>(std::string("concatWithSeparator"), true), CaseInsensitive);
+    factory.registerAlias("concat_ws", "concatWithSeparator", CaseInsensitive);
+    /// Injectivity only lets ClickHouse's optimizer drop GROUP BY keys; the values are the same.
+    factory.registerFunction(
+        "concatWithSeparatorAssumeInjective", creator<FunctionConcat>(std::string("concatWithSeparatorAssumeInjective"), true));
     factory.registerFunction("substring", creator<FunctionSubstring>(std::string("substring")), CaseInsensitive);
     factory.registerAlias("substr", "substring", CaseInsensitive);
     factory.registerAlias("mid", "substring", CaseInsensitive);
@@ -718,8 +793,15 @@ void registerFunctionsString(FunctionFactory & factory)
     factory.registerFunction(
         "positionCaseInsensitiveUTF8",
         creator<FunctionSearch>(std::string("positionCaseInsensitiveUTF8"), FunctionSearch::Kind::PositionCaseInsensitiveUTF8));
+    for (auto [count_name, count_kind] : {std::pair{"countSubstrings", FunctionSearch::Kind::CountSubstrings},
+             std::pair{"countSubstringsCaseInsensitive", FunctionSearch::Kind::CountSubstringsCaseInsensitive},
+             std::pair{"countSubstringsCaseInsensitiveUTF8", FunctionSearch::Kind::CountSubstringsCaseInsensitiveUTF8}})
+        factory.registerFunction(count_name, creator<FunctionSearch>(std::string(count_name), count_kind));
     factory.registerFunction("startsWith", creator<FunctionSearch>(std::string("startsWith"), FunctionSearch::Kind::StartsWith));
     factory.registerFunction("endsWith", creator<FunctionSearch>(std::string("endsWith"), FunctionSearch::Kind::EndsWith));
+    /// Valid UTF-8 only has a code point boundary where a whole UTF-8 prefix or suffix ends.
+    factory.registerFunction("startsWithUTF8", creator<FunctionSearch>(std::string("startsWithUTF8"), FunctionSearch::Kind::StartsWith));
+    factory.registerFunction("endsWithUTF8", creator<FunctionSearch>(std::string("endsWithUTF8"), FunctionSearch::Kind::EndsWith));
     factory.registerFunction("trimLeft", creator<FunctionTrim>(std::string("trimLeft"), true, false));
     factory.registerFunction("trimRight", creator<FunctionTrim>(std::string("trimRight"), false, true));
     factory.registerFunction("trimBoth", creator<FunctionTrim>(std::string("trimBoth"), true, true));

@@ -1,4 +1,4 @@
-// More string functions: hex/unhex, repeat, substringUTF8, reverse, splitByChar,
+// More string functions: hex/unhex, bin/unbin, repeat, substringUTF8, reverse, splitByChar,
 // lowerUTF8/upperUTF8 and toLowCardinality. Like the base string functions they work on bytes,
 // except substringUTF8 and the UTF8 case mappings, which work on code points.
 #include <limits>
@@ -39,13 +39,21 @@ void appendHexByte(PodArray<char> & out, UInt8 byte)
     out.push_back(hex_digits[byte & 15]);
 }
 
+/// The eight bits of a byte, the highest first.
+void appendBinByte(PodArray<char> & out, UInt8 byte)
+{
+    for (int bit = 7; bit >= 0; --bit)
+        out.push_back(static_cast<char>('0' + ((byte >> bit) & 1)));
+}
+
 /// hex(x): strings byte by byte; integers, dates and Bool big-endian without leading zero bytes;
 /// floats and Decimals as their bytes in memory (little-endian), IPv6 as its network-order bytes;
-/// aggregate states as their serialized bytes.
+/// aggregate states as their serialized bytes. bin(x) writes the same bytes as eight bits each.
 class FunctionHex final : public IFunction
 {
 public:
-    std::string getName() const override { return "hex"; }
+    explicit FunctionHex(bool binary_) : binary(binary_) {}
+    std::string getName() const override { return binary ? "bin" : "hex"; }
 
     DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
     {
@@ -56,9 +64,9 @@ public:
             && !dispatchByStorage(type, [](auto) {}))
             throwIllegalType(getName(), *arguments[0].type, 1);
         if (type == TypeIndex::Enum8 || type == TypeIndex::Enum16 || type == TypeIndex::Date32)
-            throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "Illegal type {} of argument of function hex", arguments[0].type->getName());
+            throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "Illegal type {} of argument of function {}", arguments[0].type->getName(), getName());
         if (type == TypeIndex::DateTime64)
-            throw Exception(ErrorCodes::ILLEGAL_COLUMN, "Illegal column DateTime64 of argument of function hex");
+            throw Exception(ErrorCodes::ILLEGAL_COLUMN, "Illegal column DateTime64 of argument of function {}", getName());
         return typeByName("String");
     }
 
@@ -77,7 +85,7 @@ public:
             if (states)
             {
                 for (char c : states->serializeStateToString(row))
-                    appendHexByte(chars, static_cast<UInt8>(c));
+                    appendByte(chars, static_cast<UInt8>(c));
                 offsets.push_back(chars.size());
                 continue;
             }
@@ -87,11 +95,11 @@ public:
                 /// Two little-endian 64-bit halves, each printed from its top byte: the UUID's text.
                 for (size_t half = 0; half < 16; half += 8)
                     for (size_t i = half + 8; i > half; --i)
-                        appendHexByte(chars, static_cast<UInt8>(bytes[i - 1]));
+                        appendByte(chars, static_cast<UInt8>(bytes[i - 1]));
             }
             else if (isStringOrFixedString(*arguments[0].type) || in_memory_order)
                 for (char c : bytes)
-                    appendHexByte(chars, static_cast<UInt8>(c));
+                    appendByte(chars, static_cast<UInt8>(c));
             else
             {
                 /// Stored little-endian: print from the most significant nonzero byte down.
@@ -99,20 +107,33 @@ public:
                 while (top > 1 && bytes[top - 1] == 0)
                     --top;
                 for (size_t i = top; i > 0; --i)
-                    appendHexByte(chars, static_cast<UInt8>(bytes[i - 1]));
+                    appendByte(chars, static_cast<UInt8>(bytes[i - 1]));
             }
             offsets.push_back(chars.size());
         }
         return result;
     }
+
+private:
+    void appendByte(PodArray<char> & out, UInt8 byte) const
+    {
+        if (binary)
+            appendBinByte(out, byte);
+        else
+            appendHexByte(out, byte);
+    }
+
+    bool binary;
 };
 
 /// unhex(s): pairs of hex digits to bytes; an odd leading digit stands alone. As in ClickHouse,
-/// a non-hex character counts as -1 instead of failing.
+/// a non-hex character counts as -1 instead of failing. unbin(s): groups of eight bits to bytes,
+/// a short leading group standing alone; any character but '0' is a 1 bit.
 class FunctionUnhex final : public IFunction
 {
 public:
-    std::string getName() const override { return "unhex"; }
+    explicit FunctionUnhex(bool binary_) : binary(binary_) {}
+    std::string getName() const override { return binary ? "unbin" : "unhex"; }
 
     DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
     {
@@ -126,18 +147,27 @@ public:
         auto result = ColumnString::create();
         auto & chars = result->getChars();
         auto & offsets = result->getOffsets();
+        const size_t digits_per_byte = binary ? 8 : 2;
         for (size_t row = 0; row < rows; ++row)
         {
             std::string_view text = textAt(*arguments[0].column, row);
-            size_t i = 0;
-            if (text.size() % 2 == 1)
-                chars.push_back(static_cast<char>(hexDigitValue(text[i++])));
-            for (; i < text.size(); i += 2)
-                chars.push_back(static_cast<char>(hexDigitValue(text[i]) * 16 + hexDigitValue(text[i + 1])));
+            size_t group = text.size() % digits_per_byte;
+            if (group == 0)
+                group = digits_per_byte;
+            for (size_t i = 0; i < text.size(); i += group, group = digits_per_byte)
+            {
+                int byte = 0;
+                for (size_t k = i; k < i + group; ++k)
+                    byte = binary ? byte * 2 + (text[k] != '0') : byte * 16 + hexDigitValue(text[k]);
+                chars.push_back(static_cast<char>(byte));
+            }
             offsets.push_back(chars.size());
         }
         return result;
     }
+
+private:
+    bool binary;
 };
 
 /// repeat(s, n): s n times; n <= 0 gives ''.
@@ -421,8 +451,10 @@ public:
 
 void registerFunctionsStringExtra(FunctionFactory & factory)
 {
-    factory.registerFunction("hex", makeCreator<FunctionHex>(), FunctionFactory::CaseSensitiveness::CaseInsensitive);
-    factory.registerFunction("unhex", makeCreator<FunctionUnhex>(), FunctionFactory::CaseSensitiveness::CaseInsensitive);
+    factory.registerFunction("hex", makeCreator<FunctionHex>(false), FunctionFactory::CaseSensitiveness::CaseInsensitive);
+    factory.registerFunction("unhex", makeCreator<FunctionUnhex>(false), FunctionFactory::CaseSensitiveness::CaseInsensitive);
+    factory.registerFunction("bin", makeCreator<FunctionHex>(true), FunctionFactory::CaseSensitiveness::CaseInsensitive);
+    factory.registerFunction("unbin", makeCreator<FunctionUnhex>(true), FunctionFactory::CaseSensitiveness::CaseInsensitive);
     factory.registerFunction("repeat", makeCreator<FunctionRepeat>(), FunctionFactory::CaseSensitiveness::CaseInsensitive);
     factory.registerFunction("substringUTF8", makeCreator<FunctionSubstringUTF8>());
     factory.registerFunction("reverse", makeCreator<FunctionReverse>(), FunctionFactory::CaseSensitiveness::CaseInsensitive);

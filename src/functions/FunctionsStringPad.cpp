@@ -2,34 +2,13 @@
 // bytes (code points for the UTF-8 forms) by repeating `pad` on the left or the right.
 #include "columns/ColumnString.h"
 #include "functions/FunctionHelpers.h"
+#include "functions/UTF8Steps.h"
 #include "functions/registerFunctions.h"
 
 namespace datastore::functions
 {
 namespace
 {
-/// Byte offset of the first `count` code points of s (all of s if it has fewer).
-size_t utf8Prefix(std::string_view s, size_t count)
-{
-    size_t i = 0;
-    while (i < s.size() && count > 0)
-    {
-        ++i;
-        while (i < s.size() && (static_cast<UInt8>(s[i]) & 0xC0) == 0x80)
-            ++i;
-        --count;
-    }
-    return i;
-}
-
-size_t utf8Length(std::string_view s)
-{
-    size_t count = 0;
-    for (char c : s)
-        count += (static_cast<UInt8>(c) & 0xC0) != 0x80;
-    return count;
-}
-
 class FunctionPad final : public IFunction
 {
 public:
@@ -58,7 +37,9 @@ public:
         for (size_t i = 0; i < rows; ++i)
         {
             Int64 length = lengths.is_const ? lengths.constant : lengths.data[i];
-            if (length < 0 || length > (Int64{1} << 30))
+            if (length < 0)
+                throw Exception(ErrorCodes::INDEX_OF_POSITIONAL_ARGUMENT_IS_OUT_OF_RANGE, "New padded length ({}) is negative", length);
+            if (length > (Int64{1} << 30))
                 throw Exception(ErrorCodes::TOO_LARGE_STRING_SIZE, "New padded length ({}) is too big, maximum is: {}", length, Int64{1} << 30);
             std::string_view value = strings->getDataAt(i);
             /// An empty pad string pads with spaces, as no pad string does.

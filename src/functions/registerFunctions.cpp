@@ -74,6 +74,10 @@ void registerFunctions()
         registerFunctionsWeekNumbers(factory);
         registerFunctionsRelativeNum(factory);
         registerFunctionsExtractGroups(factory);
+        registerFunctionsStringSlices(factory);
+        registerFunctionsStringCharacters(factory);
+        registerFunctionsSplitByCharacterClass(factory);
+        registerFunctionsXMLComponent(factory);
     });
 }
 }

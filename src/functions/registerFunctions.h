@@ -69,4 +69,8 @@ void registerFunctionsWeekNumbers(FunctionFactory & factory);
 void registerFunctionsRelativeNum(FunctionFactory & factory);
 void registerFunctionsExtractGroups(FunctionFactory & factory);
 void registerFunctionMultiSearchAny(FunctionFactory & factory);
+void registerFunctionsStringSlices(FunctionFactory & factory);
+void registerFunctionsStringCharacters(FunctionFactory & factory);
+void registerFunctionsSplitByCharacterClass(FunctionFactory & factory);
+void registerFunctionsXMLComponent(FunctionFactory & factory);
 }

@@ -1,0 +1,101 @@
+// Functions over the characters of a string: reverseUTF8(s) reverses the order of code points
+// (each keeps its bytes), ascii(s) is the first byte's value (0 for '').
+#include "columns/ColumnVector.h"
+#include "functions/FunctionHelpers.h"
+#include "functions/StringRows.h"
+#include "functions/registerFunctions.h"
+
+namespace datastore::functions
+{
+namespace
+{
+/// Bytes of the sequence a lead byte starts, as ClickHouse counts them: a stray continuation
+/// byte or an invalid lead stands alone.
+size_t sequenceLength(UInt8 lead)
+{
+    if (lead < 0xC0)
+        return 1;
+    if (lead < 0xE0)
+        return 2;
+    if (lead < 0xF0)
+        return 3;
+    return lead < 0xF8 ? 4 : 1;
+}
+
+class FunctionReverseUTF8 final : public IFunction
+{
+public:
+    std::string getName() const override { return "reverseUTF8"; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        checkArgumentCount(getName(), arguments.size(), 1);
+        if (arguments[0].type->getTypeId() == TypeIndex::FixedString)
+            throw Exception(ErrorCodes::ILLEGAL_COLUMN, "Cannot apply function reverseUTF8 to fixed string");
+        if (arguments[0].type->getTypeId() != TypeIndex::String)
+            throwIllegalType(getName(), *arguments[0].type, 1);
+        return typeByName("String");
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
+    {
+        StringRows strings(*arguments[0].column);
+        return buildStringColumn(rows, [&](size_t row, auto & chars)
+        {
+            std::string_view s = strings.at(row);
+            size_t end = chars.size() + s.size();
+            chars.resize(end);
+            /// Each sequence is copied whole to the mirrored place from the end.
+            for (size_t i = 0; i < s.size();)
+            {
+                size_t length = std::min(sequenceLength(static_cast<UInt8>(s[i])), s.size() - i);
+                end -= length;
+                std::copy(s.data() + i, s.data() + i + length, chars.data() + end);
+                i += length;
+            }
+        });
+    }
+};
+
+class FunctionAscii final : public IFunction
+{
+public:
+    std::string getName() const override { return "ascii"; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        checkArgumentCount(getName(), arguments.size(), 1);
+        if (!isStringOrFixedString(*arguments[0].type))
+            throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "Illegal type {} of argument of function ascii", arguments[0].type->getName());
+        return typeByName("Int32");
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
+    {
+        auto result = ColumnInt32::create(rows);
+        auto & out = result->getData();
+        const IColumn & column = *arguments[0].column;
+        if (column.isConst() || column.as<ColumnString>())
+        {
+            StringRows strings(column);
+            for (size_t row = 0; row < rows; ++row)
+            {
+                std::string_view s = strings.at(row);
+                out[row] = s.empty() ? 0 : static_cast<UInt8>(s[0]);
+            }
+            return result;
+        }
+        /// FixedString: every value has at least one byte.
+        for (size_t row = 0; row < rows; ++row)
+            out[row] = static_cast<UInt8>(column.getDataAt(row)[0]);
+        return result;
+    }
+};
+}
+
+void registerFunctionsStringCharacters(FunctionFactory & factory)
+{
+    factory.registerFunction("reverseUTF8", makeCreator<FunctionReverseUTF8>());
+    factory.registerFunction("ascii", makeCreator<FunctionAscii>(), FunctionFactory::CaseSensitiveness::CaseInsensitive);
+}
+}
