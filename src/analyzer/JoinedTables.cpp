@@ -190,8 +190,8 @@ struct JoinAnalysis
     sql::ASTs right_filters;
     /// Other conditions of an INNER join: they filter the joined rows.
     sql::ASTs joined_filters;
-    /// Other conditions of a LEFT ALL join: a match counts only where they hold, and a left
-    /// row with none left keeps its row with defaults, as ClickHouse's mixed join conditions.
+    /// Other conditions of an outer ALL join: a match counts only where they hold; a row with
+    /// none left is an unmatched row, as ClickHouse's mixed join conditions.
     sql::ASTs match_conditions;
     std::vector<std::string> using_keys;
     /// Per key: whether NULL matches NULL (isNotDistinctFrom) instead of matching nothing.
@@ -293,7 +293,7 @@ JoinAnalysis analyzeJoin(const sql::ASTTableJoin & join, exec::JoinKind kind, ex
             analysis.right_filters.push_back(rewritten);
         else if (kind == exec::JoinKind::Inner)
             analysis.joined_filters.push_back(conjunct);
-        else if (kind == exec::JoinKind::Left && strictness == exec::JoinStrictness::All)
+        else if (strictness == exec::JoinStrictness::All && kind != exec::JoinKind::Cross)
             analysis.match_conditions.push_back(conjunct);
         else
             throw Exception(ErrorCodes::INVALID_JOIN_ON_EXPRESSION,
@@ -555,8 +555,11 @@ TableSource joinTableSources(TableSource left, const std::vector<std::string> & 
                 right_block.insert(all.getByName(name));
             if (right_block.columns() == 0)
                 right_block.setRowsWithoutColumns(rows);
-            return std::make_shared<exec::HashJoin>(plan->kind, plan->strictness, std::move(right_block), keys, plan->asof_inequality,
-                                                    plan->null_safe_keys);
+            auto join = std::make_shared<exec::HashJoin>(plan->kind, plan->strictness, std::move(right_block), keys, plan->asof_inequality,
+                                                         plan->null_safe_keys);
+            if (match_actions)
+                join->deferUsedRows();
+            return join;
         };
 
         storage::ReadRequest left_request;

@@ -247,7 +247,7 @@ void HashJoin::probeWith(const Map & map, KeyAt && key_at, size_t rows, const Co
         {
             left_rows.push_back(row);
             right_rows.push_back(match);
-            if (!used.empty())
+            if (!used.empty() && !defers_used_rows)
                 used[match] = 1;
             if (!next_row[match])
                 break;
@@ -316,6 +316,15 @@ bool HashJoin::tracksUsedRows(JoinKind kind, JoinStrictness strictness)
 bool HashJoin::emitsNonJoinedRows(JoinKind kind, JoinStrictness strictness)
 {
     return (kind == JoinKind::Right || kind == JoinKind::Full) && strictness != JoinStrictness::Semi;
+}
+
+void HashJoin::markUsed(const Permutation & right_rows)
+{
+    if (used.empty())
+        return;
+    for (UInt64 row : right_rows)
+        if (row != right_row_count)
+            used[row] = 1;
 }
 
 Permutation HashJoin::nonJoinedRightRows() const

@@ -68,6 +68,10 @@ public:
     static bool emitsNonJoinedRows(JoinKind kind, JoinStrictness strictness);
     /// Right rows no left row matched (RIGHT and FULL joins), after every probe.
     Permutation nonJoinedRightRows() const;
+    /// For joins whose ON has conditions beyond the keys: probes stop recording the right rows
+    /// they pair, and the caller records those the conditions kept (markUsed).
+    void deferUsedRows() { defers_used_rows = true; }
+    void markUsed(const Permutation & right_rows);
     const Block & getRightBlock() const { return right; }
 
 private:
@@ -98,6 +102,7 @@ private:
     PodArray<UInt32> next_row;
     Arena arena;
     PodArray<UInt8> used;
+    bool defers_used_rows = false;
     /// ASOF: the right ASOF column, and per chain head the range of `asof_sorted` holding its
     /// chain's rows in ascending ASOF order.
     AsofInequality asof_inequality;

@@ -100,8 +100,9 @@ Block JoiningStream::joinBlock(const Block & left_block)
     return outputBlock(left_block, *join);
 }
 
-void JoiningStream::keepMatchingPairs(const Block & output, const HashJoin & join)
+void JoiningStream::keepMatchingPairs(const Block & output, HashJoin & join)
 {
+    bool keeps_unmatched_left = plan->kind == JoinKind::Left || plan->kind == JoinKind::Full;
     Block evaluated = output;
     plan->match_actions->execute(evaluated);
     FilterMask condition = buildFilterMask(evaluated.getByName(plan->match_name));
@@ -126,7 +127,7 @@ void JoiningStream::keepMatchingPairs(const Block & output, const HashJoin & joi
                 kept_right.push_back(right_rows[i]);
             }
         }
-        if (kept_left.size() == kept_before)
+        if (kept_left.size() == kept_before && keeps_unmatched_left)
         {
             kept_left.push_back(left_rows[begin]);
             kept_right.push_back(no_match);
@@ -135,6 +136,7 @@ void JoiningStream::keepMatchingPairs(const Block & output, const HashJoin & joi
     }
     left_rows = std::move(kept_left);
     right_rows = std::move(kept_right);
+    join.markUsed(right_rows);
 }
 
 Block JoiningStream::outputBlock(const Block & left_block, const HashJoin & join) const

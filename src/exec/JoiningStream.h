@@ -40,7 +40,7 @@ struct JoinPlan
     /// Types both sides' keys are converted to before hashing.
     DataTypes key_types;
     std::vector<JoinOutputColumn> outputs;
-    /// LEFT ALL joins with conditions beyond the keys: computes `match_name` over the output
+    /// ALL joins with conditions beyond the keys: computes `match_name` over the output
     /// columns; a pair of rows it does not hold for is no match.
     ExpressionActionsPtr match_actions;
     std::string match_name;
@@ -72,9 +72,9 @@ private:
     Block joinBlock(const Block & left_block);
     /// The output columns of the pairs in left_rows and right_rows.
     Block outputBlock(const Block & left_block, const HashJoin & join) const;
-    /// Drops the pairs the match condition rejects; a left row left with none keeps one row
-    /// without a match.
-    void keepMatchingPairs(const Block & output, const HashJoin & join);
+    /// Drops the pairs the match condition rejects; in LEFT and FULL joins a left row left
+    /// with none keeps one row without a match. Records the right rows kept.
+    void keepMatchingPairs(const Block & output, HashJoin & join);
     Block nonJoinedBlock();
 
     BlockStreamPtr left;
