@@ -1,5 +1,6 @@
 // Functions over the characters of a string: reverseUTF8(s) reverses the order of code points
 // (each keeps its bytes), ascii(s) is the first byte's value (0 for '').
+#include "columns/ColumnFixedString.h"
 #include "columns/ColumnVector.h"
 #include "functions/FunctionHelpers.h"
 #include "functions/StringRows.h"
@@ -86,8 +87,11 @@ public:
             return result;
         }
         /// FixedString: every value has at least one byte.
+        const auto & fixed = column.assertCast<ColumnFixedString>();
+        const size_t width = fixed.getN();
+        const auto & chars = fixed.getChars();
         for (size_t row = 0; row < rows; ++row)
-            out[row] = static_cast<UInt8>(column.getDataAt(row)[0]);
+            out[row] = static_cast<UInt8>(chars[row * width]);
         return result;
     }
 };

@@ -2,6 +2,7 @@
 // points), or all but the last or first -n for a negative n; substringIndex(s, delim, count)
 // keeps what comes before the count-th delimiter (after the -count-th from the end when count is
 // negative), as MySQL's SUBSTRING_INDEX.
+#include "functions/CastColumn.h"
 #include "functions/FunctionHelpers.h"
 #include "functions/StringRows.h"
 #include "functions/UTF8Steps.h"
@@ -11,9 +12,9 @@ namespace datastore::functions
 {
 namespace
 {
-void checkStringInput(const std::string & function, const IDataType & type)
+void checkStringInput(const std::string & function, const IDataType & type, bool is_utf8)
 {
-    if (type.getTypeId() != TypeIndex::String)
+    if (type.getTypeId() != TypeIndex::String && (is_utf8 || type.getTypeId() != TypeIndex::FixedString))
         throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "Illegal type {} of argument of function {}", type.getName(), function);
 }
 
@@ -35,7 +36,7 @@ public:
     DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
     {
         checkArgumentCount(name, arguments.size(), 2);
-        checkStringInput(name, *arguments[0].type);
+        checkStringInput(name, *arguments[0].type, is_utf8);
         if (!isNativeNumber(arguments[1].type->getTypeId()))
             throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "Illegal type {} of second argument of function {}", arguments[1].type->getName(), name);
         return typeByName("String");
@@ -43,7 +44,11 @@ public:
 
     ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
     {
-        StringRows strings(*arguments[0].column);
+        /// A FixedString is read as the String of its bytes, trailing zero bytes included.
+        ColumnPtr input = arguments[0].type->getTypeId() == TypeIndex::FixedString
+            ? castColumn(arguments[0].column, arguments[0].type, typeByName("String"))
+            : arguments[0].column;
+        StringRows strings(*input);
         auto lengths = numericOperand<Int64>(arguments[1].column, arguments[1].type->getTypeId());
         return buildStringColumn(rows, [&](size_t row, auto & chars)
         {

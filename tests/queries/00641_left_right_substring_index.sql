@@ -19,3 +19,5 @@ SELECT substringIndexUTF8('аюбюв', 'юю', 2); -- { serverError BAD_ARGUMEN
 SELECT substringIndex('a.b.c', materialize('.'), 2); -- { serverError ILLEGAL_COLUMN }
 SELECT substringIndex('a.b.c', '.', 1.5); -- { serverError ILLEGAL_TYPE_OF_ARGUMENT }
 SELECT substringIndex('a.b.c', '.'); -- { serverError NUMBER_OF_ARGUMENTS_DOESNT_MATCH }
+SELECT left(toFixedString('abc', 3), 2), right(toFixedString('abc', 5), 3) = 'c\0\0', right(materialize(toFixedString('xy', 2)), -1);
+SELECT leftUTF8(toFixedString('яб', 4), 1); -- { serverError ILLEGAL_TYPE_OF_ARGUMENT }

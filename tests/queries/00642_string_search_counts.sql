@@ -16,3 +16,4 @@ SELECT ascii('a'), ascii('abc'), ascii(''), ascii('é'), ascii(NULL), ascii(toFi
 SELECT ascii(s) FROM (SELECT arrayJoin(['', 'A', 'zz', '\x7f', 'я']) AS s);
 SELECT ASCII('a');
 SELECT ascii(1); -- { serverError ILLEGAL_TYPE_OF_ARGUMENT }
+SELECT ascii(materialize(toFixedString(s, 2))) FROM (SELECT arrayJoin(['ab', 'z', '']) AS s);
