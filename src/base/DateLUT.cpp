@@ -194,6 +194,11 @@ Int64 DateLUT::toStartOfHourInterval(Int64 t, Int64 hours) const
 {
     if (hours == 1)
         return toStartOfHour(t);
+    if (isOutsideTable(t)) [[unlikely]]
+    {
+        const Int64 seconds = secondsOfDay(t);
+        return t - seconds + seconds / (hours * 3600) * (hours * 3600);
+    }
     const Day & day = days[findIndex(t)];
     const Int64 length = hours * 3600;
     Int64 time = t - day.start;

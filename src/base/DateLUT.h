@@ -86,11 +86,32 @@ public:
 
     /// Unix time -> local day number (clamped to the table's range). Day-based results of a
     /// time go through it: dayOfWeek(zone.toDayNum(t)), toYYYYMM(zone.toDayNum(t)).
-    Int32 toDayNum(Int64 t) const { return kMinDayNum + static_cast<Int32>(findIndex(t)); }
+    Int32 toDayNum(Int64 t) const
+    {
+        if (isOutsideTable(t)) [[unlikely]]
+        {
+            Int32 day_num;
+            outsideTableDayNumAndSeconds(t, day_num);
+            return day_num;
+        }
+        return kMinDayNum + static_cast<Int32>(findIndex(t));
+    }
     /// First instant of a local day (local midnight, or the moment after a skipped midnight).
-    Int64 fromDayNum(Int32 day_num) const { return days[clampIndex(day_num)].start; }
+    Int64 fromDayNum(Int32 day_num) const
+    {
+        if (day_num < kMinDayNum) [[unlikely]]
+            return Int64(day_num) * 86400 - days.front().offset_at_start;
+        if (day_num > kMaxDayNum) [[unlikely]]
+            return Int64(day_num) * 86400 - days.back().offset_at_start;
+        return days[clampIndex(day_num)].start;
+    }
 
-    Int64 toStartOfDay(Int64 t) const { return days[findIndex(t)].start; }
+    Int64 toStartOfDay(Int64 t) const
+    {
+        if (isOutsideTable(t)) [[unlikely]]
+            return t - secondsOfDay(t);
+        return days[findIndex(t)].start;
+    }
     Int64 toStartOfHour(Int64 t) const { return t - secondsOfDay(t) % 3600; }
     Int64 toStartOfMinute(Int64 t) const { return t - secondsOfDay(t) % 60; }
     UInt8 toHour(Int64 t) const { return static_cast<UInt8>(secondsOfDay(t) / 3600); }
@@ -105,6 +126,8 @@ public:
     /// Both the local day and its clock seconds with one table lookup (for printing times).
     Int64 toDayNumAndSeconds(Int64 t, Int32 & day_num) const
     {
+        if (isOutsideTable(t)) [[unlikely]]
+            return outsideTableDayNumAndSeconds(t, day_num);
         const size_t index = findIndex(t);
         const Day & day = days[index];
         day_num = kMinDayNum + static_cast<Int32>(index);
@@ -146,6 +169,21 @@ private:
     };
 
     static constexpr Int64 floorMod(Int64 a, Int64 b) { return ((a % b) + b) % b; }
+
+    bool isOutsideTable(Int64 t) const { return t < days.front().start || t >= days.back().start; }
+    /// A DateTime64 may hold a time before 1900 or after 2299 (arithmetic, reinterpret): the
+    /// zone keeps the offset of the table's edge there, and the day follows the proleptic
+    /// Gregorian calendar, so such times print and split into parts as ClickHouse shows them.
+    Int64 outsideTableDayNumAndSeconds(Int64 t, Int32 & day_num) const
+    {
+        /// Far enough for any year that prints, near enough that day numbers fit Int32.
+        constexpr Int64 limit = Int64(1) << 46;
+        t = t < -limit ? -limit : (t > limit ? limit : t);
+        const Int64 local = t + (t < days.front().start ? days.front().offset_at_start : days.back().offset_at_start);
+        const Int64 seconds = floorMod(local, 86400);
+        day_num = static_cast<Int32>((local - seconds) / 86400);
+        return seconds;
+    }
     static size_t clampIndex(Int32 day_num)
     {
         day_num = day_num < kMinDayNum ? kMinDayNum : (day_num > kMaxDayNum ? kMaxDayNum : day_num);

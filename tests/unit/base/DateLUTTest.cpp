@@ -7,6 +7,7 @@
 #include <cctz/civil_time.h>
 #include <cctz/time_zone.h>
 #include <gtest/gtest.h>
+#include <limits>
 
 using namespace datastore;
 
@@ -174,4 +175,29 @@ TEST(DateLUT, AgreesWithCctzAcrossHistory)
             }
         }
     }
+}
+
+TEST(DateLUT, TimesOutsideTheTableKeepTheEdgeOffset)
+{
+    const DateLUT & utc = DateLUT::instance("UTC");
+    /// 1899-12-31 23:58:20 UTC: the day before the table, not clock time 46:26:36 of its first day.
+    Int32 day_num = 0;
+    EXPECT_EQ(utc.toDayNumAndSeconds(-2208988900, day_num), 23 * 3600 + 58 * 60 + 20);
+    EXPECT_EQ(day_num, DateLUT::kMinDayNum - 1);
+    EXPECT_EQ(utc.toDayNum(-2208988900), DateLUT::kMinDayNum - 1);
+    EXPECT_EQ(utc.toStartOfDay(-2208988900), -2208988800 - 86400);
+    EXPECT_EQ(utc.fromDayNum(DateLUT::kMinDayNum - 1), -2208988800 - 86400);
+    /// 2300-01-01 00:01:39 UTC.
+    EXPECT_EQ(utc.toDayNumAndSeconds(10413792099, day_num), 99);
+    EXPECT_EQ(day_num, DateLUT::kMaxDayNum + 1);
+    EXPECT_EQ(utc.fromDayNum(DateLUT::kMaxDayNum + 1), 10413792000);
+
+    /// Berlin's 1900 offset (+1:00) continues before 1900.
+    const DateLUT & berlin = DateLUT::instance("Europe/Berlin");
+    EXPECT_EQ(berlin.toDayNumAndSeconds(berlin.fromDayNum(DateLUT::kMinDayNum) - 100, day_num), 86400 - 100);
+    EXPECT_EQ(day_num, DateLUT::kMinDayNum - 1);
+
+    /// Far-off times stay within Int32 day numbers instead of overflowing.
+    EXPECT_LT(utc.toDayNum(std::numeric_limits<Int64>::min()), DateLUT::kMinDayNum);
+    EXPECT_GT(utc.toDayNum(std::numeric_limits<Int64>::max()), DateLUT::kMaxDayNum);
 }
