@@ -39,6 +39,7 @@ public:
         Hour,
         Minute,
         Second,
+        Millisecond,
         YYYYMM,
         YYYYMMDD,
         StartOfDay,
@@ -85,7 +86,8 @@ public:
         {
             case Kind::Year:
             case Kind::DayOfYear:
-            case Kind::ISOYear: return typeByName("UInt16");
+            case Kind::ISOYear:
+            case Kind::Millisecond: return typeByName("UInt16");
             case Kind::YYYYMM:
             case Kind::YYYYMMDD:
             case Kind::UnixTimestamp: return typeByName("UInt32");
@@ -171,6 +173,8 @@ public:
                 return byTime<UInt8>(argument, rows, [&](Int64 t) { return zone.toMinute(t); });
             case Kind::Second:
                 return byTime<UInt8>(argument, rows, [&](Int64 t) { return zone.toSecond(t); });
+            case Kind::Millisecond:
+                return millisecondsOf(argument, rows);
             case Kind::StartOfDay: {
                 auto result = ColumnUInt32::create(rows);
                 forEachRow(argument, rows, result->getData().data(),
@@ -202,7 +206,7 @@ public:
 private:
     bool isTimeOfDayKind() const
     {
-        return kind == Kind::Hour || kind == Kind::Minute || kind == Kind::Second || kind == Kind::StartOfHour
+        return kind == Kind::Hour || kind == Kind::Minute || kind == Kind::Second || kind == Kind::Millisecond || kind == Kind::StartOfHour
             || kind == Kind::StartOfMinute || kind == Kind::StartOfFiveMinutes || kind == Kind::StartOfTenMinutes
             || kind == Kind::StartOfFifteenMinutes;
     }
@@ -223,6 +227,28 @@ private:
     {
         auto result = ColumnVector<R>::create(rows);
         forEachRow(argument, rows, result->getData().data(), [](Int32) { return R{}; }, f);
+        return result;
+    }
+
+    /// toMillisecond: the millisecond within the second (of the second a time before 1970 falls
+    /// in); a DateTime has none, so 0. No zone has a sub-second offset, so the zone is not read.
+    static ColumnPtr millisecondsOf(const ColumnWithTypeAndName & argument, size_t rows)
+    {
+        if (argument.type->getTypeId() != TypeIndex::DateTime64)
+            return ColumnUInt16::create(rows, 0);
+        auto result = ColumnUInt16::create(rows);
+        auto & out = result->getData();
+        ColumnPtr column = argument.column->convertToFullColumnIfConst();
+        const auto & values = column->assertCast<ColumnInt64>().getData();
+        const UInt32 scale = argument.type->as<DataTypeDateTime64>()->getScale();
+        const Int64 multiplier = powerOf10(scale);
+        const Int64 divisor = scale >= 3 ? powerOf10(scale - 3) : 1;
+        const Int64 factor = scale >= 3 ? 1 : powerOf10(3 - scale);
+        for (size_t i = 0; i < rows; ++i)
+        {
+            const Int64 fraction = values[i] - floorDiv(values[i], multiplier) * multiplier;
+            out[i] = static_cast<UInt16>(fraction / divisor * factor);
+        }
         return result;
     }
 
@@ -814,6 +840,7 @@ void registerFunctionsDateTime(FunctionFactory & factory)
     transform("toHour", Kind::Hour);
     transform("toMinute", Kind::Minute);
     transform("toSecond", Kind::Second);
+    transform("toMillisecond", Kind::Millisecond);
     transform("toYYYYMM", Kind::YYYYMM);
     transform("toYYYYMMDD", Kind::YYYYMMDD);
     transform("toStartOfDay", Kind::StartOfDay);
@@ -842,6 +869,7 @@ void registerFunctionsDateTime(FunctionFactory & factory)
     factory.registerAlias("HOUR", "toHour", CaseInsensitive);
     factory.registerAlias("MINUTE", "toMinute", CaseInsensitive);
     factory.registerAlias("SECOND", "toSecond", CaseInsensitive);
+    factory.registerAlias("MILLISECOND", "toMillisecond", CaseInsensitive);
 
     factory.registerFunction(
         "dateDiff", [](const FunctionContext & context) { return std::make_shared<FunctionDateDiff>("dateDiff", false, context); }, CaseInsensitive);
