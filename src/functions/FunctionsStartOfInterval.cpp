@@ -11,6 +11,8 @@
 #include "functions/registerFunctions.h"
 #include "types/DataTypeArray.h"
 #include "types/DataTypeDateTime.h"
+#include "types/DataTypeDateTime64.h"
+#include "types/DataTypeDecimal.h"
 #include "types/DataTypeInterval.h"
 
 namespace datastore::functions
@@ -238,7 +240,8 @@ private:
 };
 
 /// timeSlots(start, duration[, size = 1800]): the starts of the `size`-second slots that the
-/// span [start, start + duration] touches, as an array of DateTime.
+/// span [start, start + duration] touches, as an array of DateTime; for a DateTime64 start the
+/// duration and size are Decimal64 seconds and the slots a DateTime64 of the finest scale.
 class FunctionTimeSlots final : public IFunction
 {
 public:
@@ -248,10 +251,12 @@ public:
     DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
     {
         checkArgumentCountBetween(getName(), arguments.size(), 2, 3);
+        if (arguments[0].type->getTypeId() == TypeIndex::DateTime64)
+            return getReturnTypeForDateTime64(arguments);
         if (arguments[0].type->getTypeId() != TypeIndex::DateTime)
             throw Exception(
                 ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT,
-                "A value of illegal type was provided as 1st argument 'start_time' to function '{}'. Expected: DateTime, got: {}",
+                "A value of illegal type was provided as 1st argument 'start_time' to function '{}'. Expected: DateTime64, got: {}",
                 getName(),
                 arguments[0].type->getName());
         if (arguments[1].type->getTypeId() != TypeIndex::UInt32)
@@ -270,8 +275,10 @@ public:
         return std::make_shared<DataTypeArray>(arguments[0].type);
     }
 
-    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr & result_type, size_t rows) const override
     {
+        if (arguments[0].type->getTypeId() == TypeIndex::DateTime64)
+            return executeForDateTime64(arguments, result_type, rows);
         Int64 size = slotSize(arguments);
         auto starts = numericOperand<Int64>(arguments[0].column, TypeIndex::UInt32);
         auto durations = numericOperand<Int64>(arguments[1].column, TypeIndex::UInt32);
@@ -290,6 +297,68 @@ public:
     }
 
 private:
+    DataTypePtr getReturnTypeForDateTime64(const ColumnsWithTypeAndName & arguments) const
+    {
+        static constexpr const char * names[] = {"", "2nd argument 'duration'", "3rd argument 'size'"};
+        UInt32 scale = arguments[0].type->as<DataTypeDateTime64>()->getScale();
+        for (size_t i = 1; i < arguments.size(); ++i)
+        {
+            if (arguments[i].type->getTypeId() != TypeIndex::Decimal64)
+                throw Exception(
+                    ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT,
+                    "A value of illegal type was provided as {} to function '{}'. Expected: Decimal64, got: {}",
+                    names[i],
+                    getName(),
+                    arguments[i].type->getName());
+            scale = std::max(scale, arguments[i].type->as<DataTypeDecimal<Int64>>()->getScale());
+        }
+        if (arguments.size() == 3)
+        {
+            checkConstantArgument(getName(), arguments[2], 2);
+            decimalSlotSize(arguments, scale);
+        }
+        return std::make_shared<DataTypeArray>(std::make_shared<DataTypeDateTime64>(scale, explicitZoneName(arguments, 0, arguments.size())));
+    }
+
+    /// Start, duration and size in ticks of the result's scale. The first and last slots are
+    /// found by division that truncates toward zero, as ClickHouse does, so before 1970 both
+    /// move one slot later.
+    ColumnPtr executeForDateTime64(const ColumnsWithTypeAndName & arguments, const DataTypePtr & result_type, size_t rows) const
+    {
+        const UInt32 scale = result_type->as<DataTypeArray>()->getNestedType()->as<DataTypeDateTime64>()->getScale();
+        const Int64 size = decimalSlotSize(arguments, scale);
+        const Int64 start_factor = powerOf10(scale - arguments[0].type->as<DataTypeDateTime64>()->getScale());
+        const Int64 duration_factor = powerOf10(scale - arguments[1].type->as<DataTypeDecimal<Int64>>()->getScale());
+        ColumnPtr starts = arguments[0].column->convertToFullColumnIfConst();
+        ColumnPtr durations = arguments[1].column->convertToFullColumnIfConst();
+        const auto & start_values = starts->assertCast<ColumnInt64>().getData();
+        const auto & duration_values = durations->assertCast<ColumnInt64>().getData();
+        auto slots = ColumnInt64::create();
+        auto & data = slots->getData();
+        ColumnArray::Offsets offsets(rows);
+        for (size_t i = 0; i < rows; ++i)
+        {
+            const Int64 start = start_values[i] * start_factor;
+            const Int64 end = start + duration_values[i] * duration_factor;
+            for (Int64 slot = start / size; slot <= end / size; ++slot)
+                data.push_back(slot * size);
+            offsets[i] = data.size();
+        }
+        return ColumnArray::create(std::move(slots), std::move(offsets));
+    }
+
+    /// The constant Decimal64 size in ticks of `scale`; 1800 seconds when not given.
+    Int64 decimalSlotSize(const ColumnsWithTypeAndName & arguments, UInt32 scale) const
+    {
+        if (arguments.size() < 3)
+            return 1800 * powerOf10(scale);
+        const UInt32 size_scale = arguments[2].type->as<DataTypeDecimal<Int64>>()->getScale();
+        const Int64 size = constantNumber<Int64>(*arguments[2].column, TypeIndex::Int64) * powerOf10(scale - size_scale);
+        if (size <= 0)
+            throw Exception(ErrorCodes::ILLEGAL_COLUMN, "Third argument for function {} must be greater than zero", getName());
+        return size;
+    }
+
     Int64 slotSize(const ColumnsWithTypeAndName & arguments) const
     {
         if (arguments.size() < 3)
