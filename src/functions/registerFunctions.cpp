@@ -27,6 +27,7 @@ void registerFunctions()
         registerFunctionsQueryState(factory);
         registerFunctionsReinterpret(factory);
         registerFunctionDateName(factory);
+        registerFunctionTransform(factory);
         registerFunctionsStartOfSubsecond(factory);
         registerFunctionsString(factory);
         registerFunctionsHashing(factory);

@@ -22,6 +22,7 @@ void registerFunctionsInitcap(FunctionFactory & factory);
 void registerFunctionsQueryState(FunctionFactory & factory);
 void registerFunctionsReinterpret(FunctionFactory & factory);
 void registerFunctionDateName(FunctionFactory & factory);
+void registerFunctionTransform(FunctionFactory & factory);
 void registerFunctionsStartOfSubsecond(FunctionFactory & factory);
 void registerFunctionsString(FunctionFactory & factory);
 void registerFunctionsHashing(FunctionFactory & factory);
