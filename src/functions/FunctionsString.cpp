@@ -6,6 +6,7 @@
 
 #include <array>
 #include <memory>
+#include <optional>
 
 #include "columns/ColumnMap.h"
 #include "columns/ColumnString.h"
@@ -325,6 +326,9 @@ public:
             checkArgumentCount(name, arguments.size(), 2);
         checkStringArgument(name, arguments[0], 1);
         checkStringArgument(name, arguments[1], 2);
+        bool is_count = kind == Kind::CountSubstrings || kind == Kind::CountSubstringsCaseInsensitive || kind == Kind::CountSubstringsCaseInsensitiveUTF8;
+        if (is_count && arguments[0].type->getTypeId() == TypeIndex::FixedString)
+            throw Exception(ErrorCodes::ILLEGAL_COLUMN, "Function '{}' doesn't support FixedString haystack argument", name);
         if (arguments.size() == 3 && !isUnsignedInteger(*arguments[2].type))
             throwIllegalType(name, *arguments[2].type, 3);
         return typeByName(is_position ? "UInt64" : "UInt8");
@@ -392,9 +396,13 @@ private:
         auto & out = result->getData();
         std::string lowered_text;
         std::string lowered_needle;
+        std::optional<NumericOperand<UInt64>> starts;
+        if (arguments.size() == 3)
+            starts = numericOperand<UInt64>(arguments[2].column, arguments[2].type->getTypeId());
         for (size_t i = 0; i < rows; ++i)
         {
-            size_t start = arguments.size() == 3 ? static_cast<size_t>(std::max<Int64>(integerAt(arguments[2], i), 1)) - 1 : 0;
+            /// 1-based; 0 counts as 1.
+            size_t start = !starts ? 0 : std::max<UInt64>(starts->is_const ? starts->constant : starts->data[i], 1) - 1;
             std::string_view text = haystack.at(i);
             std::string_view wanted = needle.at(i);
             if (kind == Kind::CountSubstringsCaseInsensitiveUTF8)

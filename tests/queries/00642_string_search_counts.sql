@@ -17,3 +17,6 @@ SELECT ascii(s) FROM (SELECT arrayJoin(['', 'A', 'zz', '\x7f', 'я']) AS s);
 SELECT ASCII('a');
 SELECT ascii(1); -- { serverError ILLEGAL_TYPE_OF_ARGUMENT }
 SELECT ascii(materialize(toFixedString(s, 2))) FROM (SELECT arrayJoin(['ab', 'z', '']) AS s);
+SELECT countSubstrings(materialize('aaaa'), 'a', materialize(toUInt8(3))), countSubstringsCaseInsensitive(materialize('AaA'), 'a', 2), countSubstrings('abab', materialize('b'));
+SELECT countSubstrings(s, 'a', p) FROM (SELECT materialize('abaca') AS s, arrayJoin([0, 1, 2, 5, 6]) AS p);
+SELECT countSubstrings(toFixedString('aab', 3), 'a'); -- { serverError ILLEGAL_COLUMN }
