@@ -33,6 +33,10 @@ namespace datastore::functions
 {
 namespace
 {
+/// Unix times of 1900-01-01 00:00:00 and 2299-12-31 23:59:59 UTC, DateTime64's range.
+constexpr Int64 kMinDateTime64Seconds = -2208988800;
+constexpr Int64 kMaxDateTime64Seconds = 10413791999;
+
 enum class ParseResult
 {
     Ok,
@@ -475,8 +479,13 @@ ColumnPtr castTemporalOrDecimal(const ColumnPtr & column, const DataTypePtr & fr
             store([&](size_t i) -> Int128 {
                 if (from_days)
                     return static_cast<Int128>(to_zone.fromDayNum(static_cast<Int32>(values[i]))) * powerOf10(to_scale);
+                /// A number of seconds saturates at 1900-01-01 00:00:00 and 2299-12-31 23:59:59 UTC,
+                /// as in ClickHouse 24.x (a decimal keeps its value).
                 if (from_float)
-                    return static_cast<Int128>(floats[i] * static_cast<Float64>(powerOf10(to_scale)));
+                    return static_cast<Int128>(
+                        std::clamp<Float64>(floats[i], kMinDateTime64Seconds, kMaxDateTime64Seconds) * static_cast<Float64>(powerOf10(to_scale)));
+                if (isNativeInteger(from_type))
+                    return std::clamp<Int128>(values[i], kMinDateTime64Seconds, kMaxDateTime64Seconds) * powerOf10(to_scale);
                 return rescale(values[i], from_scale, to_scale);
             });
             break;
