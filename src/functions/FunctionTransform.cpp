@@ -50,8 +50,8 @@ DataTypePtr supertypeOr43(const DataTypes & types)
 class ValueKeys
 {
 public:
-    explicit ValueKeys(const IColumn & column_)
-        : column(column_), strings(dynamic_cast<const ColumnString *>(&column_)), raw(column_.getRawData()), width(column_.sizeOfValueIfFixed())
+    explicit ValueKeys(const IColumn & column)
+        : strings(dynamic_cast<const ColumnString *>(&column)), raw(column.getRawData()), width(column.sizeOfValueIfFixed())
     {
         if (!strings && width == 0)
             throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "{}", kSignature);
@@ -59,7 +59,6 @@ public:
     std::string_view at(size_t row) const { return strings ? strings->getDataAt(row) : raw.substr(row * width, width); }
 
 private:
-    const IColumn & column;
     const ColumnString * strings;
     std::string_view raw;
     size_t width;

@@ -1,8 +1,6 @@
 #include "server/ConnectionStream.h"
 
-#include <cerrno>
 #include <openssl/ssl.h>
-#include <poll.h>
 
 namespace datastore::server
 {
@@ -45,18 +43,6 @@ bool ConnectionStream::handshake()
     boost::system::error_code ec;
     tls_stream->handshake(asio::ssl::stream_base::server, ec);
     return !ec && !deadline.expired;
-}
-
-bool ConnectionStream::waitReadable(std::chrono::milliseconds timeout)
-{
-    if (pendingDecrypted())
-        return true;
-    pollfd descriptor{socket.native_handle(), POLLIN, 0};
-    int ready = 0;
-    do
-        ready = ::poll(&descriptor, 1, static_cast<int>(timeout.count()));
-    while (ready < 0 && errno == EINTR);
-    return ready > 0;
 }
 
 size_t ConnectionStream::pendingDecrypted()

@@ -32,9 +32,6 @@ public:
     /// asio::error::timed_out (ClickHouse's receive_timeout); zero waits for ever.
     void setReadTimeout(std::chrono::milliseconds timeout) { read_timeout = timeout; }
     std::chrono::milliseconds readTimeout() const { return read_timeout; }
-    /// Waits until data (or the connection's end) can be read; false after `timeout` without.
-    /// For idle waits between requests, which have their own, longer or shorter, timeouts.
-    bool waitReadable(std::chrono::milliseconds timeout);
 
     bool isEncrypted() const { return tls_stream.has_value(); }
     int nativeHandle() { return socket.native_handle(); }

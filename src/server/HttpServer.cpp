@@ -148,13 +148,10 @@ void serveConnection(ConnectionStream & socket, IHttpHandler & handler, const Ht
         client_port = remote.port();
     }
     socket.tcpSocket().set_option(tcp::no_delay(true), endpoint_ec);
-    socket.setReadTimeout(timeouts.receive);
-
     for (bool is_first_request = true;; is_first_request = false)
     {
         /// An idle kept-alive connection is closed, as ClickHouse's after keep_alive_timeout.
-        if (!is_first_request && buffer.size() == 0 && !socket.waitReadable(timeouts.keep_alive))
-            return;
+        socket.setReadTimeout(is_first_request ? timeouts.receive : timeouts.keep_alive);
         RequestParser parser;
         parser.body_limit(std::numeric_limits<std::uint64_t>::max());
         parser.header_limit(1 << 20);
@@ -168,6 +165,7 @@ void serveConnection(ConnectionStream & socket, IHttpHandler & handler, const Ht
             return;
         }
 
+        socket.setReadTimeout(timeouts.receive);
         const auto & header = parser.get();
         HttpRequest request;
         request.method = std::string(header.method_string());

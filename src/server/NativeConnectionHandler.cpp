@@ -4,7 +4,6 @@
 
 #include "access/ContextAccess.h"
 #include "base/Exception.h"
-#include "base/Logger.h"
 #include "compression/CompressionCodecFactory.h"
 #include "interpreters/executeQuery.h"
 #include "io/WriteHelpers.h"
@@ -143,19 +142,15 @@ void NativeConnectionHandler::run()
         connection.setReadTimeout(std::chrono::milliseconds(10000));
         if (!handshake())
             return;
-        connection.setReadTimeout(std::chrono::seconds(session.settings.receive_timeout));
         while (!is_stream_broken)
         {
-            /// A pooled connection may idle between queries, but not for ever.
-            auto idle_timeout = std::chrono::seconds(session.settings.idle_connection_timeout);
-            if (!in.hasPendingData() && !connection.waitReadable(idle_timeout))
-            {
-                Logger::instance().log(Logger::Level::Debug, "TCPHandler", fmt::format("Closing idle connection after {} s", idle_timeout.count()));
-                return;
-            }
+            /// A pooled connection may idle between queries, but not for ever. (A deadline, not
+            /// a poll: over TLS the next packet may already sit in the TLS layer's buffer.)
+            connection.setReadTimeout(std::chrono::seconds(session.settings.idle_connection_timeout));
             UInt64 type = 0;
             if (!reader.readPacketType(type))
                 return;
+            connection.setReadTimeout(std::chrono::seconds(session.settings.receive_timeout));
             if (type == ClientPacket::kPing)
                 writer.writePong();
             else if (type == ClientPacket::kQuery)
