@@ -176,6 +176,8 @@ public:
             case Kind::Millisecond:
                 return millisecondsOf(argument, rows);
             case Kind::StartOfDay: {
+                if (argument.type->getTypeId() == TypeIndex::DateTime64)
+                    return startOfTime(argument, rows, [&](Int64 t) { return zone.toStartOfDay(t); });
                 auto result = ColumnUInt32::create(rows);
                 forEachRow(argument, rows, result->getData().data(),
                     [&](Int32 d) { return clampDateTime(zone.fromDayNum(d)); },
@@ -183,15 +185,15 @@ public:
                 return result;
             }
             case Kind::StartOfHour:
-                return byTime<UInt32>(argument, rows, [&](Int64 t) { return clampDateTime(zone.toStartOfHour(t)); });
+                return startOfTime(argument, rows, [&](Int64 t) { return zone.toStartOfHour(t); });
             case Kind::StartOfMinute:
-                return byTime<UInt32>(argument, rows, [&](Int64 t) { return clampDateTime(zone.toStartOfMinute(t)); });
+                return startOfTime(argument, rows, [&](Int64 t) { return zone.toStartOfMinute(t); });
             case Kind::StartOfFiveMinutes:
-                return byTime<UInt32>(argument, rows, [&](Int64 t) { return clampDateTime(t - zone.secondsOfDay(t) % 300); });
+                return startOfTime(argument, rows, [&](Int64 t) { return t - zone.secondsOfDay(t) % 300; });
             case Kind::StartOfTenMinutes:
-                return byTime<UInt32>(argument, rows, [&](Int64 t) { return clampDateTime(t - zone.secondsOfDay(t) % 600); });
+                return startOfTime(argument, rows, [&](Int64 t) { return t - zone.secondsOfDay(t) % 600; });
             case Kind::StartOfFifteenMinutes:
-                return byTime<UInt32>(argument, rows, [&](Int64 t) { return clampDateTime(t - zone.secondsOfDay(t) % 900); });
+                return startOfTime(argument, rows, [&](Int64 t) { return t - zone.secondsOfDay(t) % 900; });
             case Kind::UnixTimestamp: {
                 auto result = ColumnUInt32::create(rows);
                 forEachRow(argument, rows, result->getData().data(),
@@ -227,6 +229,24 @@ private:
     {
         auto result = ColumnVector<R>::create(rows);
         forEachRow(argument, rows, result->getData().data(), [](Int32) { return R{}; }, f);
+        return result;
+    }
+
+    /// toStartOfHour ... toStartOfFifteenMinutes (and toStartOfDay of a DateTime64): as ClickHouse,
+    /// a DateTime64 is read as its whole seconds truncated toward zero, and the start is cut to a
+    /// DateTime's 32 bits, so one before 1970 or after 2106 wraps around.
+    template <typename F>
+    static ColumnPtr startOfTime(const ColumnWithTypeAndName & argument, size_t rows, F && start)
+    {
+        if (argument.type->getTypeId() != TypeIndex::DateTime64)
+            return byTime<UInt32>(argument, rows, [&](Int64 t) { return clampDateTime(start(t)); });
+        auto result = ColumnUInt32::create(rows);
+        auto & out = result->getData();
+        ColumnPtr column = argument.column->convertToFullColumnIfConst();
+        const auto & values = column->assertCast<ColumnInt64>().getData();
+        const Int64 multiplier = powerOf10(argument.type->as<DataTypeDateTime64>()->getScale());
+        for (size_t i = 0; i < rows; ++i)
+            out[i] = static_cast<UInt32>(start(values[i] / multiplier));
         return result;
     }
 
