@@ -2,6 +2,8 @@
 // points), or all but the last or first -n for a negative n; substringIndex(s, delim, count)
 // keeps what comes before the count-th delimiter (after the -count-th from the end when count is
 // negative), as MySQL's SUBSTRING_INDEX.
+#include <limits>
+
 #include "functions/CastColumn.h"
 #include "functions/FunctionHelpers.h"
 #include "functions/StringRows.h"
@@ -54,6 +56,13 @@ public:
         {
             std::string_view s = strings.at(row);
             Int64 n = lengths.is_const ? lengths.constant : lengths.data[row];
+            /// -n has no Int64 value; ClickHouse words it as its substring() or its own bound check.
+            if (n == std::numeric_limits<Int64>::min())
+            {
+                if (is_left)
+                    throw Exception(ErrorCodes::ARGUMENT_OUT_OF_BOUND, "Overflow in length argument of substring-like function: {}", n);
+                throw Exception(ErrorCodes::ARGUMENT_OUT_OF_BOUND, "Argument of function {} is out of bound: {}", name, n);
+            }
             std::string_view kept = is_utf8 ? utf8Part(s, n) : bytePart(s, n);
             chars.insert(kept.begin(), kept.end());
         });

@@ -21,3 +21,7 @@ SELECT substringIndex('a.b.c', '.', 1.5); -- { serverError ILLEGAL_TYPE_OF_ARGUM
 SELECT substringIndex('a.b.c', '.'); -- { serverError NUMBER_OF_ARGUMENTS_DOESNT_MATCH }
 SELECT left(toFixedString('abc', 3), 2), right(toFixedString('abc', 5), 3) = 'c\0\0', right(materialize(toFixedString('xy', 2)), -1);
 SELECT leftUTF8(toFixedString('яб', 4), 1); -- { serverError ILLEGAL_TYPE_OF_ARGUMENT }
+SELECT left('abc', 18446744073709551615), right('abc', 18446744073709551615), leftUTF8('abc', toInt64(-9223372036854775807));
+SELECT left('abc', toInt64(-9223372036854775808)); -- { serverError ARGUMENT_OUT_OF_BOUND }
+SELECT right('abc', 9223372036854775808); -- { serverError ARGUMENT_OUT_OF_BOUND }
+SELECT rightUTF8('abc', toInt64(-9223372036854775808)); -- { serverError ARGUMENT_OUT_OF_BOUND }
