@@ -136,8 +136,10 @@ DataTypePtr fixedStringType(const std::string & name, const ColumnsWithTypeAndNa
 class FunctionConvert final : public IFunction
 {
 public:
-    FunctionConvert(std::string name_, TargetResolver resolver_, ErrorMode mode_)
-        : name(std::move(name_)), resolver(std::move(resolver_)), mode(mode_)
+    /// `target_arity`: how many leading arguments pick the target type (the value, and a
+    /// decimal's scale); an OrDefault's default value comes after them.
+    FunctionConvert(std::string name_, TargetResolver resolver_, ErrorMode mode_, size_t target_arity_ = 1)
+        : name(std::move(name_)), resolver(std::move(resolver_)), mode(mode_), target_arity(target_arity_)
     {
     }
 
@@ -163,10 +165,10 @@ public:
         PodArray<UInt8> failed;
         ColumnPtr strings = source.column->convertToFullColumnIfConst();
         ColumnPtr values = parseStrings(*strings, target, &failed);
-        if (mode == ErrorMode::OrZero || (mode == ErrorMode::OrDefault && arguments.size() == 1))
+        if (mode == ErrorMode::OrZero || (mode == ErrorMode::OrDefault && arguments.size() <= target_arity))
             return values;
         if (mode == ErrorMode::OrDefault)
-            return selectRows(failed, castColumn(arguments[1].column, arguments[1].type, target), values);
+            return selectRows(failed, castColumn(arguments[target_arity].column, arguments[target_arity].type, target), values);
         return ColumnNullable::create(values, ColumnUInt8::create(std::move(failed)));
     }
 
@@ -174,14 +176,15 @@ private:
     /// The arguments that pick the target type: all but an OrDefault's default value.
     ColumnsWithTypeAndName targetArguments(const ColumnsWithTypeAndName & arguments) const
     {
-        if (mode != ErrorMode::OrDefault || arguments.size() != 2)
+        if (mode != ErrorMode::OrDefault || arguments.size() <= target_arity)
             return arguments;
-        return {arguments[0]};
+        return ColumnsWithTypeAndName(arguments.begin(), arguments.begin() + static_cast<std::ptrdiff_t>(target_arity));
     }
 
     std::string name;
     TargetResolver resolver;
     ErrorMode mode;
+    size_t target_arity;
 };
 
 /// toString(x[, time_zone]): dates and times are written in the given zone.
@@ -386,7 +389,7 @@ private:
 };
 
 void registerConversion(FunctionFactory & factory, const std::string & name, const TargetResolver & resolver, bool with_variants,
-                        bool with_default = false)
+                        bool with_default = false, size_t target_arity = 1)
 {
     factory.registerFunction(name, [name, resolver](const FunctionContext &) {
         return std::make_shared<FunctionConvert>(name, resolver, ErrorMode::Throw);
@@ -399,8 +402,8 @@ void registerConversion(FunctionFactory & factory, const std::string & name, con
     for (auto [suffix, mode] : variants)
     {
         std::string variant = name + suffix;
-        factory.registerFunction(variant, [variant, resolver, mode](const FunctionContext &) {
-            return std::make_shared<FunctionConvert>(variant, resolver, mode);
+        factory.registerFunction(variant, [variant, resolver, mode, target_arity](const FunctionContext &) {
+            return std::make_shared<FunctionConvert>(variant, resolver, mode, target_arity);
         });
     }
 }
@@ -413,9 +416,9 @@ void registerFunctionsConversion(FunctionFactory & factory)
         registerConversion(factory, std::string("to") + type, fixedType(type), true, true);
     registerConversion(factory, "toDate", dateType("Date"), true);
     registerConversion(factory, "toDate32", dateType("Date32"), true);
-    registerConversion(factory, "toDecimal32", decimalType(9), true);
-    registerConversion(factory, "toDecimal64", decimalType(18), true);
-    registerConversion(factory, "toDecimal128", decimalType(38), true);
+    registerConversion(factory, "toDecimal32", decimalType(9), true, true, 2);
+    registerConversion(factory, "toDecimal64", decimalType(18), true, true, 2);
+    registerConversion(factory, "toDecimal128", decimalType(38), true, true, 2);
     registerConversion(factory, "toDateTime", dateTimeType, true);
     registerConversion(factory, "toDateTime64", dateTime64Type, true);
     registerConversion(factory, "toFixedString", fixedStringType, false);
