@@ -68,6 +68,14 @@ public:
 
         if (left == TypeIndex::Interval || right == TypeIndex::Interval)
             return intervalResultType(arguments);
+        /// t + (INTERVAL 1 DAY, INTERVAL 1 HOUR), either order, and t - (...).
+        if ((isDateLike(left) && right == TypeIndex::Tuple && (op == BinaryOp::Plus || op == BinaryOp::Minus))
+            || (left == TypeIndex::Tuple && isDateLike(right) && op == BinaryOp::Plus))
+        {
+            interval_function = FunctionFactory::instance().get(op == BinaryOp::Plus ? "addTupleOfIntervals" : "subtractTupleOfIntervals", context);
+            interval_first = left == TypeIndex::Tuple;
+            return interval_function->getReturnType(intervalArguments(arguments));
+        }
         if (isDateLike(left) || isDateLike(right))
             return dateResultType(arguments);
         if (isDecimal(*arguments[0].type) || isDecimal(*arguments[1].type))

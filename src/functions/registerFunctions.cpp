@@ -36,6 +36,7 @@ void registerFunctions()
         registerFunctionsTuple(factory);
         registerFunctionsStringExtra(factory);
         registerFunctionsDateTimeExtra(factory);
+        registerFunctionsTupleOfIntervals(factory);
         registerFunctionsJSON(factory);
         registerFunctionsVisitParam(factory);
         registerFunctionsURL(factory);

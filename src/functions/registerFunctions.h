@@ -30,6 +30,7 @@ void registerFunctionsRounding(FunctionFactory & factory);
 void registerFunctionsArray(FunctionFactory & factory);
 void registerFunctionsTuple(FunctionFactory & factory);
 void registerFunctionsDateTimeExtra(FunctionFactory & factory);
+void registerFunctionsTupleOfIntervals(FunctionFactory & factory);
 void registerFunctionsStringExtra(FunctionFactory & factory);
 void registerFunctionsJSON(FunctionFactory & factory);
 void registerFunctionsVisitParam(FunctionFactory & factory);
