@@ -72,6 +72,15 @@ bool WindowFunctionFactory::isWindowFunctionName(const std::string & name) const
     return functions.count(name) != 0;
 }
 
+std::vector<std::string> WindowFunctionFactory::getAllNames() const
+{
+    registerWindowFunctions();
+    std::vector<std::string> names;
+    for (const auto & [name, creator] : functions)
+        names.push_back(name);
+    return names;
+}
+
 WindowFunctionPtr WindowFunctionFactory::get(const WindowFunctionArguments & arguments) const
 {
     registerWindowFunctions();

@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "aggregates/IAggregateFunction.h"
 #include "exec/WindowDescription.h"
@@ -34,6 +35,8 @@ public:
     void registerFunction(const std::string & name, Creator creator);
     /// True for a function that only exists over a window (row_number, not sum).
     bool isWindowFunctionName(const std::string & name) const;
+    /// Every window-only function, for system.functions.
+    std::vector<std::string> getAllNames() const;
     /// Throws BAD_ARGUMENTS on wrong arguments or a frame the function refuses.
     WindowFunctionPtr get(const WindowFunctionArguments & arguments) const;
 

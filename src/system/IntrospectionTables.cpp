@@ -8,6 +8,7 @@
 #include "aggregates/AggregateFunctionCombinatorFactory.h"
 #include "aggregates/AggregateFunctionFactory.h"
 #include "base/Exception.h"
+#include "exec/WindowFunctionFactory.h"
 #include "functions/FunctionFactory.h"
 #include "system/StorageSystemTable.h"
 
@@ -69,6 +70,12 @@ protected:
             std::string flipped = flipCase(name);
             add(name, false, flipped != name && !scalars.canonicalName(flipped).empty(), target == name ? "" : target);
         }
+        /// Calls the analyzer takes apart itself rather than through a factory.
+        for (const char * name : {"arrayJoin", "in", "notIn", "nullIn", "notNullIn", "globalIn", "globalNotIn"})
+            add(name, false, false, "");
+        /// ClickHouse lists the window-only functions as aggregate ones.
+        for (const auto & name : exec::WindowFunctionFactory::instance().getAllNames())
+            add(name, true, false, "");
         const auto & aggregates = aggregates::AggregateFunctionFactory::instance();
         for (const auto & name : aggregates.getAllNames())
         {

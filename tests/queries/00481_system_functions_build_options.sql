@@ -22,3 +22,6 @@ SELECT value LIKE '%' || version() FROM system.build_options WHERE name = 'VERSI
 SELECT toUInt64(value) = 24003001 FROM system.build_options WHERE name = 'VERSION_INTEGER';
 SELECT value != '' FROM system.build_options WHERE name IN ('BUILD_TYPE', 'CXX_COMPILER', 'CXX_COMPILER_VERSION', 'SYSTEM_PROCESSOR') ORDER BY name;
 SELECT engine FROM system.tables WHERE database = 'system' AND name IN ('functions', 'build_options', 'aggregate_function_combinators') ORDER BY name;
+-- Calls the analyzer handles itself, and window-only functions (listed as aggregate).
+SELECT name, is_aggregate FROM system.functions WHERE name IN ('arrayJoin', 'in', 'notIn', 'nullIn', 'notNullIn', 'globalIn', 'globalNotIn', 'row_number', 'rank', 'dense_rank', 'lagInFrame', 'leadInFrame', 'nth_value', 'ntile', 'percent_rank') ORDER BY name;
+SELECT count() FROM system.functions WHERE name = 'rank';
