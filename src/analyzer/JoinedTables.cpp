@@ -333,6 +333,26 @@ sql::ASTPtr conjunctionOf(const sql::ASTs & conditions)
         return conditions[0];
     return sql::makeASTFunction("and", conditions);
 }
+
+/// A condition over the joined columns, compiled; empty (null actions) for no conditions.
+struct JoinedCondition
+{
+    exec::ExpressionActionsPtr actions;
+    std::string name;
+    exec::Names inputs;
+};
+
+JoinedCondition buildJoinedCondition(const sql::ASTs & conditions, const Block & joined_header, const ExpressionScope & scope)
+{
+    JoinedCondition condition;
+    if (conditions.empty())
+        return condition;
+    condition.actions = std::make_shared<exec::ExpressionActions>(joined_header);
+    ExpressionBuilder builder(condition.actions, scope);
+    condition.name = builder.build(conjunctionOf(conditions));
+    condition.inputs = requiredInputs(*condition.actions, {condition.name});
+    return condition;
+}
 }
 
 std::string tableQualifier(const sql::ASTPtr & table_expression)
@@ -449,43 +469,22 @@ TableSource joinTableSources(TableSource left, const std::vector<std::string> & 
     joined.is_final = left.is_final;
     joined.description = left.description + " JOIN " + right.description;
 
-    exec::ExpressionActionsPtr joined_filter_actions;
-    std::string joined_filter_name;
-    exec::Names joined_filter_inputs;
-    if (!analysis.joined_filters.empty())
-    {
-        joined_filter_actions = std::make_shared<exec::ExpressionActions>(joined.header);
-        ExpressionScope joined_scope = scope;
-        joined_scope.aliases = left.alias_columns;
-        ExpressionBuilder builder(joined_filter_actions, joined_scope);
-        joined_filter_name = builder.build(conjunctionOf(analysis.joined_filters));
-        joined_filter_inputs = requiredInputs(*joined_filter_actions, {joined_filter_name});
-    }
-
-    exec::ExpressionActionsPtr match_actions;
-    std::string match_name;
-    exec::Names match_inputs;
-    if (!analysis.match_conditions.empty())
-    {
-        match_actions = std::make_shared<exec::ExpressionActions>(joined.header);
-        ExpressionScope joined_scope = scope;
-        joined_scope.aliases = left.alias_columns;
-        ExpressionBuilder builder(match_actions, joined_scope);
-        match_name = builder.build(conjunctionOf(analysis.match_conditions));
-        match_inputs = requiredInputs(*match_actions, {match_name});
-    }
+    ExpressionScope joined_scope = scope;
+    joined_scope.aliases = left.alias_columns;
+    JoinedCondition joined_filter = buildJoinedCondition(analysis.joined_filters, joined.header, joined_scope);
+    JoinedCondition match_condition = buildJoinedCondition(analysis.match_conditions, joined.header, joined_scope);
 
     joined.read = [=, &context, left = std::move(left), right = std::move(right)](const storage::ReadRequest & request,
                                                                                      storage::ReadStatistics & statistics) mutable {
         /// The joined columns this read must return, and what each side must read for them.
         exec::Names needed = request.columns;
-        for (const auto & name : joined_filter_inputs)
+        for (const auto & name : joined_filter.inputs)
             appendUnique(needed, name);
-        for (const auto & name : match_inputs)
+        for (const auto & name : match_condition.inputs)
             appendUnique(needed, name);
         auto read_plan = std::make_shared<exec::JoinPlan>();
-        read_plan->match_actions = match_actions;
-        read_plan->match_name = match_name;
+        read_plan->match_actions = match_condition.actions;
+        read_plan->match_name = match_condition.name;
         read_plan->kind = plan->kind;
         read_plan->strictness = plan->strictness;
         read_plan->use_nulls = plan->use_nulls;
@@ -557,7 +556,7 @@ TableSource joinTableSources(TableSource left, const std::vector<std::string> & 
                 right_block.setRowsWithoutColumns(rows);
             auto join = std::make_shared<exec::HashJoin>(plan->kind, plan->strictness, std::move(right_block), keys, plan->asof_inequality,
                                                          plan->null_safe_keys);
-            if (match_actions)
+            if (match_condition.actions)
                 join->deferUsedRows();
             return join;
         };
@@ -580,9 +579,9 @@ TableSource joinTableSources(TableSource left, const std::vector<std::string> & 
         else
             for (auto & stream : left_streams)
                 joined_streams.push_back(std::make_shared<exec::JoiningStream>(stream, read_plan, false));
-        if (joined_filter_actions)
+        if (joined_filter.actions)
             for (auto & stream : joined_streams)
-                stream = filtered(stream, *joined_filter_actions, joined_filter_name, needed);
+                stream = filtered(stream, *joined_filter.actions, joined_filter.name, needed);
         return joined_streams;
     };
     return joined;

@@ -85,12 +85,9 @@ public:
         supertypeOr43({removeNullable(arguments[0].type), from->getNestedType()});
         if (arguments.size() == 4)
             return supertypeOr43({to->getNestedType(), arguments[3].type});
-        /// Without a default, the values of `to` take x's place: they must fit x's type.
-        const auto & x_type = arguments[0].type;
-        if (!supertypeOr43({removeNullable(x_type), to->getNestedType()})->equals(*removeNullable(x_type))
-            && !getLeastSupertype({removeNullable(x_type), to->getNestedType()})->isValueRepresentedByNumber())
-            throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "{}", kSignature);
-        return x_type;
+        /// Without a default, the values of `to` take x's place: they must share a type with x.
+        supertypeOr43({removeNullable(arguments[0].type), to->getNestedType()});
+        return arguments[0].type;
     }
 
     ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr & result_type, size_t rows) const override

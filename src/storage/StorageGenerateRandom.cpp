@@ -186,6 +186,19 @@ void checkSupported(const IDataType & type)
     }
 }
 
+/// Whether the type's Native bulk form is its RowBinary values one after another, so a whole
+/// block reads in one call: every type but the wrappers and containers.
+bool isBulkRowBinary(const IDataType & type)
+{
+    switch (type.getTypeId())
+    {
+        case TypeIndex::Array: case TypeIndex::Map: case TypeIndex::Tuple: case TypeIndex::Nullable: case TypeIndex::LowCardinality:
+            return false;
+        default:
+            return true;
+    }
+}
+
 class GenerateRandomStream final : public exec::IBlockStream
 {
 public:
@@ -210,8 +223,11 @@ public:
             auto result = column.type->createColumn();
             result->reserve(block_size);
             ReadBufferFromMemory in(bytes);
-            for (size_t row = 0; row < block_size; ++row)
-                column.type->deserializeBinary(*result, in);
+            if (isBulkRowBinary(*column.type))
+                column.type->deserializeBinaryBulk(*result, in, block_size);
+            else
+                for (size_t row = 0; row < block_size; ++row)
+                    column.type->deserializeBinary(*result, in);
             block.insert({std::move(result), column.type, column.name});
         }
         if (header.columns() == 0)
