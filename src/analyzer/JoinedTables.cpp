@@ -7,6 +7,7 @@
 #include "analyzer/ExpressionBuilder.h"
 #include "analyzer/SelectPlanner.h"
 #include "base/Exception.h"
+#include "exec/FilterMask.h"
 #include "exec/JoiningStream.h"
 #include "functions/CastColumn.h"
 #include "exec/ParallelUnionStream.h"
@@ -108,17 +109,6 @@ private:
     const std::string & right_qualifier;
 };
 
-void flattenConjunction(const sql::ASTPtr & ast, sql::ASTs & out)
-{
-    if (const auto * function = ast->as<sql::ASTFunction>(); function && function->name == "and")
-    {
-        for (const auto & argument : function->argumentList())
-            flattenConjunction(argument, out);
-        return;
-    }
-    out.push_back(ast);
-}
-
 exec::JoinKind kindOf(const sql::ASTTableJoin & join)
 {
     switch (join.kind)
@@ -182,23 +172,36 @@ void appendUnique(exec::Names & names, const std::string & name)
         names.push_back(name);
 }
 
-struct JoinAnalysis
+/// One OR-ed clause of ON.
+struct JoinClauseAnalysis
 {
     sql::ASTs left_keys;
     sql::ASTs right_keys;
-    /// Conditions on the right side alone: they filter it before it is hashed.
-    sql::ASTs right_filters;
-    /// Other conditions of an INNER join: they filter the joined rows.
-    sql::ASTs joined_filters;
-    /// Other conditions of an outer ALL join: a match counts only where they hold; a row with
-    /// none left is an unmatched row, as ClickHouse's mixed join conditions.
-    sql::ASTs match_conditions;
-    std::vector<std::string> using_keys;
     /// Per key: whether NULL matches NULL (isNotDistinctFrom) instead of matching nothing.
     std::vector<UInt8> null_safe_keys;
+    /// Conditions on one side alone, in that side's column names: a row failing them matches
+    /// nothing through this clause.
+    sql::ASTs left_conditions;
+    sql::ASTs right_conditions;
+    /// Conditions over both sides, as written (over the joined columns).
+    sql::ASTs mixed_conditions;
+};
+
+struct JoinAnalysis
+{
+    std::vector<JoinClauseAnalysis> clauses;
+    /// Conditions over both sides in an ALL INNER join of one clause: they filter the joined rows.
+    sql::ASTs joined_filters;
+    /// Other conditions over both sides: a pair of rows matches only where they hold, as
+    /// ClickHouse's mixed join conditions; a left row with no such pair is unmatched.
+    sql::ASTs match_conditions;
+    std::vector<std::string> using_keys;
     /// ASOF: the last of the keys is compared by this inequality, not equality.
     exec::AsofInequality asof_inequality = exec::AsofInequality::GreaterOrEquals;
 };
+
+/// ClickHouse hashes the right side once per OR-ed clause; it caps their number.
+constexpr size_t max_join_disjuncts = 16;
 
 /// `a OP b` as an ASOF inequality, flipped when `a` is the right side's.
 std::optional<exec::AsofInequality> asofInequalityOf(const std::string & function_name, bool is_left_first)
@@ -215,6 +218,68 @@ std::optional<exec::AsofInequality> asofInequalityOf(const std::string & functio
     return std::nullopt;
 }
 
+/// For `a = b` (or isNotDistinctFrom) of the two sides: its arguments renamed, left first.
+std::optional<std::pair<sql::ASTPtr, sql::ASTPtr>> crossSideEquality(const sql::ASTFunction * function, const SideResolver & resolver)
+{
+    if (!function || (function->name != "equals" && function->name != "isNotDistinctFrom") || function->argumentList().size() != 2)
+        return std::nullopt;
+    sql::ASTPtr a = function->argumentList()[0]->clone();
+    sql::ASTPtr b = function->argumentList()[1]->clone();
+    Side side_a = resolver.rewrite(a);
+    Side side_b = resolver.rewrite(b);
+    if (side_a == Side::Left && side_b == Side::Right)
+        return std::make_pair(a, b);
+    if (side_a == Side::Right && side_b == Side::Left)
+        return std::make_pair(b, a);
+    return std::nullopt;
+}
+
+bool hasCrossSideEquality(const sql::ASTPtr & ast, const SideResolver & resolver)
+{
+    const auto * function = ast->as<sql::ASTFunction>();
+    if (!function)
+        return false;
+    if (crossSideEquality(function, resolver))
+        return true;
+    const auto & arguments = function->argumentList();
+    return std::any_of(arguments.begin(), arguments.end(), [&](const sql::ASTPtr & argument) { return hasCrossSideEquality(argument, resolver); });
+}
+
+/// ON as OR-ed clauses of AND-ed conditions. An OR splits ON only where its branches hold
+/// equalities of the two sides; any other OR is one condition.
+std::vector<sql::ASTs> toDisjuncts(const sql::ASTPtr & ast, const SideResolver & resolver, const sql::ASTPtr & on_expression)
+{
+    const auto * function = ast->as<sql::ASTFunction>();
+    std::vector<sql::ASTs> result;
+    if (function && function->name == "and")
+    {
+        result.push_back({});
+        for (const auto & argument : function->argumentList())
+        {
+            std::vector<sql::ASTs> product;
+            for (const auto & part : toDisjuncts(argument, resolver, on_expression))
+                for (const auto & prefix : result)
+                {
+                    product.push_back(prefix);
+                    product.back().insert(product.back().end(), part.begin(), part.end());
+                }
+            result = std::move(product);
+        }
+    }
+    else if (function && function->name == "or" && hasCrossSideEquality(ast, resolver))
+    {
+        for (const auto & argument : function->argumentList())
+            for (auto & part : toDisjuncts(argument, resolver, on_expression))
+                result.push_back(std::move(part));
+    }
+    else
+        result.push_back({ast});
+    if (result.size() > max_join_disjuncts)
+        throw Exception(ErrorCodes::INVALID_JOIN_ON_EXPRESSION, "JOIN ON expression {} has more than {} OR-ed clauses",
+                        sql::formatAST(*on_expression), max_join_disjuncts);
+    return result;
+}
+
 JoinAnalysis analyzeJoin(const sql::ASTTableJoin & join, exec::JoinKind kind, exec::JoinStrictness strictness, const SideResolver & resolver,
                          const Block & left, const Block & right)
 {
@@ -227,6 +292,7 @@ JoinAnalysis analyzeJoin(const sql::ASTTableJoin & join, exec::JoinKind kind, ex
     }
     if (join.using_expression_list)
     {
+        JoinClauseAnalysis & clause = analysis.clauses.emplace_back();
         for (const auto & key : join.using_expression_list->children)
         {
             const auto * identifier = key->as<sql::ASTIdentifier>();
@@ -235,85 +301,98 @@ JoinAnalysis analyzeJoin(const sql::ASTTableJoin & join, exec::JoinKind kind, ex
             const std::string & name = identifier->name();
             if (!left.has(name) || !right.has(name))
                 throw Exception(ErrorCodes::UNKNOWN_IDENTIFIER, "Unknown identifier '{}' in USING of JOIN: both tables need it", name);
-            analysis.left_keys.push_back(key);
-            analysis.right_keys.push_back(key);
-            analysis.null_safe_keys.push_back(false);
+            clause.left_keys.push_back(key);
+            clause.right_keys.push_back(key);
+            clause.null_safe_keys.push_back(false);
             analysis.using_keys.push_back(name);
         }
         /// ASOF JOIN USING (keys..., t): the last column is matched as left.t >= right.t.
-        if (strictness == exec::JoinStrictness::Asof && analysis.left_keys.size() < 2)
+        if (strictness == exec::JoinStrictness::Asof && clause.left_keys.size() < 2)
             throw Exception(ErrorCodes::NOT_IMPLEMENTED, "ASOF join needs at least one equi-join column");
         return analysis;
     }
     if (!join.on_expression)
         throw Exception(ErrorCodes::SYNTAX_ERROR, "JOIN needs ON or USING (or write CROSS JOIN)");
 
-    sql::ASTs conjuncts;
-    flattenConjunction(join.on_expression, conjuncts);
-    sql::ASTPtr asof_left;
-    sql::ASTPtr asof_right;
-    for (const auto & conjunct : conjuncts)
-    {
-        const auto * function = conjunct->as<sql::ASTFunction>();
-        if (strictness == exec::JoinStrictness::Asof && !asof_left && function && function->argumentList().size() == 2)
-        {
-            sql::ASTPtr a = function->argumentList()[0]->clone();
-            sql::ASTPtr b = function->argumentList()[1]->clone();
-            Side side_a = resolver.rewrite(a);
-            Side side_b = resolver.rewrite(b);
-            bool is_left_first = side_a == Side::Left && side_b == Side::Right;
-            auto inequality = asofInequalityOf(function->name, is_left_first);
-            if (inequality && (is_left_first || (side_a == Side::Right && side_b == Side::Left)))
-            {
-                analysis.asof_inequality = *inequality;
-                asof_left = is_left_first ? a : b;
-                asof_right = is_left_first ? b : a;
-                continue;
-            }
-        }
-        /// isNotDistinctFrom(a, b) is an equality under which NULL matches NULL.
-        bool is_null_safe = function && function->name == "isNotDistinctFrom";
-        if (function && (function->name == "equals" || is_null_safe) && function->argumentList().size() == 2)
-        {
-            sql::ASTPtr a = function->argumentList()[0]->clone();
-            sql::ASTPtr b = function->argumentList()[1]->clone();
-            Side side_a = resolver.rewrite(a);
-            Side side_b = resolver.rewrite(b);
-            if ((side_a == Side::Left && side_b == Side::Right) || (side_a == Side::Right && side_b == Side::Left))
-            {
-                analysis.left_keys.push_back(side_a == Side::Left ? a : b);
-                analysis.right_keys.push_back(side_a == Side::Left ? b : a);
-                analysis.null_safe_keys.push_back(is_null_safe);
-                continue;
-            }
-        }
-        sql::ASTPtr rewritten = conjunct->clone();
-        Side side = resolver.rewrite(rewritten);
-        if (side == Side::Right)
-            analysis.right_filters.push_back(rewritten);
-        else if (kind == exec::JoinKind::Inner)
-            analysis.joined_filters.push_back(conjunct);
-        else if (strictness == exec::JoinStrictness::All && kind != exec::JoinKind::Cross)
-            analysis.match_conditions.push_back(conjunct);
-        else
-            throw Exception(ErrorCodes::INVALID_JOIN_ON_EXPRESSION,
-                            "Unsupported JOIN ON condition: {}. Outer joins take equalities of the two sides and conditions on the right side",
-                            sql::formatAST(*conjunct));
-    }
-    if (analysis.left_keys.empty() && asof_left)
-        throw Exception(ErrorCodes::NOT_IMPLEMENTED, "ASOF join needs at least one equi-join column");
-    if (analysis.left_keys.empty())
-        throw Exception(ErrorCodes::INVALID_JOIN_ON_EXPRESSION, "Cannot determine join keys in JOIN ON expression {}",
+    std::vector<sql::ASTs> disjuncts = toDisjuncts(join.on_expression, resolver, join.on_expression);
+    if (disjuncts.size() > 1 && strictness == exec::JoinStrictness::Asof)
+        throw Exception(ErrorCodes::INVALID_JOIN_ON_EXPRESSION, "ASOF join requires one inequality predicate in JOIN ON expression, without OR, in {}",
                         sql::formatAST(*join.on_expression));
-    if (strictness == exec::JoinStrictness::Asof)
+    bool has_mixed_conditions = false;
+    for (const auto & conjuncts : disjuncts)
     {
-        if (!asof_left)
-            throw Exception(ErrorCodes::INVALID_JOIN_ON_EXPRESSION, "ASOF join requires one inequality predicate in JOIN ON expression, in {}",
+        JoinClauseAnalysis & clause = analysis.clauses.emplace_back();
+        sql::ASTPtr asof_left;
+        sql::ASTPtr asof_right;
+        for (const auto & conjunct : conjuncts)
+        {
+            const auto * function = conjunct->as<sql::ASTFunction>();
+            if (strictness == exec::JoinStrictness::Asof && !asof_left && function && function->argumentList().size() == 2)
+            {
+                sql::ASTPtr a = function->argumentList()[0]->clone();
+                sql::ASTPtr b = function->argumentList()[1]->clone();
+                Side side_a = resolver.rewrite(a);
+                Side side_b = resolver.rewrite(b);
+                bool is_left_first = side_a == Side::Left && side_b == Side::Right;
+                auto inequality = asofInequalityOf(function->name, is_left_first);
+                if (inequality && (is_left_first || (side_a == Side::Right && side_b == Side::Left)))
+                {
+                    analysis.asof_inequality = *inequality;
+                    asof_left = is_left_first ? a : b;
+                    asof_right = is_left_first ? b : a;
+                    continue;
+                }
+            }
+            if (auto keys = crossSideEquality(function, resolver))
+            {
+                clause.left_keys.push_back(keys->first);
+                clause.right_keys.push_back(keys->second);
+                clause.null_safe_keys.push_back(function->name == "isNotDistinctFrom");
+                continue;
+            }
+            sql::ASTPtr rewritten = conjunct->clone();
+            Side side = resolver.rewrite(rewritten);
+            if (side == Side::Right)
+                clause.right_conditions.push_back(rewritten);
+            else if (side != Side::Both)
+                clause.left_conditions.push_back(rewritten);
+            else
+            {
+                clause.mixed_conditions.push_back(conjunct);
+                has_mixed_conditions = true;
+            }
+        }
+        if (clause.left_keys.empty() && asof_left)
+            throw Exception(ErrorCodes::NOT_IMPLEMENTED, "ASOF join needs at least one equi-join column");
+        if (clause.left_keys.empty())
+            throw Exception(ErrorCodes::INVALID_JOIN_ON_EXPRESSION, "Cannot determine join keys in JOIN ON expression {}",
                             sql::formatAST(*join.on_expression));
-        analysis.left_keys.push_back(asof_left);
-        analysis.right_keys.push_back(asof_right);
-        analysis.null_safe_keys.push_back(false);
+        if (strictness == exec::JoinStrictness::Asof)
+        {
+            if (!asof_left)
+                throw Exception(ErrorCodes::INVALID_JOIN_ON_EXPRESSION,
+                                "ASOF join requires one inequality predicate in JOIN ON expression, in {}", sql::formatAST(*join.on_expression));
+            clause.left_keys.push_back(asof_left);
+            clause.right_keys.push_back(asof_right);
+            clause.null_safe_keys.push_back(false);
+        }
     }
+    if (!has_mixed_conditions)
+        return analysis;
+    const auto & mixed = analysis.clauses.front().mixed_conditions;
+    bool filters_joined_rows = analysis.clauses.size() == 1 && kind == exec::JoinKind::Inner
+        && (strictness == exec::JoinStrictness::All || strictness == exec::JoinStrictness::Asof);
+    if (filters_joined_rows)
+        analysis.joined_filters = mixed;
+    else if (strictness == exec::JoinStrictness::Asof)
+        throw Exception(ErrorCodes::INVALID_JOIN_ON_EXPRESSION,
+                        "Unsupported JOIN ON condition: {}. LEFT ASOF joins take equalities of the two sides and conditions on one side",
+                        sql::formatAST(*mixed.front()));
+    else if (analysis.clauses.size() == 1)
+        analysis.match_conditions = mixed;
+    else
+        /// A pair found through one clause may meet another clause's conditions instead.
+        analysis.match_conditions = {join.on_expression};
     return analysis;
 }
 
@@ -391,39 +470,62 @@ TableSource joinTableSources(TableSource left, const std::vector<std::string> & 
     plan->strictness = strictness;
     plan->use_nulls = settings.join_use_nulls;
     plan->asof_inequality = analysis.asof_inequality;
-    plan->null_safe_keys = analysis.null_safe_keys;
 
-    /// Keys of both sides, converted to common types.
+    /// Each clause's keys on both sides, converted to common types, and its conditions on one
+    /// side. A single clause's right conditions filter the right side before it is hashed,
+    /// unless the join outputs the right rows they drop.
     ExpressionScope scope = keyScope(context);
+    bool prefilters_right = analysis.clauses.size() == 1 && kind != exec::JoinKind::Right && kind != exec::JoinKind::Full;
     plan->left_key_actions = std::make_shared<exec::ExpressionActions>(left.header);
     auto right_key_actions = std::make_shared<exec::ExpressionActions>(right.header);
-    exec::Names right_key_names;
-    {
-        ExpressionBuilder left_builder(plan->left_key_actions, scope);
-        ExpressionBuilder right_builder(right_key_actions, scope);
-        for (size_t i = 0; i < analysis.left_keys.size(); ++i)
-        {
-            plan->left_keys.push_back(left_builder.build(analysis.left_keys[i]));
-            right_key_names.push_back(right_builder.build(analysis.right_keys[i]));
-            DataTypes types{removeLowCardinality(plan->left_key_actions->get(plan->left_keys.back()).type),
-                            removeLowCardinality(right_key_actions->get(right_key_names.back()).type)};
-            plan->key_types.push_back(getLeastSupertype(types));
-        }
-    }
-    exec::Names left_key_inputs = requiredInputs(*plan->left_key_actions, plan->left_keys);
-    exec::Names right_key_inputs = requiredInputs(*right_key_actions, right_key_names);
-    plan->left_key_actions->project(plan->left_keys);
-
+    exec::Names left_key_outputs;
+    std::vector<exec::Names> right_key_names(analysis.clauses.size());
+    std::vector<std::string> right_condition_names(analysis.clauses.size());
+    exec::Names right_key_outputs;
     exec::ExpressionActionsPtr right_filter_actions;
     std::string right_filter_name;
     exec::Names right_filter_inputs;
-    if (!analysis.right_filters.empty())
     {
-        right_filter_actions = std::make_shared<exec::ExpressionActions>(right.header);
-        ExpressionBuilder builder(right_filter_actions, scope);
-        right_filter_name = builder.build(conjunctionOf(analysis.right_filters));
-        right_filter_inputs = requiredInputs(*right_filter_actions, {right_filter_name});
+        ExpressionBuilder left_builder(plan->left_key_actions, scope);
+        ExpressionBuilder right_builder(right_key_actions, scope);
+        for (size_t c = 0; c < analysis.clauses.size(); ++c)
+        {
+            const JoinClauseAnalysis & clause = analysis.clauses[c];
+            exec::JoinClausePlan & clause_plan = plan->clauses.emplace_back();
+            clause_plan.null_safe_keys = clause.null_safe_keys;
+            for (size_t i = 0; i < clause.left_keys.size(); ++i)
+            {
+                clause_plan.left_keys.push_back(left_builder.build(clause.left_keys[i]));
+                right_key_names[c].push_back(right_builder.build(clause.right_keys[i]));
+                DataTypes types{removeLowCardinality(plan->left_key_actions->get(clause_plan.left_keys.back()).type),
+                                removeLowCardinality(right_key_actions->get(right_key_names[c].back()).type)};
+                clause_plan.key_types.push_back(getLeastSupertype(types));
+                appendUnique(left_key_outputs, clause_plan.left_keys.back());
+                appendUnique(right_key_outputs, right_key_names[c].back());
+            }
+            if (!clause.left_conditions.empty())
+            {
+                clause_plan.left_condition = left_builder.build(conjunctionOf(clause.left_conditions));
+                appendUnique(left_key_outputs, clause_plan.left_condition);
+            }
+            if (clause.right_conditions.empty())
+                continue;
+            if (prefilters_right)
+            {
+                right_filter_actions = std::make_shared<exec::ExpressionActions>(right.header);
+                ExpressionBuilder builder(right_filter_actions, scope);
+                right_filter_name = builder.build(conjunctionOf(clause.right_conditions));
+                right_filter_inputs = requiredInputs(*right_filter_actions, {right_filter_name});
+                continue;
+            }
+            right_condition_names[c] = right_builder.build(conjunctionOf(clause.right_conditions));
+            appendUnique(right_key_outputs, right_condition_names[c]);
+        }
     }
+    exec::Names left_key_inputs = requiredInputs(*plan->left_key_actions, left_key_outputs);
+    exec::Names right_key_inputs = requiredInputs(*right_key_actions, right_key_outputs);
+    plan->left_key_actions->project(left_key_outputs);
+    right_key_actions->project(right_key_outputs);
 
     /// The joined columns: the left ones, then the right ones (USING keys once).
     bool left_may_miss = kind == exec::JoinKind::Right || kind == exec::JoinKind::Full;
@@ -489,10 +591,8 @@ TableSource joinTableSources(TableSource left, const std::vector<std::string> & 
         read_plan->strictness = plan->strictness;
         read_plan->use_nulls = plan->use_nulls;
         read_plan->asof_inequality = plan->asof_inequality;
-        read_plan->null_safe_keys = plan->null_safe_keys;
         read_plan->left_key_actions = plan->left_key_actions;
-        read_plan->left_keys = plan->left_keys;
-        read_plan->key_types = plan->key_types;
+        read_plan->clauses = plan->clauses;
         exec::Names left_columns = left_key_inputs;
         exec::Names right_columns = right_key_inputs;
         for (const auto & name : right_filter_inputs)
@@ -535,18 +635,23 @@ TableSource joinTableSources(TableSource left, const std::vector<std::string> & 
                 blocks.push_back(std::move(block));
             }
             Block all = concatenateBlocks(blocks, stream->getHeader().cloneEmpty());
-            Columns keys;
+            std::vector<exec::JoinClauseKeys> clauses(plan->clauses.size());
+            std::vector<std::vector<UInt8>> null_safe_keys;
             if (plan->kind != exec::JoinKind::Cross)
             {
                 Block with_keys = all;
-                auto key_actions = std::make_shared<exec::ExpressionActions>(*right_key_actions);
-                key_actions->project(right_key_names);
-                key_actions->execute(with_keys);
-                for (size_t i = 0; i < right_key_names.size(); ++i)
+                exec::ExpressionActions(*right_key_actions).execute(with_keys);
+                for (size_t c = 0; c < clauses.size(); ++c)
                 {
-                    const auto & key = with_keys.getByName(right_key_names[i]);
-                    auto full = key.column->convertToFullColumnIfConst()->convertToFullColumnIfLowCardinality();
-                    keys.push_back(functions::castColumn(full, removeLowCardinality(key.type), plan->key_types[i]));
+                    for (size_t i = 0; i < right_key_names[c].size(); ++i)
+                    {
+                        const auto & key = with_keys.getByName(right_key_names[c][i]);
+                        auto full = key.column->convertToFullColumnIfConst()->convertToFullColumnIfLowCardinality();
+                        clauses[c].keys.push_back(functions::castColumn(full, removeLowCardinality(key.type), plan->clauses[c].key_types[i]));
+                    }
+                    if (!right_condition_names[c].empty())
+                        clauses[c].rows_meeting_conditions = exec::buildFilterColumn(with_keys.getByName(right_condition_names[c]), rows);
+                    null_safe_keys.push_back(plan->clauses[c].null_safe_keys);
                 }
             }
             Block right_block;
@@ -554,10 +659,10 @@ TableSource joinTableSources(TableSource left, const std::vector<std::string> & 
                 right_block.insert(all.getByName(name));
             if (right_block.columns() == 0)
                 right_block.setRowsWithoutColumns(rows);
-            auto join = std::make_shared<exec::HashJoin>(plan->kind, plan->strictness, std::move(right_block), keys, plan->asof_inequality,
-                                                         plan->null_safe_keys);
+            auto join = std::make_shared<exec::HashJoin>(plan->kind, plan->strictness, std::move(right_block), std::move(clauses),
+                                                         plan->asof_inequality, std::move(null_safe_keys));
             if (match_condition.actions)
-                join->deferUsedRows();
+                join->deferStrictness();
             return join;
         };
 

@@ -72,6 +72,14 @@ FilterMask buildFilterMask(const ColumnWithTypeAndName & column)
     return result;
 }
 
+ColumnPtr buildFilterColumn(const ColumnWithTypeAndName & column, size_t rows)
+{
+    FilterMask mask = buildFilterMask(column);
+    if (mask.is_constant)
+        return ColumnUInt8::create(rows, static_cast<UInt8>(mask.constant_value));
+    return ColumnUInt8::create(std::move(mask.mask));
+}
+
 void intersectFilterMask(FilterMask & mask, const FilterMask & next)
 {
     if (next.is_constant)

@@ -18,6 +18,9 @@ struct FilterMask
 /// Throws ILLEGAL_TYPE_OF_COLUMN_FOR_FILTER for columns that are not numbers.
 FilterMask buildFilterMask(const ColumnWithTypeAndName & column);
 
+/// The filter as a full UInt8 column of 0 and 1 over `rows` rows (constants expanded).
+ColumnPtr buildFilterColumn(const ColumnWithTypeAndName & column, size_t rows);
+
 /// Narrows `mask` to the rows `next` keeps too (both over the same rows).
 void intersectFilterMask(FilterMask & mask, const FilterMask & next);
 

@@ -4,10 +4,12 @@
 #include <cstring>
 #include <limits>
 
+#include "base/Arena.h"
 #include "base/Exception.h"
 #include "columns/ColumnHashing.h"
 #include "columns/ColumnNullable.h"
 #include "columns/ColumnVector.h"
+#include "exec/HashMap.h"
 #include "types/DataTypeNullable.h"
 
 namespace datastore::exec
@@ -70,34 +72,120 @@ bool isKey64(const Columns & keys)
 }
 }
 
-HashJoin::HashJoin(JoinKind kind_, JoinStrictness strictness_, Block right_, const Columns & right_keys, AsofInequality asof_inequality_,
-                   std::vector<UInt8> null_safe_keys_)
-    : kind(kind_), strictness(strictness_), right(std::move(right_)), keys(right_keys), right_row_count(right.rows()),
-      asof_inequality(asof_inequality_), null_safe_keys(std::move(null_safe_keys_))
+/// One OR-ed clause's hash table: chains of right rows with equal keys; the head is in the
+/// map, `next_row[row]` is the next row of the chain plus one (0 ends it).
+struct HashJoin::Clause
 {
-    if (strictness == JoinStrictness::Asof)
+    Columns keys;
+    std::vector<UInt8> null_safe_keys;
+    bool is_key64 = false;
+    HashMap<UInt64> key64_map;
+    HashMap<std::string_view> serialized_map;
+    PodArray<UInt32> next_row;
+    Arena arena;
+
+    /// Whether one of the hashed key columns is NULL at `row` (NULL-safe keys aside).
+    bool isNullKey(const Columns & key_columns, size_t row) const
     {
-        asof_column = keys.back();
-        keys.pop_back();
+        for (size_t i = 0; i < keys.size(); ++i)
+            if (key_columns[i]->isNullAt(row) && !(i < null_safe_keys.size() && null_safe_keys[i]))
+                return true;
+        return false;
     }
+
+    void build(const ColumnPtr & rows_meeting_conditions, size_t right_rows)
+    {
+        next_row.resize_fill(right_rows, 0);
+        is_key64 = isKey64(keys);
+        const auto * meeting = reinterpret_cast<const UInt8 *>(rows_meeting_conditions ? rows_meeting_conditions->getRawData().data() : nullptr);
+        if (is_key64)
+            buildWith(key64_map, Key64At{keys[0]->getRawData().data(), keys[0]->sizeOfValueIfFixed()}, meeting, right_rows);
+        else
+            buildWith(serialized_map, SerializedKeyAt{keys, arena}, meeting, right_rows);
+    }
+
+    /// Per left row, the head of the chain of right rows it matches plus one (0: none).
+    void find(const JoinClauseKeys & left, size_t rows, PodArray<UInt32> & heads) const
+    {
+        heads.resize_fill(rows, 0);
+        /// The ASOF column is searched in a chain, not hashed.
+        Columns hashed(left.keys.begin(), left.keys.begin() + static_cast<std::ptrdiff_t>(keys.size()));
+        const auto * meeting = reinterpret_cast<const UInt8 *>(left.rows_meeting_conditions ? left.rows_meeting_conditions->getRawData().data() : nullptr);
+        if (is_key64)
+            findWith(key64_map, Key64At{hashed[0]->getRawData().data(), hashed[0]->sizeOfValueIfFixed()}, hashed, meeting, rows, heads);
+        else
+        {
+            Arena scratch;
+            findWith(serialized_map, SerializedKeyAt{hashed, scratch}, hashed, meeting, rows, heads);
+        }
+    }
+
+private:
+    template <typename Map, typename KeyAt>
+    void buildWith(Map & map, KeyAt && key_at, const UInt8 * meeting, size_t right_rows)
+    {
+        /// Rows are chained in reverse so that each chain lists its rows in their original order.
+        for (size_t row = right_rows; row-- > 0;)
+        {
+            if ((meeting && !meeting[row]) || isNullKey(keys, row))
+                continue;
+            auto key = key_at(row);
+            bool inserted = false;
+            auto & cell = map.emplace(key, hashKey(key), inserted);
+            if (!inserted)
+                next_row[row] = static_cast<UInt32>(rowOf(cell.value) + 1);
+            cell.value = headOf(row);
+        }
+    }
+
+    template <typename Map, typename KeyAt>
+    void findWith(const Map & map, KeyAt && key_at, const Columns & left_keys, const UInt8 * meeting, size_t rows,
+                  PodArray<UInt32> & heads) const
+    {
+        for (size_t row = 0; row < rows; ++row)
+        {
+            if ((meeting && !meeting[row]) || isNullKey(left_keys, row))
+                continue;
+            auto key = key_at(row);
+            if (const auto * cell = map.find(key, hashKey(key)))
+                heads[row] = static_cast<UInt32>(rowOf(cell->value) + 1);
+        }
+    }
+};
+
+HashJoin::HashJoin(JoinKind kind_, JoinStrictness strictness_, Block right_, std::vector<JoinClauseKeys> right_clauses,
+                   AsofInequality asof_inequality_, std::vector<std::vector<UInt8>> null_safe_keys)
+    : kind(kind_), strictness(strictness_), right(std::move(right_)), right_row_count(right.rows()), asof_inequality(asof_inequality_)
+{
     if (right_row_count >= std::numeric_limits<UInt32>::max())
         throw Exception(ErrorCodes::SET_SIZE_LIMIT_EXCEEDED, "Too many rows in the right table of JOIN: {}", right_row_count);
     if (tracksUsedRows(kind, strictness))
         used.resize_fill(right_row_count, 0);
     if (kind == JoinKind::Cross)
         return;
-    next_row.resize_fill(right_row_count, 0);
-    is_key64 = isKey64(keys);
-    if (is_key64)
-        build(key64_map, Key64At{keys[0]->getRawData().data(), keys[0]->sizeOfValueIfFixed()});
-    else
-        build(serialized_map, SerializedKeyAt{keys, arena});
+    for (size_t i = 0; i < right_clauses.size(); ++i)
+    {
+        auto clause = std::make_unique<Clause>();
+        clause->keys = std::move(right_clauses[i].keys);
+        if (i < null_safe_keys.size())
+            clause->null_safe_keys = std::move(null_safe_keys[i]);
+        if (strictness == JoinStrictness::Asof)
+        {
+            asof_column = clause->keys.back();
+            clause->keys.pop_back();
+        }
+        clause->build(right_clauses[i].rows_meeting_conditions, right_row_count);
+        clauses.push_back(std::move(clause));
+    }
     if (asof_column)
-        sortAsofChains();
+        sortAsofChains(*clauses.front());
 }
 
-void HashJoin::sortAsofChains()
+HashJoin::~HashJoin() = default;
+
+void HashJoin::sortAsofChains(const Clause & clause)
 {
+    const auto & next_row = clause.next_row;
     PodArray<UInt8> is_linked(right_row_count, 0);
     for (size_t row = 0; row < right_row_count; ++row)
         if (next_row[row])
@@ -108,7 +196,7 @@ void HashJoin::sortAsofChains()
     const IColumn & values = *asof_column;
     for (size_t head = 0; head < right_row_count; ++head)
     {
-        if (is_linked[head] || isNullKey(keys, head))
+        if (is_linked[head] || clause.isNullKey(clause.keys, head))
             continue;
         size_t begin = asof_sorted.size();
         for (size_t chained = head + 1; chained; chained = next_row[chained - 1])
@@ -145,118 +233,91 @@ size_t HashJoin::findAsof(size_t head, const IColumn & left_asof, size_t row) co
     return low < asof_end[head] ? asof_sorted[low] : right_row_count;
 }
 
-bool HashJoin::isNullKey(const Columns & key_columns, size_t row, size_t count) const
-{
-    for (size_t i = 0; i < count && i < key_columns.size(); ++i)
-        if (key_columns[i]->isNullAt(row) && !(i < null_safe_keys.size() && null_safe_keys[i]))
-            return true;
-    return false;
-}
-
-template <typename Map, typename KeyAt>
-void HashJoin::build(Map & map, KeyAt && key_at)
-{
-    /// Rows are chained in reverse so that each chain lists its rows in their original order.
-    for (size_t row = right_row_count; row-- > 0;)
-    {
-        if (isNullKey(keys, row))
-            continue;
-        auto key = key_at(row);
-        bool inserted = false;
-        auto & cell = map.emplace(key, hashKey(key), inserted);
-        if (!inserted)
-            next_row[row] = static_cast<UInt32>(rowOf(cell.value) + 1);
-        cell.value = headOf(row);
-    }
-}
-
-template <typename Map, typename KeyAt>
-void HashJoin::probeWith(const Map & map, KeyAt && key_at, size_t rows, const Columns & left_keys, Permutation & left_rows,
-                         Permutation & right_rows)
+void HashJoin::emitPairs(const std::vector<PodArray<UInt32>> & heads, const std::vector<JoinClauseKeys> & left_clauses, size_t rows,
+                         Permutation & left_rows, Permutation & right_rows, JoinProbeScratch & scratch)
 {
     const bool keeps_unmatched = (kind == JoinKind::Left || kind == JoinKind::Full)
         && (strictness == JoinStrictness::All || strictness == JoinStrictness::Any || strictness == JoinStrictness::Asof);
+    const bool takes_every_row = strictness == JoinStrictness::All || defers_strictness;
+    /// A right row reached through two clauses joins a left row once.
+    const bool may_repeat = clauses.size() > 1 && (takes_every_row || kind == JoinKind::Right);
+    if (may_repeat && scratch.seen_by_left_row.size() != right_row_count)
+        scratch.seen_by_left_row.resize_fill(right_row_count, 0);
+    auto first_time = [&](size_t right_row) {
+        if (!may_repeat)
+            return true;
+        if (scratch.seen_by_left_row[right_row] == scratch.left_row_stamp)
+            return false;
+        scratch.seen_by_left_row[right_row] = scratch.left_row_stamp;
+        return true;
+    };
+    auto emit = [&](size_t left_row, size_t right_row) {
+        left_rows.push_back(left_row);
+        right_rows.push_back(right_row);
+    };
     for (size_t row = 0; row < rows; ++row)
     {
-        const typename Map::Cell * cell = nullptr;
-        if (!isNullKey(left_keys, row, keys.size()))
+        ++scratch.left_row_stamp;
+        bool found = false;
+        for (size_t clause = 0; clause < clauses.size(); ++clause)
         {
-            auto key = key_at(row);
-            cell = map.find(key, hashKey(key));
-        }
-        if (strictness == JoinStrictness::Anti && kind != JoinKind::Right)
-        {
-            if (!cell)
-            {
-                left_rows.push_back(row);
-                right_rows.push_back(right_row_count);
-            }
-            continue;
-        }
-        if (!cell)
-        {
-            if (keeps_unmatched)
-            {
-                left_rows.push_back(row);
-                right_rows.push_back(right_row_count);
-            }
-            continue;
-        }
-        size_t match = rowOf(cell->value);
-        if (strictness == JoinStrictness::Asof)
-        {
-            match = findAsof(match, *left_keys.back(), row);
-            if (match == right_row_count && !keeps_unmatched)
+            if (!heads[clause][row])
                 continue;
-            left_rows.push_back(row);
-            right_rows.push_back(match);
-            continue;
-        }
-        if (kind == JoinKind::Right && strictness != JoinStrictness::All)
-        {
-            /// The first left row of a key takes all its right rows (ANY, SEMI); ANTI keeps
-            /// only the right rows no left row matched, added at the end.
-            if (used[match])
-                continue;
-            for (size_t chained = match + 1; chained; chained = next_row[chained - 1])
+            found = true;
+            size_t head = heads[clause][row] - 1;
+            const auto & next_row = clauses[clause]->next_row;
+            if (strictness == JoinStrictness::Asof)
             {
-                used[chained - 1] = 1;
-                if (strictness == JoinStrictness::Anti)
-                    continue;
-                left_rows.push_back(row);
-                right_rows.push_back(chained - 1);
-            }
-            continue;
-        }
-        if (kind == JoinKind::Inner && strictness == JoinStrictness::Any)
-        {
-            /// ANY INNER joins a key once: the first left row having it gets its first right row.
-            if (used[match])
-                continue;
-            used[match] = 1;
-        }
-        if (strictness != JoinStrictness::All)
-        {
-            left_rows.push_back(row);
-            right_rows.push_back(match);
-            if (!used.empty())
-                used[match] = 1;
-            continue;
-        }
-        while (true)
-        {
-            left_rows.push_back(row);
-            right_rows.push_back(match);
-            if (!used.empty() && !defers_used_rows)
-                used[match] = 1;
-            if (!next_row[match])
+                size_t match = findAsof(head, *left_clauses[clause].keys.back(), row);
+                found = match != right_row_count;
+                if (found)
+                    emit(row, match);
                 break;
-            match = next_row[match] - 1;
+            }
+            if (takes_every_row)
+            {
+                for (size_t match = head + 1; match; match = next_row[match - 1])
+                    if (first_time(match - 1))
+                    {
+                        emit(row, match - 1);
+                        if (!used.empty() && !defers_strictness)
+                            used[match - 1] = 1;
+                    }
+                continue;
+            }
+            if (kind == JoinKind::Right)
+            {
+                /// The first left row of a key takes all its right rows (ANY, SEMI); ANTI keeps
+                /// only the right rows no left row matched, added at the end.
+                if (used[head])
+                    continue;
+                for (size_t match = head + 1; match; match = next_row[match - 1])
+                    if (first_time(match - 1))
+                    {
+                        used[match - 1] = 1;
+                        if (strictness != JoinStrictness::Anti)
+                            emit(row, match - 1);
+                    }
+                continue;
+            }
+            if (strictness == JoinStrictness::Anti)
+                break;
+            /// ANY INNER joins a key once: the first left row having it gets its first right row.
+            if (kind == JoinKind::Inner && strictness == JoinStrictness::Any && used[head])
+                break;
+            emit(row, head);
+            if (!used.empty())
+                used[head] = 1;
+            break;
         }
+        bool emits_unmatched = keeps_unmatched || defers_strictness || (strictness == JoinStrictness::Anti && kind != JoinKind::Right);
+        if (!found && emits_unmatched)
+            emit(row, right_row_count);
     }
 }
 
-void HashJoin::probe(const Columns & left_keys, size_t rows, Permutation & left_rows, Permutation & right_rows)
+void HashJoin::probe(const std::vector<JoinClauseKeys> & left_clauses, size_t rows, Permutation & left_rows, Permutation & right_rows,
+                     JoinProbeScratch & scratch)
 {
     left_rows.clear();
     right_rows.clear();
@@ -274,16 +335,10 @@ void HashJoin::probe(const Columns & left_keys, size_t rows, Permutation & left_
     }
     left_rows.reserve(rows);
     right_rows.reserve(rows);
-    /// The ASOF column is searched in a chain, not hashed.
-    Columns hashed_keys(left_keys.begin(), left_keys.begin() + static_cast<std::ptrdiff_t>(keys.size()));
-    if (is_key64)
-        probeWith(key64_map, Key64At{hashed_keys[0]->getRawData().data(), hashed_keys[0]->sizeOfValueIfFixed()}, rows, left_keys,
-                  left_rows, right_rows);
-    else
-    {
-        Arena scratch;
-        probeWith(serialized_map, SerializedKeyAt{hashed_keys, scratch}, rows, left_keys, left_rows, right_rows);
-    }
+    std::vector<PodArray<UInt32>> heads(clauses.size());
+    for (size_t clause = 0; clause < clauses.size(); ++clause)
+        clauses[clause]->find(left_clauses[clause], rows, heads[clause]);
+    emitPairs(heads, left_clauses, rows, left_rows, right_rows, scratch);
 }
 
 Columns HashJoin::gatherRight(const Permutation & right_rows, bool nulls_for_missing) const
@@ -316,15 +371,6 @@ bool HashJoin::tracksUsedRows(JoinKind kind, JoinStrictness strictness)
 bool HashJoin::emitsNonJoinedRows(JoinKind kind, JoinStrictness strictness)
 {
     return (kind == JoinKind::Right || kind == JoinKind::Full) && strictness != JoinStrictness::Semi;
-}
-
-void HashJoin::markUsed(const Permutation & right_rows)
-{
-    if (used.empty())
-        return;
-    for (UInt64 row : right_rows)
-        if (row != right_row_count)
-            used[row] = 1;
 }
 
 Permutation HashJoin::nonJoinedRightRows() const

@@ -81,74 +81,127 @@ Block JoiningStream::read()
 Block JoiningStream::joinBlock(const Block & left_block)
 {
     auto join = plan->getJoin();
-    Columns keys;
+    std::vector<JoinClauseKeys> clauses(plan->clauses.size());
     if (plan->kind != JoinKind::Cross)
     {
         Block with_keys = left_block;
         plan->left_key_actions->execute(with_keys);
-        for (size_t i = 0; i < plan->left_keys.size(); ++i)
+        for (size_t clause = 0; clause < clauses.size(); ++clause)
         {
-            const auto & key = with_keys.getByName(plan->left_keys[i]);
-            auto full = key.column->convertToFullColumnIfConst()->convertToFullColumnIfLowCardinality();
-            keys.push_back(functions::castColumn(full, removeLowCardinality(key.type), plan->key_types[i]));
+            const JoinClausePlan & clause_plan = plan->clauses[clause];
+            for (size_t i = 0; i < clause_plan.left_keys.size(); ++i)
+            {
+                const auto & key = with_keys.getByName(clause_plan.left_keys[i]);
+                auto full = key.column->convertToFullColumnIfConst()->convertToFullColumnIfLowCardinality();
+                clauses[clause].keys.push_back(functions::castColumn(full, removeLowCardinality(key.type), clause_plan.key_types[i]));
+            }
+            if (!clause_plan.left_condition.empty())
+                clauses[clause].rows_meeting_conditions
+                    = buildFilterColumn(with_keys.getByName(clause_plan.left_condition), left_block.rows());
         }
     }
-    join->probe(keys, left_block.rows(), left_rows, right_rows);
-    if (!plan->match_actions)
-        return outputBlock(left_block, *join);
-    keepMatchingPairs(outputBlock(left_block, *join), *join);
-    return outputBlock(left_block, *join);
+    join->probe(clauses, left_block.rows(), left_rows, right_rows, probe_scratch);
+    if (plan->match_actions)
+        keepMatchingPairs(left_block, *join);
+    return outputBlock(left_block, *join, left_rows, right_rows);
 }
 
-void JoiningStream::keepMatchingPairs(const Block & output, HashJoin & join)
+PodArray<UInt8> JoiningStream::matchingCandidates(const Block & left_block, const HashJoin & join) const
 {
-    bool keeps_unmatched_left = plan->kind == JoinKind::Left || plan->kind == JoinKind::Full;
-    Block evaluated = output;
+    /// Only pairs with a right row are evaluated: the default row could make the condition
+    /// fail (a division by zero) where ClickHouse never evaluates it.
+    Permutation candidate_left;
+    Permutation candidate_right;
+    for (size_t i = 0; i < left_rows.size(); ++i)
+        if (right_rows[i] != join.rightRows())
+        {
+            candidate_left.push_back(left_rows[i]);
+            candidate_right.push_back(right_rows[i]);
+        }
+    PodArray<UInt8> holds;
+    if (candidate_left.empty())
+        return holds;
+    Block evaluated = outputBlock(left_block, join, candidate_left, candidate_right);
     plan->match_actions->execute(evaluated);
     FilterMask condition = buildFilterMask(evaluated.getByName(plan->match_name));
-    size_t no_match = join.rightRows();
+    if (condition.is_constant)
+        holds.resize_fill(candidate_left.size(), condition.constant_value);
+    else
+        holds = std::move(condition.mask);
+    return holds;
+}
+
+void JoiningStream::keepMatchingPairs(const Block & left_block, HashJoin & join)
+{
+    PodArray<UInt8> holds = matchingCandidates(left_block, join);
+    const size_t no_match = join.rightRows();
+    const JoinKind kind = plan->kind;
+    const JoinStrictness strictness = plan->strictness;
+    const bool keeps_unmatched_left = (kind == JoinKind::Left || kind == JoinKind::Full) && strictness != JoinStrictness::Semi;
     Permutation kept_left;
     Permutation kept_right;
     kept_left.reserve(left_rows.size());
     kept_right.reserve(right_rows.size());
+    auto keep = [&](size_t left_row, size_t right_row) {
+        kept_left.push_back(left_row);
+        kept_right.push_back(right_row);
+    };
+    size_t candidate = 0;
     /// The probe gives each left row's pairs next to each other.
     for (size_t begin = 0; begin < left_rows.size();)
     {
         size_t end = begin + 1;
         while (end < left_rows.size() && left_rows[end] == left_rows[begin])
             ++end;
-        size_t kept_before = kept_left.size();
+        bool matched = false;
+        size_t group_candidate = candidate;
+        for (size_t i = begin; i < end; ++i)
+            candidate += right_rows[i] != no_match;
         for (size_t i = begin; i < end; ++i)
         {
-            bool holds = right_rows[i] != no_match && (condition.is_constant ? condition.constant_value : condition.mask[i] != 0);
-            if (holds)
+            if (right_rows[i] == no_match || !holds[group_candidate++])
+                continue;
+            size_t right_row = right_rows[i];
+            if (kind == JoinKind::Right && strictness != JoinStrictness::All)
             {
-                kept_left.push_back(left_rows[i]);
-                kept_right.push_back(right_rows[i]);
+                /// Each right row joins its first matching left row (ANY, SEMI) or, for ANTI,
+                /// is only marked so as not to be output at the end.
+                if (join.isUsed(right_row))
+                    continue;
+                join.markUsed(right_row);
+                if (strictness != JoinStrictness::Anti)
+                    keep(left_rows[i], right_row);
+                continue;
             }
+            matched = true;
+            if (strictness == JoinStrictness::Anti)
+                break;
+            keep(left_rows[i], right_row);
+            if (kind == JoinKind::Right || kind == JoinKind::Full)
+                join.markUsed(right_row);
+            if (strictness != JoinStrictness::All)
+                break;
         }
-        if (kept_left.size() == kept_before && keeps_unmatched_left)
-        {
-            kept_left.push_back(left_rows[begin]);
-            kept_right.push_back(no_match);
-        }
+        bool keeps_alone = keeps_unmatched_left || (strictness == JoinStrictness::Anti && kind != JoinKind::Right);
+        if (!matched && keeps_alone)
+            keep(left_rows[begin], no_match);
         begin = end;
     }
     left_rows = std::move(kept_left);
     right_rows = std::move(kept_right);
-    join.markUsed(right_rows);
 }
 
-Block JoiningStream::outputBlock(const Block & left_block, const HashJoin & join) const
+Block JoiningStream::outputBlock(const Block & left_block, const HashJoin & join, const Permutation & pair_left,
+                                 const Permutation & pair_right) const
 {
-    Columns right_columns = join.gatherRight(right_rows, false);
+    Columns right_columns = join.gatherRight(pair_right, false);
     PodArray<UInt8> right_missing;
     bool has_missing_right = plan->kind == JoinKind::Left || plan->kind == JoinKind::Full;
     if (has_missing_right)
     {
-        right_missing.resize(right_rows.size());
-        for (size_t i = 0; i < right_rows.size(); ++i)
-            right_missing[i] = right_rows[i] == join.rightRows();
+        right_missing.resize(pair_right.size());
+        for (size_t i = 0; i < pair_right.size(); ++i)
+            right_missing[i] = pair_right[i] == join.rightRows();
     }
     const Block & right_block = join.getRightBlock();
     Block result;
@@ -156,7 +209,7 @@ Block JoiningStream::outputBlock(const Block & left_block, const HashJoin & join
     {
         ColumnPtr column;
         if (output.is_from_left)
-            column = asOutput(left_block.getByName(output.source).column->convertToFullColumnIfConst()->permute(left_rows, 0), output.type,
+            column = asOutput(left_block.getByName(output.source).column->convertToFullColumnIfConst()->permute(pair_left, 0), output.type,
                               nullptr);
         else
             column = asOutput(right_columns[right_block.getPositionByName(output.source)], output.type,
@@ -164,7 +217,7 @@ Block JoiningStream::outputBlock(const Block & left_block, const HashJoin & join
         result.insert({std::move(column), output.type, output.name});
     }
     if (result.columns() == 0)
-        result.setRowsWithoutColumns(left_rows.size());
+        result.setRowsWithoutColumns(pair_left.size());
     return result;
 }
 

@@ -25,23 +25,31 @@ struct JoinOutputColumn
     std::string right_key_source;
 };
 
+/// One OR-ed clause of ON: equalities of the two sides, and conditions on one side alone.
+struct JoinClausePlan
+{
+    Names left_keys;
+    /// Types both sides' keys are converted to before hashing.
+    DataTypes key_types;
+    /// Per key: whether NULL matches NULL (isNotDistinctFrom).
+    std::vector<UInt8> null_safe_keys;
+    /// The clause's conditions on the left side alone, computed with the keys; empty for none.
+    std::string left_condition;
+};
+
 struct JoinPlan
 {
     JoinKind kind = JoinKind::Inner;
     JoinStrictness strictness = JoinStrictness::All;
     AsofInequality asof_inequality = AsofInequality::GreaterOrEquals;
-    /// Per key: whether NULL matches NULL (isNotDistinctFrom).
-    std::vector<UInt8> null_safe_keys;
     /// join_use_nulls: columns of the side without a match are NULL, not defaults.
     bool use_nulls = false;
-    /// Computes the left key columns (named left_keys) from a left block.
+    /// Computes every clause's left key columns and left condition from a left block.
     ExpressionActionsPtr left_key_actions;
-    Names left_keys;
-    /// Types both sides' keys are converted to before hashing.
-    DataTypes key_types;
+    std::vector<JoinClausePlan> clauses;
     std::vector<JoinOutputColumn> outputs;
-    /// ALL joins with conditions beyond the keys: computes `match_name` over the output
-    /// columns; a pair of rows it does not hold for is no match.
+    /// Joins whose ON has conditions over both sides beyond the keys: computes `match_name`
+    /// over the output columns; a pair of rows it does not hold for is no match.
     ExpressionActionsPtr match_actions;
     std::string match_name;
     /// Reads and hashes the right side.
@@ -70,11 +78,14 @@ public:
 
 private:
     Block joinBlock(const Block & left_block);
-    /// The output columns of the pairs in left_rows and right_rows.
-    Block outputBlock(const Block & left_block, const HashJoin & join) const;
-    /// Drops the pairs the match condition rejects; in LEFT and FULL joins a left row left
-    /// with none keeps one row without a match. Records the right rows kept.
-    void keepMatchingPairs(const Block & output, HashJoin & join);
+    /// The output columns of the pairs in `pair_left` and `pair_right`.
+    Block outputBlock(const Block & left_block, const HashJoin & join, const Permutation & pair_left,
+                      const Permutation & pair_right) const;
+    /// Per candidate pair (right row found), whether the match condition holds.
+    PodArray<UInt8> matchingCandidates(const Block & left_block, const HashJoin & join) const;
+    /// Applies the strictness to each left row's candidate pairs that the match condition
+    /// keeps, as the probe does for joins without one.
+    void keepMatchingPairs(const Block & left_block, HashJoin & join);
     Block nonJoinedBlock();
 
     BlockStreamPtr left;
@@ -83,5 +94,6 @@ private:
     bool is_non_joined_emitted = false;
     Permutation left_rows;
     Permutation right_rows;
+    JoinProbeScratch probe_scratch;
 };
 }
