@@ -6,6 +6,7 @@
 #include "analyzer/FunctionIn.h"
 #include "analyzer/LambdaExpression.h"
 #include "analyzer/LiteralTypes.h"
+#include "analyzer/Untuple.h"
 #include "functions/CastColumn.h"
 #include "base/Exception.h"
 #include "columns/ColumnConst.h"
@@ -210,13 +211,24 @@ std::string ExpressionBuilder::buildFunction(const sql::ASTPtr & ast)
         return buildExists(ast);
     if (function.name == "lambda")
         throw Exception(ErrorCodes::BAD_ARGUMENTS, "Lambda {} is not allowed in expression context", sql::formatAST(function));
+    /// Where one expression is expected, a list of columns cannot stand.
+    if (isUntupleCall(function))
+        throw Exception(ErrorCodes::UNSUPPORTED_METHOD, "Expression {} resolved into a list of columns in {}. Expected 1", name,
+                        scope.clause);
 
     auto implementation = functions::FunctionFactory::instance().get(function.name, scope.function_context);
     for (const auto & argument : function.argumentList())
         if (const auto * call = argument->as<sql::ASTFunction>(); call && call->name == "lambda")
             return buildHigherOrderFunction(ast, implementation);
-    exec::Names arguments;
+    /// f(untuple(t)) is f of t's elements, and named so.
+    sql::ASTs argument_asts;
     for (const auto & argument : function.argumentList())
+        for (const auto & expanded : expandUntuple(argument, *this))
+            argument_asts.push_back(expanded);
+    if (argument_asts != function.argumentList())
+        name = sql::columnNameOf(*sql::makeASTFunction(function.name, argument_asts));
+    exec::Names arguments;
+    for (const auto & argument : argument_asts)
         arguments.push_back(build(argument));
     return actions->addFunction(name, implementation, arguments);
 }

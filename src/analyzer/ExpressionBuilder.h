@@ -34,6 +34,9 @@ struct ExpressionScope
     /// Clause being analyzed, for messages ("WHERE", "GROUP BY").
     std::string clause;
     bool transform_null_in = false;
+    /// Types of the tuples untuple(t) expanded, by t's column name, shared by the copies of a
+    /// scope: after GROUP BY untuple(t) the SELECT list expands t, itself no longer computable.
+    std::shared_ptr<std::map<std::string, DataTypePtr>> untupled_types = std::make_shared<std::map<std::string, DataTypePtr>>();
 };
 
 class ExpressionBuilder

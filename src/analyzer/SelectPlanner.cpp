@@ -12,6 +12,7 @@
 #include "analyzer/KeyRangesBuilder.h"
 #include "analyzer/PrewhereBuilder.h"
 #include "analyzer/TableSource.h"
+#include "analyzer/Untuple.h"
 #include "analyzer/WindowPlanner.h"
 #include "analyzer/WithFill.h"
 #include "functions/CastColumn.h"
@@ -349,11 +350,12 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
         ExpressionBuilder builder(pre_actions, pre_scope);
         exec::Names pre_outputs;
         for (const auto & key : groupByKeys(select))
-        {
-            std::string name = builder.build(resolvePositional(key, items));
-            appendUnique(aggregator_params.keys, name);
-            appendUnique(pre_outputs, name);
-        }
+            for (const auto & column : expandUntuple(resolvePositional(key, items), builder))
+            {
+                std::string name = builder.build(column);
+                appendUnique(aggregator_params.keys, name);
+                appendUnique(pre_outputs, name);
+            }
         pre_scope.clause = "aggregate function arguments";
         for (const auto & call : aggregate_calls)
         {
@@ -457,21 +459,29 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
     main_scope.clause = "SELECT";
     ExpressionBuilder main_builder(main_actions, main_scope);
     exec::Names output_names;
+    /// The SELECT list with untuple(t) expanded, which ORDER BY 2 and LIMIT BY 1 count in.
+    sql::ASTs output_items;
     for (const auto & item : items)
-        output_names.push_back(main_builder.buildWithAlias(item));
+        for (const auto & column : expandUntuple(item, main_builder))
+        {
+            output_names.push_back(main_builder.buildWithAlias(column));
+            output_items.push_back(column);
+        }
+    if (output_names.empty())
+        throw Exception(ErrorCodes::EMPTY_LIST_OF_COLUMNS_QUERIED, "Empty list of columns in projection");
 
     exec::SortDescription sort_description;
     main_builder.getScope().clause = "ORDER BY";
     for (const auto & element_ast : listOf(select.order_by))
     {
         const auto & element = *element_ast->as<sql::ASTOrderByElement>();
-        std::string name = main_builder.build(resolvePositional(element.expression, items));
+        std::string name = main_builder.build(resolvePositional(element.expression, output_items));
         sort_description.push_back({name, element.direction, element.nulls_direction});
     }
     exec::Names limit_by_names;
     main_builder.getScope().clause = "LIMIT BY";
     for (const auto & key : listOf(select.limit_by))
-        limit_by_names.push_back(main_builder.build(resolvePositional(key, items)));
+        limit_by_names.push_back(main_builder.build(resolvePositional(key, output_items)));
 
     exec::Names main_outputs = output_names;
     for (const auto & column : sort_description)

@@ -12,6 +12,7 @@
 #include "functions/FunctionHelpers.h"
 #include "functions/IPAddressArguments.h"
 #include "functions/registerFunctions.h"
+#include "types/DataTypeTuple.h"
 #include "types/getLeastSupertype.h"
 
 namespace datastore::functions
@@ -79,7 +80,9 @@ public:
     DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
     {
         checkArgumentCount(name, arguments.size(), 2);
-        commonType(arguments[0].type, arguments[1].type);
+        DataTypePtr common = commonType(arguments[0].type, arguments[1].type);
+        if (const auto * tuple = common->as<DataTypeTuple>(); tuple && tuple->getElements().empty())
+            throw Exception(ErrorCodes::NOT_IMPLEMENTED, "Comparison of zero-sized tuples is not implemented");
         return typeByName("UInt8");
     }
 

@@ -289,7 +289,7 @@ public:
     }
 };
 
-/// tuple(a, b, ...): the arguments as one Tuple value per row.
+/// tuple(a, b, ...): the arguments as one Tuple value per row; tuple() is the empty tuple.
 class FunctionTuple final : public RawFunction
 {
 public:
@@ -297,20 +297,18 @@ public:
 
     DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
     {
-        if (arguments.empty())
-            throw Exception(ErrorCodes::NUMBER_OF_ARGUMENTS_DOESNT_MATCH, "Function tuple requires at least one argument.");
         std::string name = "Tuple(";
         for (size_t i = 0; i < arguments.size(); ++i)
             name += (i ? ", " : "") + arguments[i].type->getName();
         return typeByName(name + ")");
     }
 
-    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t) const override
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
     {
         Columns elements;
         for (const auto & argument : arguments)
             elements.push_back(argument.column->convertToFullColumnIfConst());
-        return ColumnTuple::create(std::move(elements));
+        return ColumnTuple::create(std::move(elements), rows);
     }
 };
 

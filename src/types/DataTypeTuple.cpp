@@ -140,6 +140,11 @@ ssize_t DataTypeTuple::tryGetPositionByName(std::string_view name) const
     for (size_t i = 0; i < names.size(); ++i)
         if (names[i] == name)
             return static_cast<ssize_t>(i);
+    /// The elements of an unnamed tuple are called by their 1-based positions, "1", "2", ...
+    if (names.empty())
+        for (size_t i = 0; i < elements.size(); ++i)
+            if (name == std::to_string(i + 1))
+                return static_cast<ssize_t>(i);
     return -1;
 }
 

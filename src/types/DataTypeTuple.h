@@ -21,7 +21,7 @@ public:
     /// Element names; empty for an unnamed tuple.
     const std::vector<std::string> & getElementNames() const { return names; }
     bool hasExplicitNames() const { return !names.empty(); }
-    /// Index of the element called `name`, or -1.
+    /// Index of the element called `name` ("1", "2", ... in an unnamed tuple), or -1.
     ssize_t tryGetPositionByName(std::string_view name) const;
 
     TypeIndex getTypeId() const override { return TypeIndex::Tuple; }
