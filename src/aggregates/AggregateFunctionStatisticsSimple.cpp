@@ -1,5 +1,6 @@
-// varPop, varSamp, stddevPop, stddevSamp, covarPop, covarSamp and corr with ClickHouse's
-// formulas: raw power sums (count, sum x, sum x^2, ...) in the result type, combined at the
+// varPop, varSamp, stddevPop, stddevSamp, skewPop, skewSamp, kurtPop, kurtSamp, covarPop,
+// covarSamp and corr with ClickHouse's formulas: raw power sums (count, sum x, sum x^2, ...,
+// up to x^4 for kurtosis) in the result type, combined at the
 // end, so the last digits (and the cancellation on large offsets) are ClickHouse's. Float32
 // arguments accumulate and answer in Float32, everything else in Float64; a Decimal enters as
 // its Float64 value. State: the sums as little-endian floats, count first (ClickHouse's POD layout).
@@ -8,6 +9,7 @@
 
 #include "aggregates/AggregateFunctionFactory.h"
 #include "aggregates/AggregateFunctionHelpers.h"
+#include "aggregates/NumericArgument.h"
 #include "columns/ColumnVector.h"
 #include "functions/FunctionHelpers.h"
 #include "io/ReadBuffer.h"
@@ -19,17 +21,16 @@ namespace datastore::aggregates
 {
 namespace
 {
-bool isDecimalType(TypeIndex type)
-{
-    return type == TypeIndex::Decimal32 || type == TypeIndex::Decimal64 || type == TypeIndex::Decimal128;
-}
-
 enum class Statistic
 {
     VarPop,
     VarSamp,
     StddevPop,
     StddevSamp,
+    SkewPop,
+    SkewSamp,
+    KurtPop,
+    KurtSamp,
     CovarPop,
     CovarSamp,
     Corr,
@@ -40,11 +41,16 @@ constexpr bool isTwoArgument(Statistic statistic)
     return statistic == Statistic::CovarPop || statistic == Statistic::CovarSamp || statistic == Statistic::Corr;
 }
 
-/// count, sum x, sum x^2 (one argument); count, sum x, sum y, sum xy (covar); and sum x^2, sum y^2 too (corr).
+/// count, sum x, sum x^2 (one argument, and sum x^3, sum x^4 for skewness and kurtosis);
+/// count, sum x, sum y, sum xy (covar); and sum x^2, sum y^2 too (corr).
 constexpr size_t momentCount(Statistic statistic)
 {
     if (statistic == Statistic::Corr)
         return 6;
+    if (statistic == Statistic::SkewPop || statistic == Statistic::SkewSamp)
+        return 4;
+    if (statistic == Statistic::KurtPop || statistic == Statistic::KurtSamp)
+        return 5;
     return isTwoArgument(statistic) ? 4 : 3;
 }
 
@@ -56,6 +62,10 @@ const char * statisticName(Statistic statistic)
         case Statistic::VarSamp: return "varSamp";
         case Statistic::StddevPop: return "stddevPop";
         case Statistic::StddevSamp: return "stddevSamp";
+        case Statistic::SkewPop: return "skewPop";
+        case Statistic::SkewSamp: return "skewSamp";
+        case Statistic::KurtPop: return "kurtPop";
+        case Statistic::KurtSamp: return "kurtSamp";
         case Statistic::CovarPop: return "covarPop";
         case Statistic::CovarSamp: return "covarSamp";
         case Statistic::Corr: return "corr";
@@ -73,7 +83,13 @@ struct Moments
         m[0] += 1;
         m[1] += x;
         if constexpr (!isTwoArgument(statistic))
+        {
             m[2] += x * x;
+            if constexpr (momentCount(statistic) > 3)
+                m[3] += x * x * x;
+            if constexpr (momentCount(statistic) > 4)
+                m[4] += x * x * x * x;
+        }
         else
         {
             m[2] += y;
@@ -86,28 +102,72 @@ struct Moments
         }
     }
 
+    /// The variance, NaN without enough rows; rounding can take it a little below zero,
+    /// which ClickHouse clamps.
+    R populationVariance() const
+    {
+        if (m[0] == 0)
+            return std::numeric_limits<R>::quiet_NaN();
+        return std::max(R{}, (m[2] - m[1] * m[1] / m[0]) / m[0]);
+    }
+    R sampleVariance() const
+    {
+        if (m[0] <= 1)
+            return std::numeric_limits<R>::quiet_NaN();
+        return std::max(R{}, (m[2] - m[1] * m[1] / m[0]) / (m[0] - 1));
+    }
+
+    /// The third and fourth central moments expanded over the power sums (Horner form in the
+    /// mean), as ClickHouse evaluates them; one row gives exactly zero.
+    R centralMoment3() const
+    {
+        if (m[0] == 1)
+            return 0;
+        return (m[3] - (3 * m[2] - 2 * m[1] * m[1] / m[0]) * m[1] / m[0]) / m[0];
+    }
+    R centralMoment4() const
+    {
+        if (m[0] == 1)
+            return 0;
+        return (m[4] - (4 * m[3] - (6 * m[2] - 3 * m[1] * m[1] / m[0]) * m[1] / m[0]) * m[1] / m[0]) / m[0];
+    }
+
+    /// Skewness and kurtosis divide in Float64 (ClickHouse's pow of a Float32 variance is a
+    /// double), then round to R; a zero or undefined variance gives NaN.
+    R skewness(R variance) const
+    {
+        if (!(variance > 0))
+            return std::numeric_limits<R>::quiet_NaN();
+        return static_cast<R>(centralMoment3() / std::pow(static_cast<Float64>(variance), 1.5));
+    }
+    R kurtosis(R variance) const
+    {
+        if (!(variance > 0))
+            return std::numeric_limits<R>::quiet_NaN();
+        return static_cast<R>(centralMoment4() / std::pow(static_cast<Float64>(variance), 2));
+    }
+
     R result() const
     {
         constexpr R nan = std::numeric_limits<R>::quiet_NaN();
         switch (statistic)
         {
             case Statistic::VarPop:
+                return populationVariance();
             case Statistic::StddevPop:
-            {
-                if (m[0] == 0)
-                    return nan;
-                /// Rounding can take the difference a little below zero; ClickHouse clamps it.
-                R variance = std::max(R{}, (m[2] - m[1] * m[1] / m[0]) / m[0]);
-                return statistic == Statistic::StddevPop ? std::sqrt(variance) : variance;
-            }
+                return std::sqrt(populationVariance());
             case Statistic::VarSamp:
+                return sampleVariance();
             case Statistic::StddevSamp:
-            {
-                if (m[0] <= 1)
-                    return nan;
-                R variance = std::max(R{}, (m[2] - m[1] * m[1] / m[0]) / (m[0] - 1));
-                return statistic == Statistic::StddevSamp ? std::sqrt(variance) : variance;
-            }
+                return std::sqrt(sampleVariance());
+            case Statistic::SkewPop:
+                return skewness(populationVariance());
+            case Statistic::SkewSamp:
+                return skewness(sampleVariance());
+            case Statistic::KurtPop:
+                return kurtosis(populationVariance());
+            case Statistic::KurtSamp:
+                return kurtosis(sampleVariance());
             case Statistic::CovarPop:
                 if (m[0] == 0)
                     return nan;
@@ -136,8 +196,8 @@ public:
     AggregateFunctionStatistic(const DataTypes & arguments, const Array & parameters)
         : Base(arguments, parameters)
         , result_type(functions::typeByName(std::is_same_v<R, Float32> ? "Float32" : "Float64"))
-        , x_divisor(decimalDivisor(*arguments[0]))
-        , y_divisor(arguments.size() > 1 ? decimalDivisor(*arguments[1]) : 1)
+        , x_divisor(decimalDivisor<R>(*arguments[0]))
+        , y_divisor(arguments.size() > 1 ? decimalDivisor<R>(*arguments[1]) : 1)
     {
     }
 
@@ -180,25 +240,10 @@ public:
     }
 
 private:
-    /// 10^S for a Decimal(P, S) argument, whose stored integer is divided by it; 1 otherwise.
-    static R decimalDivisor(const IDataType & type)
-    {
-        return isDecimalType(type.getTypeId()) ? static_cast<R>(std::pow(10.0, decimalScale(type))) : R{1};
-    }
-
     DataTypePtr result_type;
     R x_divisor;
     R y_divisor;
 };
-
-/// Calls f(TypeTag<Storage>{}) for a plain number or Decimal type; ILLEGAL_TYPE_OF_ARGUMENT otherwise.
-template <typename F>
-void dispatchNumber(const std::string & name, const IDataType & type, F && f)
-{
-    if (!functions::isNativeNumber(type.getTypeId()) && !isDecimalType(type.getTypeId()))
-        throwIllegalArgumentType(name, type);
-    functions::dispatchByStorage(type.getTypeId(), f);
-}
 
 template <Statistic statistic>
 AggregateFunctionPtr createStatistic(const std::string & name, const DataTypes & arguments, const Array & parameters)
@@ -214,27 +259,16 @@ AggregateFunctionPtr createStatistic(const std::string & name, const DataTypes &
     else
         assertUnary(name, arguments);
     AggregateFunctionPtr result;
-    dispatchNumber(
+    dispatchNumberArguments<isTwoArgument(statistic)>(
         name,
-        *arguments[0],
-        [&](auto x_tag)
+        arguments,
+        [&](auto x_tag, auto y_tag)
         {
             using X = typename decltype(x_tag)::Type;
-            if constexpr (!isTwoArgument(statistic))
-            {
-                using R = std::conditional_t<std::is_same_v<X, Float32>, Float32, Float64>;
-                result = std::make_shared<AggregateFunctionStatistic<X, X, R, statistic>>(arguments, parameters);
-            }
-            else
-                dispatchNumber(
-                    name,
-                    *arguments[1],
-                    [&](auto y_tag)
-                    {
-                        using Y = typename decltype(y_tag)::Type;
-                        using R = std::conditional_t<std::is_same_v<X, Float32> && std::is_same_v<Y, Float32>, Float32, Float64>;
-                        result = std::make_shared<AggregateFunctionStatistic<X, Y, R, statistic>>(arguments, parameters);
-                    });
+            using Y = typename decltype(y_tag)::Type;
+            /// Float32 stays Float32 only when every argument is Float32.
+            using R = std::conditional_t<std::is_same_v<X, Float32> && std::is_same_v<Y, Float32>, Float32, Float64>;
+            result = std::make_shared<AggregateFunctionStatistic<X, Y, R, statistic>>(arguments, parameters);
         });
     return result;
 }
@@ -246,6 +280,10 @@ void registerAggregateFunctionsStatisticsSimple(AggregateFunctionFactory & facto
     factory.registerFunction("varSamp", createStatistic<Statistic::VarSamp>);
     factory.registerFunction("stddevPop", createStatistic<Statistic::StddevPop>);
     factory.registerFunction("stddevSamp", createStatistic<Statistic::StddevSamp>);
+    factory.registerFunction("skewPop", createStatistic<Statistic::SkewPop>);
+    factory.registerFunction("skewSamp", createStatistic<Statistic::SkewSamp>);
+    factory.registerFunction("kurtPop", createStatistic<Statistic::KurtPop>);
+    factory.registerFunction("kurtSamp", createStatistic<Statistic::KurtSamp>);
     factory.registerFunction("covarPop", createStatistic<Statistic::CovarPop>);
     factory.registerFunction("covarSamp", createStatistic<Statistic::CovarSamp>);
     factory.registerFunction("corr", createStatistic<Statistic::Corr>, {}, /*case_insensitive=*/true);

@@ -20,6 +20,7 @@ void registerAggregateFunctionGroupArrayMoving(AggregateFunctionFactory & factor
 void registerAggregateFunctionWindowFunnel(AggregateFunctionFactory & factory);
 
 void registerAggregateFunctionsStatisticsSimple(AggregateFunctionFactory & factory);
+void registerAggregateFunctionsStatisticsStable(AggregateFunctionFactory & factory);
 void registerAggregateFunctionGroupUniqArray(AggregateFunctionFactory & factory);
 void registerAggregateFunctionAvgWeighted(AggregateFunctionFactory & factory);
 void registerAggregateFunctionRetention(AggregateFunctionFactory & factory);
@@ -64,6 +65,7 @@ void registerAggregateFunctions()
         registerAggregateFunctionGroupArrayMoving(factory);
         registerAggregateFunctionWindowFunnel(factory);
         registerAggregateFunctionsStatisticsSimple(factory);
+        registerAggregateFunctionsStatisticsStable(factory);
         registerAggregateFunctionGroupUniqArray(factory);
         registerAggregateFunctionAvgWeighted(factory);
         registerAggregateFunctionRetention(factory);
