@@ -57,7 +57,7 @@
     M(UInt64, output_format_pretty_max_value_width, 10000, "Maximum value width in Pretty formats.") \
     M(String, output_format_pretty_color, "auto", "Colors in Pretty formats.") \
     M(Bool, output_format_pretty_row_numbers, false, "Row numbers in Pretty formats.") \
-    M(Bool, input_format_skip_unknown_fields, false, "Skip unknown columns in input.") \
+    M(Bool, input_format_skip_unknown_fields, true, "Skip unknown columns in input.") \
     M(Bool, input_format_defaults_for_omitted_fields, true, "Fill omitted fields with column defaults.") \
     M(Bool, input_format_null_as_default, true, "Insert NULL into non-Nullable columns as the default.") \
     M(Bool, input_format_tsv_empty_as_default, false, "Empty TSV fields as defaults.") \

@@ -1,6 +1,6 @@
 -- Input formats for INSERT ... FORMAT: CSV, CSVWithNames, TabSeparated, TSVWithNames, Values,
--- JSONEachRow (omitted fields take DEFAULTs; unknown fields are rejected unless
--- input_format_skip_unknown_fields = 1), and column lists.
+-- JSONEachRow (omitted fields take DEFAULTs; unknown fields are skipped unless
+-- input_format_skip_unknown_fields = 0), and column lists.
 CREATE TABLE i (id UInt32, name String DEFAULT 'anon', score Float64 DEFAULT 1.5, day Date DEFAULT '2026-01-01', tags Array(String) DEFAULT ['none'], n Nullable(UInt8)) ENGINE = MergeTree ORDER BY id;
 INSERT INTO i FORMAT CSV
 1,"csv one",2.5,2026-02-01,"['a','b']",1
@@ -27,10 +27,10 @@ INSERT INTO i FORMAT JSONEachRow
 INSERT INTO i (id, name) FORMAT JSONEachRow
 {"id": 13, "name": "column list"};
 SELECT * FROM i ORDER BY id;
--- Unknown fields.
-INSERT INTO i FORMAT JSONEachRow
+-- Unknown fields: skipped by default (as since ClickHouse 22.6), refused when the setting is off.
+INSERT INTO i SETTINGS input_format_skip_unknown_fields = 0 FORMAT JSONEachRow
 {"id": 20, "browser": "Chrome"}; -- { serverError INCORRECT_DATA }
-INSERT INTO i SETTINGS input_format_skip_unknown_fields = 1 FORMAT JSONEachRow
+INSERT INTO i FORMAT JSONEachRow
 {"id": 21, "browser": "Chrome", "nested": {"a": [1, 2]}, "name": "skipped extra"};
 SELECT id, name, score FROM i WHERE id >= 20 ORDER BY id;
 -- INSERT ... SELECT with a column list.
