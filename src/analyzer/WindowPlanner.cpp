@@ -1,5 +1,7 @@
 #include "analyzer/WindowPlanner.h"
 
+#include <map>
+
 #include "aggregates/AggregateFunctionFactory.h"
 #include "analyzer/AggregateFunctionName.h"
 #include "analyzer/SelectPlanner.h"
@@ -30,30 +32,28 @@ void appendUnique(exec::Names & names, const std::string & name)
         names.push_back(name);
 }
 
-/// The window a call runs over: its own definition, or a WINDOW clause's, with `(w ORDER BY x)`
-/// taking what it does not say from `w`.
-std::shared_ptr<ASTWindowDefinition> resolveWindow(const sql::ASTFunction & function, const sql::ASTPtr & window_clause)
+using ResolvedWindows = std::map<std::string, std::shared_ptr<ASTWindowDefinition>>;
+
+/// `(w ORDER BY x)` takes what it does not say from `w`, which must already be resolved. A parent
+/// gives only PARTITION BY and ORDER BY: its frame would be lost, so ClickHouse refuses one.
+std::shared_ptr<ASTWindowDefinition> deriveWindow(std::shared_ptr<ASTWindowDefinition> own, const ResolvedWindows & resolved,
+                                                  const std::string & scope)
 {
-    auto find = [&](const std::string & name) -> std::shared_ptr<ASTWindowDefinition>
-    {
-        if (window_clause)
-            for (const auto & element : window_clause->children)
-                if (const auto * named = element->as<sql::ASTWindowListElement>(); named->name == name)
-                    return std::static_pointer_cast<ASTWindowDefinition>(named->definition->clone());
-        throw Exception(ErrorCodes::BAD_ARGUMENTS, "Window '{}' does not exist. In scope {}", name, sql::columnNameOf(function));
-    };
-    if (!function.window_definition)
-        return find(function.window_name);
-    auto own = std::static_pointer_cast<ASTWindowDefinition>(function.window_definition->clone());
     if (own->parent_window_name.empty())
         return own;
-    auto parent = find(own->parent_window_name);
+    auto found = resolved.find(own->parent_window_name);
+    if (found == resolved.end())
+        throw Exception(ErrorCodes::BAD_ARGUMENTS, "Window '{}' does not exist. In scope {}", own->parent_window_name, scope);
+    std::string own_text = sql::windowColumnName(*own);
+    own_text = own_text.substr(1, own_text.size() - 2);
+    auto parent = std::static_pointer_cast<ASTWindowDefinition>(found->second->clone());
+    if (!parent->frame_is_default)
+        throw Exception(ErrorCodes::BAD_ARGUMENTS, "Parent window '{}' is not allowed to define a frame: while processing derived window definition '{}'",
+                        own->parent_window_name, own_text);
     if (own->partition_by)
-        throw Exception(ErrorCodes::BAD_ARGUMENTS, "Derived window definition '{}' is not allowed to override PARTITION BY",
-                        sql::columnNameOf(function));
+        throw Exception(ErrorCodes::BAD_ARGUMENTS, "Derived window definition '{}' is not allowed to override PARTITION BY", own_text);
     if (own->order_by && parent->order_by)
-        throw Exception(ErrorCodes::BAD_ARGUMENTS, "Derived window definition '{}' is not allowed to override a non-empty ORDER BY",
-                        sql::columnNameOf(function));
+        throw Exception(ErrorCodes::BAD_ARGUMENTS, "Derived window definition '{}' is not allowed to override a non-empty ORDER BY", own_text);
     if (own->order_by)
         parent->order_by = own->order_by;
     if (!own->frame_is_default)
@@ -65,9 +65,36 @@ std::shared_ptr<ASTWindowDefinition> resolveWindow(const sql::ASTFunction & func
         parent->frame_begin_offset = own->frame_begin_offset;
         parent->frame_end_offset = own->frame_end_offset;
     }
-    parent->parent_window_name.clear();
     parent->updateChildren();
     return parent;
+}
+
+/// The WINDOW clause's windows by name; each may derive from one defined before it.
+ResolvedWindows resolveWindowClause(const sql::ASTPtr & window_clause, const std::string & scope)
+{
+    ResolvedWindows resolved;
+    for (const auto & element : window_clause ? window_clause->children : sql::ASTs{})
+    {
+        const auto & named = *element->as<sql::ASTWindowListElement>();
+        if (resolved.contains(named.name))
+            throw Exception(ErrorCodes::BAD_ARGUMENTS, "Window '{}' is already defined. In scope {}", named.name, scope);
+        auto definition = std::static_pointer_cast<ASTWindowDefinition>(named.definition->clone());
+        resolved[named.name] = deriveWindow(std::move(definition), resolved, scope);
+    }
+    return resolved;
+}
+
+/// The window a call runs over: its own definition, or a WINDOW clause's, either possibly derived from a named one.
+std::shared_ptr<ASTWindowDefinition> resolveWindow(const sql::ASTFunction & function, const sql::ASTPtr & window_clause)
+{
+    std::string scope = sql::columnNameOf(function);
+    ResolvedWindows resolved = resolveWindowClause(window_clause, scope);
+    if (function.window_definition)
+        return deriveWindow(std::static_pointer_cast<ASTWindowDefinition>(function.window_definition->clone()), resolved, scope);
+    auto found = resolved.find(function.window_name);
+    if (found == resolved.end())
+        throw Exception(ErrorCodes::BAD_ARGUMENTS, "Window '{}' does not exist. In scope {}", function.window_name, scope);
+    return found->second;
 }
 
 exec::WindowFrame::Bound makeBound(const ASTWindowDefinition::FrameBound & bound, const sql::ASTPtr & offset, bool is_begin, bool is_rows,
@@ -80,6 +107,9 @@ exec::WindowFrame::Bound makeBound(const ASTWindowDefinition::FrameBound & bound
         return result;
     DataTypePtr type;
     Field value = evaluateConstantExpression(offset, context, &type);
+    if (!isNumber(*type))
+        throw Exception(ErrorCodes::BAD_ARGUMENTS, "Window frame {} OFFSET expression must be constant with numeric type. Actual: {}",
+                        is_begin ? "begin" : "end", sql::columnNameOf(*offset));
     /// ClickHouse takes a nonnegative 32-bit integer for both kinds of frame.
     const auto * u = value.tryGet<UInt64>();
     const auto * i = value.tryGet<Int64>();
@@ -132,6 +162,19 @@ exec::WindowFrame makeFrame(const ASTWindowDefinition & window, size_t order_key
                         boundText(frame.end));
     return frame;
 }
+
+/// A RANGE offset is a distance in the ORDER BY values: ClickHouse measures it for plain numbers,
+/// dates and times only, not for Decimal, DateTime64 or strings.
+void checkRangeOffsetKey(const exec::WindowFrame & frame, const exec::SortDescription & order_by, const exec::ExpressionActions & actions)
+{
+    using Kind = exec::WindowFrame::BoundKind;
+    if (frame.type != WindowFrameType::Range || (frame.begin.kind != Kind::Offset && frame.end.kind != Kind::Offset))
+        return;
+    DataTypePtr type = removeNullable(actions.get(order_by[0].name).type);
+    bool is_measurable = isNumber(*type) || (isDateOrDateTime(*type) && type->getTypeId() != TypeIndex::DateTime64);
+    if (!is_measurable)
+        throw Exception(ErrorCodes::NOT_IMPLEMENTED, "The RANGE OFFSET frame for '{}' ORDER BY column is not implemented", type->getName());
+}
 }
 
 WindowPlanner::WindowPlanner(const std::vector<sql::ASTPtr> & calls, const sql::ASTPtr & window_clause, const Block & input,
@@ -169,6 +212,7 @@ void WindowPlanner::addCall(const sql::ASTPtr & call, const sql::ASTPtr & window
             window->order_by.push_back({builder.build(element.expression), element.direction, element.nulls_direction});
         }
         window->frame = makeFrame(*definition, window->order_by.size(), context);
+        checkRangeOffsetKey(window->frame, window->order_by, *actions);
         for (const auto * keys : {&window->partition_by, &window->order_by})
             for (const auto & key : *keys)
                 appendUnique(window_inputs, key.name);
