@@ -1,5 +1,7 @@
 #include "exec/FillingStream.h"
 
+#include <algorithm>
+#include <limits>
 #include <variant>
 
 #include "columns/ColumnVector.h"
@@ -65,7 +67,14 @@ Field addNumeric(const Field & value, const Field & step)
             using T = std::decay_t<decltype(current)>;
             if constexpr (std::is_same_v<T, Float64>)
                 return current + (delta.is_float ? delta.real : static_cast<Float64>(delta.integer));
-            else if constexpr (std::is_same_v<T, UInt64> || std::is_same_v<T, Int64> || std::is_same_v<T, Int128>)
+            else if constexpr (std::is_same_v<T, UInt64> || std::is_same_v<T, Int64>)
+            {
+                /// Saturates instead of wrapping, so a negative step over unsigned values ends at 0
+                /// rather than jumping past every row and filling forever.
+                Int128 sum = static_cast<Int128>(current) + delta.integer;
+                return static_cast<T>(std::clamp<Int128>(sum, std::numeric_limits<T>::min(), std::numeric_limits<T>::max()));
+            }
+            else if constexpr (std::is_same_v<T, Int128>)
                 return static_cast<T>(static_cast<Int128>(current) + delta.integer);
             else if constexpr (std::is_same_v<T, DecimalField<Int32>> || std::is_same_v<T, DecimalField<Int64>> || std::is_same_v<T, DecimalField<Int128>>)
             {
@@ -315,8 +324,14 @@ Block FillingStream::read()
                     fillGroupSuffix();
                 startGroup(block, row);
             }
+            /// Gaps are filled only up to TO: a row past it is a target no nearer than TO.
             for (size_t i = 0; i < fill_columns.size(); ++i)
+            {
                 next_row[i] = (*block.getByPosition(fill_columns[i].position).column)[row];
+                const Field & to = fill_columns[i].fill_to;
+                if (!to.isNull() && !less(next_row[i], to, i))
+                    next_row[i] = to;
+            }
             if (rowLess(previous_row, filling_row) && rowLess(filling_row, next_row))
                 insertFillingRow();
             while (next(next_row))

@@ -1,5 +1,6 @@
 // SELECT with its clauses in ClickHouse's order, the FROM clause with joins and ARRAY JOIN,
 // UNION/EXCEPT/INTERSECT chains, ORDER BY elements and SETTINGS lists.
+#include <algorithm>
 #include <optional>
 
 #include "sql/ASTArrayJoin.h"
@@ -188,7 +189,10 @@ ASTPtr QueryParser::parseSelect()
     if (tryKeyword("ORDER BY"))
     {
         select->order_by = parseOrderByList();
-        if (tryKeyword("INTERPOLATE"))
+        /// INTERPOLATE belongs to WITH FILL: after a plain ORDER BY it is not part of the grammar.
+        bool has_fill = std::any_of(select->order_by->children.begin(), select->order_by->children.end(),
+                                    [](const ASTPtr & element) { return static_cast<const ASTOrderByElement &>(*element).with_fill; });
+        if (has_fill && tryKeyword("INTERPOLATE"))
         {
             auto list = std::make_shared<ASTExpressionList>();
             /// INTERPOLATE alone, or with an empty list, repeats every column outside the sort keys.
