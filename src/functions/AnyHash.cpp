@@ -43,6 +43,7 @@ bool isHashedByValue(TypeIndex type)
         case TypeIndex::DateTime:
         case TypeIndex::Enum8:
         case TypeIndex::Enum16:
+        case TypeIndex::IPv4:
             return true;
         default:
             return false;

@@ -28,7 +28,7 @@ namespace datastore::functions
 /// Nullable nested in an array or tuple is not.
 bool isHashableType(const IDataType & type);
 
-/// Integers, floats, Bool, dates and Enums of at most 64 bits, which cityHash64 hashes by value.
+/// Integers, floats, Bool, dates, Enums and IPv4 of at most 64 bits, which cityHash64 hashes by value.
 bool isHashedByValue(TypeIndex type);
 
 /// The hash of an empty argument list: ClickHouse's fixed constant, truncated for 32-bit hashes.

@@ -31,6 +31,7 @@ void registerFunctions()
         registerFunctionsStartOfSubsecond(factory);
         registerFunctionsString(factory);
         registerFunctionsHashing(factory);
+        registerFunctionsFarmMetroHash(factory);
         registerFunctionsRounding(factory);
         registerFunctionsArray(factory);
         registerFunctionsTuple(factory);

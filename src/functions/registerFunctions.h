@@ -26,6 +26,7 @@ void registerFunctionTransform(FunctionFactory & factory);
 void registerFunctionsStartOfSubsecond(FunctionFactory & factory);
 void registerFunctionsString(FunctionFactory & factory);
 void registerFunctionsHashing(FunctionFactory & factory);
+void registerFunctionsFarmMetroHash(FunctionFactory & factory);
 void registerFunctionsRounding(FunctionFactory & factory);
 void registerFunctionsArray(FunctionFactory & factory);
 void registerFunctionsTuple(FunctionFactory & factory);

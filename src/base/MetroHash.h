@@ -1,0 +1,11 @@
+// MetroHash64, variant 1 (metrohash64_1), as ClickHouse's metroHash64() computes it.
+#pragma once
+
+#include <cstddef>
+
+#include "base/Types.h"
+
+namespace datastore::metrohash
+{
+UInt64 hash64v1(const char * data, size_t size, UInt32 seed = 0);
+}
