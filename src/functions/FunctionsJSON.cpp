@@ -1,4 +1,4 @@
-// The JSON functions over String columns (JSONHas, JSONLength, JSONType, JSONExtract and its
+// The JSON functions over String columns (JSONHas, isValidJSON, JSONLength, JSONType, JSONExtract and its
 // typed shorthands, the Raw, Keys and KeysAndValues forms), parsed with simdjson's DOM: one
 // parser per block reused for every row, each row parsed in place (column bytes are padded).
 // Path arguments are keys or 1-based indexes (negative from the end); invalid JSON or a
@@ -128,6 +128,12 @@ struct HasExtractor
         static_cast<ColumnUInt8 &>(column).getData().push_back(1);
         return true;
     }
+};
+
+/// isValidJSON(json): 1 when the text parses; it takes no path.
+struct ValidityExtractor : HasExtractor
+{
+    static constexpr bool takes_no_path = true;
 };
 
 struct LengthExtractor
@@ -343,20 +349,24 @@ public:
 
     DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
     {
+        if constexpr (requires { Extractor::takes_no_path; })
+            if (arguments.size() != 1)
+                throw Exception(ErrorCodes::NUMBER_OF_ARGUMENTS_DOESNT_MATCH, "Function {} needs exactly one argument", name);
         size_t required = takes_type_argument ? 2 : 1;
         if (arguments.size() < required)
             throw Exception(
                 ErrorCodes::NUMBER_OF_ARGUMENTS_DOESNT_MATCH, "Function {} requires at least {} argument{}", name,
                 takes_type_argument ? "two" : "one", takes_type_argument ? "s" : "");
-        if (!isStringOrFixedString(*arguments[0].type))
+        if (arguments[0].type->getTypeId() != TypeIndex::String)
             throw Exception(
                 ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT,
                 "The first argument of function {} should be a string containing JSON, illegal type: {}", name,
                 arguments[0].type->getName());
         size_t path_end = arguments.size() - (takes_type_argument ? 1 : 0);
+        /// A key is a String, an index an integer of up to 64 bits.
         for (size_t i = 1; i < path_end; ++i)
-            if (!isStringOrFixedString(*arguments[i].type)
-                && !isNativeInteger(removeNullable(removeLowCardinality(arguments[i].type))->getTypeId()))
+            if (TypeIndex type = removeNullable(removeLowCardinality(arguments[i].type))->getTypeId();
+                type != TypeIndex::String && !(isNativeInteger(type) && nativeNumberSize(type) <= 8))
                 throw Exception(
                     ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT,
                     "The argument {} of function {} should be a string specifying key or an integer specifying index, illegal type: {}",
@@ -367,7 +377,7 @@ public:
             const auto & last = arguments.back();
             if (!last.column || !last.column->isConst() || !isStringOrFixedString(*last.type))
                 throw Exception(
-                    ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT,
+                    ErrorCodes::ILLEGAL_COLUMN,
                     "The last argument of function {} should be a constant string specifying the return data type, illegal value: {}", name,
                     last.name);
             type_name = std::string(constantData(*last.column).getDataAt(0));
@@ -448,6 +458,7 @@ void registerJSON(
 void registerFunctionsJSON(FunctionFactory & factory)
 {
     registerJSON<HasExtractor>(factory, "JSONHas");
+    registerJSON<ValidityExtractor>(factory, "isValidJSON");
     registerJSON<LengthExtractor>(factory, "JSONLength");
     registerJSON<TypeExtractor>(factory, "JSONType");
     registerJSON<NumberExtractor<Int64>>(factory, "JSONExtractInt");

@@ -10,6 +10,7 @@
 #include "columns/ColumnString.h"
 #include "columns/ColumnTuple.h"
 #include "columns/ColumnVector.h"
+#include "functions/FunctionHelpers.h"
 #include "functions/StringColumnWriteBuffer.h"
 #include "io/ReadBuffer.h"
 #include "io/ReadHelpers.h"
@@ -20,6 +21,7 @@
 #include "types/DataTypeNullable.h"
 #include "types/DataTypeTuple.h"
 
+#include <cmath>
 #include <limits>
 #include <utility>
 
@@ -276,6 +278,77 @@ private:
     DataTypePtr type;
 };
 
+/// Decimal and DateTime64 from a JSON number: a Decimal takes the number scaled, and throws
+/// DECIMAL_OVERFLOW when that does not fit its storage (the precision is not checked), as
+/// ClickHouse does; a DateTime64 takes an integer as its ticks and a float as seconds. Strings
+/// and other values are read as text.
+template <typename T> class DecimalInserter final : public JSONValueInserter
+{
+public:
+    DecimalInserter(DataTypePtr type_, UInt32 scale_, bool is_date_time_)
+        : text(type_)
+        , is_date_time(is_date_time_)
+    {
+        for (UInt32 i = 0; i < scale_; ++i)
+            multiplier *= 10;
+    }
+
+    bool insert(IColumn & column, JSONElement element) const override
+    {
+        T value;
+        switch (element.type())
+        {
+            case element_type::INT64:
+                value = fromInteger(element.get_int64().value_unsafe());
+                break;
+            case element_type::UINT64:
+                value = fromInteger(element.get_uint64().value_unsafe());
+                break;
+            case element_type::DOUBLE:
+            {
+                Float64 scaled = element.get_double().value_unsafe() * static_cast<Float64>(multiplier);
+                if (!(std::fabs(scaled) < static_cast<Float64>(std::numeric_limits<T>::max())))
+                    throw Exception(ErrorCodes::DECIMAL_OVERFLOW, "Decimal convert overflow. Float is out of Decimal range");
+                value = static_cast<T>(scaled);
+                break;
+            }
+            default:
+                return text.insert(column, element);
+        }
+        static_cast<ColumnVector<T> &>(column).getData().push_back(value);
+        return true;
+    }
+
+private:
+    template <typename Integer> T fromInteger(Integer integer) const
+    {
+        Int128 scaled = integer;
+        if (!is_date_time && __builtin_mul_overflow(scaled, multiplier, &scaled))
+            throw Exception(ErrorCodes::DECIMAL_OVERFLOW, "Decimal convert overflow");
+        Int128 lowest = std::numeric_limits<T>::lowest();
+        Int128 highest = std::numeric_limits<T>::max();
+        if (scaled < lowest || scaled > highest)
+            throw Exception(
+                ErrorCodes::DECIMAL_OVERFLOW, "Decimal convert overflow: {} is not in range ({}, {})", integerText(scaled),
+                integerText(lowest), integerText(highest));
+        return static_cast<T>(scaled);
+    }
+
+    static std::string integerText(Int128 value)
+    {
+        std::string text;
+        {
+            WriteBufferFromString out(text);
+            writeIntText(value, out);
+        }
+        return text;
+    }
+
+    TextInserter text;
+    Int128 multiplier = 1;
+    bool is_date_time;
+};
+
 /// JSON null and values that do not convert are NULL.
 class NullableInserter final : public JSONValueInserter
 {
@@ -529,6 +602,14 @@ std::unique_ptr<JSONValueInserter> makeJSONValueInserter(const DataTypePtr & typ
                                 type->getName());
             return std::make_unique<MapInserter>(map.getKeyType(), makeJSONValueInserter(map.getValueType()));
         }
+        case TypeIndex::Decimal32:
+            return std::make_unique<DecimalInserter<Int32>>(type, decimalScale(*type), false);
+        case TypeIndex::Decimal64:
+            return std::make_unique<DecimalInserter<Int64>>(type, decimalScale(*type), false);
+        case TypeIndex::Decimal128:
+            return std::make_unique<DecimalInserter<Int128>>(type, decimalScale(*type), false);
+        case TypeIndex::DateTime64:
+            return std::make_unique<DecimalInserter<Int64>>(type, decimalScale(*type), true);
         case TypeIndex::Nothing:
             throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "JSONExtract doesn't support the return type schema: {}", type->getName());
         default:

@@ -23,6 +23,7 @@ void registerFunctions()
         registerFunctionsParseDateTime(factory);
         registerFunctionFormat(factory);
         registerFunctionToValidUTF8(factory);
+        registerFunctionToJSONString(factory);
         registerFunctionsInitcap(factory);
         registerFunctionsQueryState(factory);
         registerFunctionsReinterpret(factory);

@@ -18,6 +18,7 @@ void registerFunctionsMakeDate(FunctionFactory & factory);
 void registerFunctionsParseDateTime(FunctionFactory & factory);
 void registerFunctionFormat(FunctionFactory & factory);
 void registerFunctionToValidUTF8(FunctionFactory & factory);
+void registerFunctionToJSONString(FunctionFactory & factory);
 void registerFunctionsInitcap(FunctionFactory & factory);
 void registerFunctionsQueryState(FunctionFactory & factory);
 void registerFunctionsReinterpret(FunctionFactory & factory);
