@@ -189,9 +189,10 @@ std::string_view cutToFirstSignificantSubdomainOf(std::string_view url)
     return std::string_view(subdomain.data(), static_cast<size_t>(host_end - subdomain.data()));
 }
 
-/// user:password@host:port. Without user info, '/', '?', ';', '=', '&', '~' and '%' end it; once
-/// an '@' was seen only '/', '?' and characters never allowed in a URL do. A '#' ends it where it
-/// stands, even past a '/' or '?'.
+/// user:password@host:port. Without user info it ends at the LAST '/' or the last '?' seen
+/// before the scan stops (so 'http://h/a/b' gives 'h/a', as ClickHouse has always done), or at
+/// the first ';', '=', '&', '~' or '%'; once an '@' was seen the first '/' or '?' ends it. A '#'
+/// ends it where it stands, and so do characters never allowed in a URL.
 std::string_view netlocOf(std::string_view url)
 {
     size_t start = 0;
@@ -199,6 +200,8 @@ std::string_view netlocOf(std::string_view url)
         return {};
     bool has_user_info = false;
     size_t plain_end = url.size();
+    size_t last_slash = url.size();
+    size_t last_question_mark = url.size();
     size_t pos = start;
     for (; pos < url.size(); ++pos)
     {
@@ -209,7 +212,7 @@ std::string_view netlocOf(std::string_view url)
         {
             if (has_user_info)
                 break;
-            plain_end = std::min(plain_end, pos);
+            (c == '/' ? last_slash : last_question_mark) = pos;
         }
         else if (c == ';' || c == '=' || c == '&' || c == '~' || c == '%')
             plain_end = std::min(plain_end, pos);
@@ -218,7 +221,7 @@ std::string_view netlocOf(std::string_view url)
         else if (std::string_view(" \t<>{}|\\^[]").find(c) != std::string_view::npos)
             break;
     }
-    size_t end = has_user_info ? pos : std::min(plain_end, pos);
+    size_t end = has_user_info ? pos : std::min({plain_end, last_slash, last_question_mark, pos});
     return url.substr(start, end - start);
 }
 
@@ -299,7 +302,8 @@ std::string_view queryStringAndFragmentRange(std::string_view url)
     return url.substr(question == std::string_view::npos ? findFirstOf(url, "#") : question);
 }
 
-/// "www." right after "//" (after the scheme if there is one), with something following it.
+/// "www." starting the host after "//" (after the scheme if there is one) and any user info,
+/// with something following it. The host is looked for up to the first ':', '/', '?' or '#'.
 std::string_view wwwRange(std::string_view url)
 {
     size_t pos = protocolOf(url).size();
@@ -308,12 +312,23 @@ std::string_view wwwRange(std::string_view url)
     if (url.substr(pos, 2) != "//")
         return {};
     pos += 2;
-    if (url.size() > pos + 4 && url.substr(pos, 4) == "www.")
-        return url.substr(pos, 4);
+    size_t host = pos;
+    for (; pos < url.size() && std::string_view(":/?#").find(url[pos]) == std::string_view::npos; ++pos)
+        if (url[pos] == '@')
+            host = pos + 1;
+    if (url.size() > host + 4 && url.substr(host, 4) == "www.")
+        return url.substr(host, 4);
     return {};
 }
 
 using URLPart = std::string_view (*)(std::string_view);
+
+/// The URL functions that return a String take no FixedString, and say so with ILLEGAL_COLUMN.
+void rejectFixedString(const IDataType & type, std::string_view what)
+{
+    if (type.getTypeId() == TypeIndex::FixedString)
+        throw Exception(ErrorCodes::ILLEGAL_COLUMN, "Column of type FixedString is not supported by {}", what);
+}
 
 /// One piece of the URL per row (extract) or the URL without that piece (cut).
 template <URLPart part, bool is_cut> class FunctionURLPart final : public IFunction
@@ -329,7 +344,8 @@ public:
     DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
     {
         checkArgumentCount(name, arguments.size(), 1);
-        if (!isStringOrFixedString(*arguments[0].type))
+        rejectFixedString(*arguments[0].type, "this function");
+        if (arguments[0].type->getTypeId() != TypeIndex::String)
             throwIllegalType(name, *arguments[0].type, 1);
         return typeByName("String");
     }
@@ -367,9 +383,9 @@ size_t parametersStart(std::string_view url)
     return findFirstOf(url, "?#");
 }
 
-/// Calls visit(name, whole) for each parameter "name=value" or "name&" after the first '?' or
-/// '#'; a value runs to '&' or '#'. A name ended by '?' or '#' is skipped, and a trailing name
-/// without '=' or '&' is not a parameter, as in ClickHouse.
+/// Calls visit(name, whole) for each parameter "name=value", "name&" or "name#" after the first
+/// '?' or '#'; a value runs to '&' or '#'. A name ended by '?' is skipped, and a trailing name
+/// without '=', '&' or '#' is not a parameter, as in ClickHouse.
 template <typename Visit> void forEachURLParameter(std::string_view url, Visit && visit)
 {
     size_t pos = parametersStart(url);
@@ -389,7 +405,7 @@ template <typename Visit> void forEachURLParameter(std::string_view url, Visit &
         }
         else
         {
-            if (url[delimiter] == '&')
+            if (url[delimiter] != '?')
                 visit(url.substr(pos, delimiter - pos), url.substr(pos, delimiter - pos));
             pos = delimiter + 1;
         }
@@ -408,9 +424,10 @@ size_t findParameter(std::string_view url, std::string_view name_with_equals, si
     return std::string_view::npos;
 }
 
+/// A String argument; FixedString too is ILLEGAL_TYPE_OF_ARGUMENT, as in ClickHouse.
 void checkStringArgument(const std::string & name, const ColumnsWithTypeAndName & arguments, size_t index)
 {
-    if (!isStringOrFixedString(*arguments[index].type))
+    if (arguments[index].type->getTypeId() != TypeIndex::String)
         throwIllegalType(name, *arguments[index].type, index + 1);
 }
 
@@ -441,7 +458,7 @@ public:
             needle.assign(name).push_back('=');
             size_t start = parametersStart(url);
             size_t found = start + 1 < url.size() ? findParameter(url, needle, start + 1) : std::string_view::npos;
-            if (name.empty() || found == std::string_view::npos)
+            if (found == std::string_view::npos)
             {
                 result->insertDefault();
                 continue;
@@ -494,7 +511,9 @@ public:
         checkArgumentCount(getName(), arguments.size(), 2);
         checkStringArgument(getName(), arguments, 0);
         const auto * array = arguments[1].type->as<DataTypeArray>();
-        if (!isStringOrFixedString(*arguments[1].type) && !(array && isStringOrFixedString(*array->getNestedType())))
+        if (array && array->getNestedType()->getTypeId() != TypeIndex::String)
+            throw Exception(ErrorCodes::ILLEGAL_COLUMN, "Second argument of function {} must be constant array of strings", getName());
+        if (!array && arguments[1].type->getTypeId() != TypeIndex::String)
             throwIllegalType(getName(), *arguments[1].type, 2);
         checkConstantArgument(getName(), arguments[1], 1);
         return typeByName("String");
@@ -613,6 +632,7 @@ public:
     DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
     {
         checkArgumentCount(name, arguments.size(), 1);
+        rejectFixedString(*arguments[0].type, "URL functions");
         checkStringArgument(name, arguments, 0);
         return typeByName("String");
     }
@@ -675,7 +695,8 @@ private:
 
 /// URLHierarchy (prefixes of the whole URL, the first ending after the host) and
 /// URLPathHierarchy (prefixes of what follows the host): each prefix ends after one more '/', '?' or '#'.
-/// Only a scheme of letters other than 'a' and 'z' and digits counts, as in ClickHouse.
+/// Only a scheme of lowercase letters other than 'a' and 'z' and of digits other than '0' and '9'
+/// counts, as in ClickHouse (which compares with > and <).
 template <bool path_only> class FunctionURLHierarchy final : public IFunction
 {
 public:
@@ -710,7 +731,7 @@ private:
         if (url.empty())
             return;
         size_t pos = 0;
-        while (pos < url.size() && ((url[pos] > 'a' && url[pos] < 'z') || (url[pos] > 'A' && url[pos] < 'Z') || isDigitASCII(url[pos])))
+        while (pos < url.size() && ((url[pos] > 'a' && url[pos] < 'z') || (url[pos] > '0' && url[pos] < '9')))
             ++pos;
         bool has_scheme = url.size() - pos > 2 && url.substr(pos, 3) == "://";
         size_t start = 0;
