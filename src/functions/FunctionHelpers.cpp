@@ -287,6 +287,18 @@ void checkOneStringArgument(const std::string & function, const ColumnsWithTypeA
         throwIllegalType(function, *arguments[0].type, 1);
 }
 
+void checkMaxSubstringsArgument(const std::string & function, const ColumnsWithTypeAndName & arguments, size_t position)
+{
+    if (arguments.size() <= position)
+        return;
+    const auto & argument = arguments[position];
+    bool is_integer = isNativeInteger(argument.type->getTypeId());
+    if (!is_integer || !argument.column || !argument.column->isConst())
+        throwIllegalArgument(
+            is_integer ? ErrorCodes::ILLEGAL_COLUMN : ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, function, position + 1, "max_substrings",
+            "const Number", *argument.type);
+}
+
 void throwIllegalType(const std::string & function, const IDataType & type, size_t position)
 {
     throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "Illegal type {} of argument {} of function {}", type.getName(), position, function);

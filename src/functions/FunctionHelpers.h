@@ -181,6 +181,9 @@ void checkMandatoryAndOptionalArguments(const std::string & function, size_t pas
 /// `ordinal` is the number ClickHouse prints (1 for "1st").
 [[noreturn]] void throwIllegalArgument(
     int code, const std::string & function, size_t ordinal, const std::string & argument, const std::string & expected, const IDataType & type);
+/// The optional max_substrings argument of the split functions at `position` (0-based), if
+/// given: a constant integer, else the error above (ILLEGAL_COLUMN when only constness fails).
+void checkMaxSubstringsArgument(const std::string & function, const ColumnsWithTypeAndName & arguments, size_t position);
 /// A constant String argument (a format, a time zone), else the error above.
 void checkConstantStringArgument(const std::string & function, const ColumnsWithTypeAndName & arguments, size_t position, size_t ordinal, const std::string & argument);
 

@@ -80,7 +80,7 @@ public:
             if (!regexp || pattern != compiled_pattern)
             {
                 compiled_pattern = pattern;
-                regexp = compileRegexp(compiled_pattern);
+                regexp = compileReplacementPattern(compiled_pattern);
                 parsed_replacement.clear();
                 groups.resize(static_cast<size_t>(regexp->NumberOfCapturingGroups()) + 1);
             }

@@ -39,14 +39,7 @@ public:
         checkMandatoryAndOptionalArguments(name, arguments.size(), 1, 1);
         if (arguments[0].type->getTypeId() != TypeIndex::String)
             throwIllegalArgument(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, name, 1, "s", "String", *arguments[0].type);
-        if (arguments.size() == 2)
-        {
-            bool is_integer = isNativeInteger(arguments[1].type->getTypeId());
-            if (!is_integer || !arguments[1].column || !arguments[1].column->isConst())
-                throwIllegalArgument(
-                    is_integer ? ErrorCodes::ILLEGAL_COLUMN : ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, name, 2, "max_substrings", "const Number",
-                    *arguments[1].type);
-        }
+        checkMaxSubstringsArgument(name, arguments, 1);
         return std::make_shared<DataTypeArray>(typeByName("String"));
     }
 

@@ -767,6 +767,29 @@ private:
     mutable std::string pattern_text;
 };
 
+/// locate(needle, haystack[, start]): position with its first two arguments swapped, MySQL's
+/// order (function_locate_has_mysql_compatible_argument_order, on by default since 24.3).
+class FunctionLocate final : public IFunction
+{
+public:
+    std::string getName() const override { return "locate"; }
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override { return position.getReturnType(swapped(arguments)); }
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr & result_type, size_t rows) const override
+    {
+        return position.execute(swapped(arguments), result_type, rows);
+    }
+
+private:
+    static ColumnsWithTypeAndName swapped(ColumnsWithTypeAndName arguments)
+    {
+        if (arguments.size() >= 2)
+            std::swap(arguments[0], arguments[1]);
+        return arguments;
+    }
+
+    FunctionSearch position{"locate", FunctionSearch::Kind::Position};
+};
+
 template <typename F, typename... Args>
 FunctionFactory::Creator creator(Args... args)
 {
@@ -779,6 +802,8 @@ void registerFunctionsString(FunctionFactory & factory)
     using Measure = FunctionStringMeasure::Kind;
     factory.registerFunction("length", creator<FunctionStringMeasure>(std::string("length"), Measure::Length), CaseInsensitive);
     factory.registerFunction("lengthUTF8", creator<FunctionStringMeasure>(std::string("lengthUTF8"), Measure::LengthUTF8));
+    factory.registerAlias("char_length", "lengthUTF8", CaseInsensitive);
+    factory.registerAlias("character_length", "lengthUTF8", CaseInsensitive);
     factory.registerFunction("empty", creator<FunctionStringMeasure>(std::string("empty"), Measure::Empty));
     factory.registerFunction("notEmpty", creator<FunctionStringMeasure>(std::string("notEmpty"), Measure::NotEmpty));
     factory.registerFunction("lower", creator<FunctionCase>(std::string("lower"), false), CaseInsensitive);
@@ -801,6 +826,7 @@ void registerFunctionsString(FunctionFactory & factory)
     factory.registerFunction(
         "positionCaseInsensitiveUTF8",
         creator<FunctionSearch>(std::string("positionCaseInsensitiveUTF8"), FunctionSearch::Kind::PositionCaseInsensitiveUTF8));
+    factory.registerFunction("locate", creator<FunctionLocate>(), CaseInsensitive);
     for (auto [count_name, count_kind] : {std::pair{"countSubstrings", FunctionSearch::Kind::CountSubstrings},
              std::pair{"countSubstringsCaseInsensitive", FunctionSearch::Kind::CountSubstringsCaseInsensitive},
              std::pair{"countSubstringsCaseInsensitiveUTF8", FunctionSearch::Kind::CountSubstringsCaseInsensitiveUTF8}})

@@ -170,14 +170,22 @@ private:
     bool binary;
 };
 
-/// repeat(s, n): s n times; n <= 0 gives ''.
+/// repeat(s, n): s n times; n <= 0 gives ''. space(n) is repeat(' ', n).
 class FunctionRepeat final : public IFunction
 {
 public:
-    std::string getName() const override { return "repeat"; }
+    explicit FunctionRepeat(bool is_space_) : is_space(is_space_) {}
+    std::string getName() const override { return is_space ? "space" : "repeat"; }
 
     DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
     {
+        if (is_space)
+        {
+            checkArgumentCount(getName(), arguments.size(), 1);
+            if (!isNativeInteger(arguments[0].type->getTypeId()))
+                throwIllegalArgument(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, getName(), 1, "n", "Integer", *arguments[0].type);
+            return typeByName("String");
+        }
         checkArgumentCount(getName(), arguments.size(), 2);
         checkString(getName(), arguments[0], 1);
         if (!isNativeInteger(arguments[1].type->getTypeId()))
@@ -189,7 +197,8 @@ public:
     {
         /// ClickHouse's fixed bound on the repeat count.
         static constexpr Int64 max_repeat = 1000000;
-        auto times = numericOperand<Int64>(arguments[1].column, arguments[1].type->getTypeId());
+        const auto & count = arguments[is_space ? 0 : 1];
+        auto times = numericOperand<Int64>(count.column, count.type->getTypeId());
         auto result = ColumnString::create();
         auto & chars = result->getChars();
         auto & offsets = result->getOffsets();
@@ -198,13 +207,16 @@ public:
             Int64 n = times.is_const ? times.constant : times.data[row];
             if (n > max_repeat)
                 throw Exception(ErrorCodes::TOO_LARGE_STRING_SIZE, "Too many times to repeat ({}), maximum is: {}", n, max_repeat);
-            std::string_view text = textAt(*arguments[0].column, row);
+            std::string_view text = is_space ? std::string_view(" ") : textAt(*arguments[0].column, row);
             for (Int64 i = 0; i < n; ++i)
                 chars.insert(text.data(), text.data() + text.size());
             offsets.push_back(chars.size());
         }
         return result;
     }
+
+private:
+    bool is_space;
 };
 
 /// Byte offset of code point `index` (0-based) in s, or s.size() past the end.
@@ -282,7 +294,7 @@ public:
     }
 };
 
-/// reverse(s): the bytes in reverse order.
+/// reverse(s): the bytes in reverse order; reverse(array) is arrayReverse(array).
 class FunctionReverse final : public IFunction
 {
 public:
@@ -291,12 +303,19 @@ public:
     DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
     {
         checkArgumentCount(getName(), arguments.size(), 1);
+        if (arguments[0].type->getTypeId() == TypeIndex::Array)
+        {
+            array_reverse = FunctionFactory::instance().get("arrayReverse", FunctionContext {});
+            return array_reverse->getReturnType(arguments);
+        }
         checkString(getName(), arguments[0], 1);
         return typeByName("String");
     }
 
-    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr & result_type, size_t rows) const override
     {
+        if (array_reverse)
+            return array_reverse->execute(arguments, result_type, rows);
         auto result = ColumnString::create();
         auto & chars = result->getChars();
         auto & offsets = result->getOffsets();
@@ -309,6 +328,10 @@ public:
         }
         return result;
     }
+
+private:
+    /// Set when the argument is an array, while the call is resolved.
+    mutable FunctionPtr array_reverse;
 };
 
 /// splitByChar(sep, s[, max_substrings]): the pieces of s between single-byte separators, empty
@@ -324,10 +347,7 @@ public:
         checkArgumentCountBetween(getName(), arguments.size(), 2, 3);
         checkString(getName(), arguments[0], 1);
         checkString(getName(), arguments[1], 2);
-        if (arguments.size() == 3 && !isNativeInteger(arguments[2].type->getTypeId()))
-            throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT,
-                            "A value of illegal type was provided as 3rd argument 'max_substrings' to function '{}'. Expected: const Number, "
-                            "got: {}", getName(), arguments[2].type->getName());
+        checkMaxSubstringsArgument(getName(), arguments, 2);
         if (arguments[0].column == nullptr || !arguments[0].column->isConst())
             throw Exception(ErrorCodes::ILLEGAL_COLUMN, "Illegal column {} of first argument of function splitByChar. Must be constant string.",
                 arguments[0].type->getName());
@@ -455,7 +475,8 @@ void registerFunctionsStringExtra(FunctionFactory & factory)
     factory.registerFunction("unhex", makeCreator<FunctionUnhex>(false), FunctionFactory::CaseSensitiveness::CaseInsensitive);
     factory.registerFunction("bin", makeCreator<FunctionHex>(true), FunctionFactory::CaseSensitiveness::CaseInsensitive);
     factory.registerFunction("unbin", makeCreator<FunctionUnhex>(true), FunctionFactory::CaseSensitiveness::CaseInsensitive);
-    factory.registerFunction("repeat", makeCreator<FunctionRepeat>(), FunctionFactory::CaseSensitiveness::CaseInsensitive);
+    factory.registerFunction("repeat", makeCreator<FunctionRepeat>(false), FunctionFactory::CaseSensitiveness::CaseInsensitive);
+    factory.registerFunction("space", makeCreator<FunctionRepeat>(true), FunctionFactory::CaseSensitiveness::CaseInsensitive);
     factory.registerFunction("substringUTF8", makeCreator<FunctionSubstringUTF8>());
     factory.registerFunction("reverse", makeCreator<FunctionReverse>(), FunctionFactory::CaseSensitiveness::CaseInsensitive);
     factory.registerFunction("splitByChar", makeCreator<FunctionSplitByChar>());

@@ -22,8 +22,15 @@ public:
             throwIllegalType(name, *arguments[0].type, 1);
         if (!isNativeInteger(arguments[1].type->getTypeId()))
             throwIllegalType(name, *arguments[1].type, 2);
-        if (arguments.size() == 3 && !isStringOrFixedString(*arguments[2].type))
-            throwIllegalType(name, *arguments[2].type, 3);
+        /// The pad string is a constant String, as in ClickHouse.
+        if (arguments.size() == 3)
+        {
+            bool is_string = arguments[2].type->getTypeId() == TypeIndex::String;
+            if (!is_string || !arguments[2].column || !arguments[2].column->isConst())
+                throwIllegalArgument(
+                    is_string ? ErrorCodes::ILLEGAL_COLUMN : ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, name, 3, "pad_string", "String",
+                    *arguments[2].type);
+        }
         return typeByName("String");
     }
 

@@ -1,5 +1,5 @@
 // Regular expressions as ClickHouse's functions compile them: RE2 with `.` matching newlines
-// and errors reported as CANNOT_COMPILE_REGEXP with ClickHouse's wording.
+// and errors reported with ClickHouse's codes and wording.
 #pragma once
 
 #include <memory>
@@ -10,4 +10,6 @@
 namespace datastore::functions
 {
 std::unique_ptr<RE2> compileRegexp(const std::string & pattern);
+/// The pattern of replaceRegexpOne/All, whose errors ClickHouse reports as BAD_ARGUMENTS.
+std::unique_ptr<RE2> compileReplacementPattern(const std::string & pattern);
 }

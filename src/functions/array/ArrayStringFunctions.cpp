@@ -42,10 +42,7 @@ public:
             throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT,
                             "A value of illegal type was provided as 2nd argument 's' to function '{}'. Expected: String, got: {}", getName(),
                             arguments[1].type->getName());
-        if (arguments.size() == 3 && !isNativeInteger(arguments[2].type->getTypeId()))
-            throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT,
-                            "A value of illegal type was provided as 3rd argument 'max_substrings' to function '{}'. Expected: const Number, "
-                            "got: {}", getName(), arguments[2].type->getName());
+        checkMaxSubstringsArgument(getName(), arguments, 2);
         if (is_regexp)
             compileRegexp(std::string(constantData(*arguments[0].column).getDataAt(0)));
         return typeByName("Array(String)");
