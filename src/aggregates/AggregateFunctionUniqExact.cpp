@@ -6,6 +6,7 @@
 #include "aggregates/AggregateFunctionFactory.h"
 #include "aggregates/AggregateFunctionHelpers.h"
 #include "aggregates/ClickHouseHashSet.h"
+#include "aggregates/ExactRowHash.h"
 #include "base/Arena.h"
 #include "base/SipHash.h"
 #include "columns/ColumnString.h"
@@ -76,16 +77,6 @@ struct UniqExactData
     typename UniqExactTraits<T>::Set set{UniqExactTraits<T>::initial_degree};
 };
 
-/// How one argument of the hashed form feeds the SipHash: a String as ClickHouse's
-/// updateHashWithValue does (size with its terminating zero, then the bytes and the zero), a
-/// value of fixed width by its bytes, anything else by its unambiguous arena form.
-enum class HashedArgument
-{
-    String,
-    FixedBytes,
-    Serialized,
-};
-
 template <typename T>
 class AggregateFunctionUniqExact final : public IAggregateFunctionDataHelper<UniqExactData<T>, AggregateFunctionUniqExact<T>>
 {
@@ -96,16 +87,8 @@ class AggregateFunctionUniqExact final : public IAggregateFunctionDataHelper<Uni
 public:
     /// `single_string`: one String or FixedString argument, hashed by its bytes alone.
     AggregateFunctionUniqExact(const DataTypes & arguments, const Array & parameters, bool single_string_ = false)
-        : Base(arguments, parameters), single_string(single_string_)
+        : Base(arguments, parameters), single_string(single_string_), row_hash(arguments)
     {
-        for (const auto & type : arguments)
-        {
-            auto id = type->getTypeId();
-            hashed.push_back(id == TypeIndex::String ? HashedArgument::String
-                             : (id == TypeIndex::FixedString || type->isValueRepresentedByNumber() || id == TypeIndex::UUID)
-                                 ? HashedArgument::FixedBytes
-                                 : HashedArgument::Serialized);
-        }
     }
 
     std::string getName() const override { return "uniqExact"; }
@@ -159,36 +142,14 @@ public:
 private:
     UInt128 hashRow(const IColumn ** columns, size_t row, Arena * arena) const
     {
-        SipHash hash;
         if (single_string)
         {
+            SipHash hash;
             std::string_view value = columns[0]->getDataAt(row);
             hash.update(value.data(), value.size());
             return hash.get128();
         }
-        for (size_t i = 0; i < hashed.size(); ++i)
-        {
-            if (hashed[i] == HashedArgument::String)
-            {
-                std::string_view value = static_cast<const ColumnString &>(*columns[i]).getDataAt(row);
-                UInt64 size_with_zero = value.size() + 1;
-                hash.updateValue(size_with_zero);
-                hash.update(value.data(), value.size());
-                hash.update("", 1);
-            }
-            else if (hashed[i] == HashedArgument::FixedBytes)
-            {
-                std::string_view value = columns[i]->getDataAt(row);
-                hash.update(value.data(), value.size());
-            }
-            else
-            {
-                const char * begin = nullptr;
-                std::string_view value = columns[i]->serializeValueIntoArena(row, *arena, begin);
-                hash.update(begin, value.data() + value.size() - begin);
-            }
-        }
-        return hash.get128();
+        return row_hash(columns, row, arena);
     }
 
     static void writeKey(typename Traits::Key key, WriteBuffer & out)
@@ -221,7 +182,7 @@ private:
     }
 
     bool single_string;
-    std::vector<HashedArgument> hashed;
+    ExactRowHash row_hash;
 };
 
 /// ClickHouse keeps these by value; Decimal and DateTime64 (and everything else) are hashed.

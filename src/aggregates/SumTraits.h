@@ -7,6 +7,7 @@
 #include <type_traits>
 
 #include "aggregates/AggregateFunctionHelpers.h"
+#include "aggregates/IAggregateFunction.h"
 
 namespace datastore::aggregates
 {
@@ -41,6 +42,11 @@ std::string sumResultTypeName(const IDataType & argument);
 /// Calls f(TypeTag<Storage>{}, is_decimal) for a summable type; throws ILLEGAL_TYPE_OF_ARGUMENT otherwise.
 template <typename F>
 void dispatchSummable(const std::string & name, const IDataType & type, F && f);
+
+/// The creator of sum-like functions: no parameters, one summable argument, and
+/// make(TypeTag<Storage>{}, is_decimal) building the function for its storage type.
+template <typename Make>
+AggregateFunctionPtr createSummable(const std::string & name, const DataTypes & arguments, const Array & parameters, Make && make);
 }
 
 #include "functions/FunctionHelpers.h"
@@ -67,5 +73,18 @@ void dispatchSummable(const std::string & name, const IDataType & type, F && f)
             else
                 f(tag, std::false_type{});
         });
+}
+}
+
+namespace datastore::aggregates
+{
+template <typename Make>
+AggregateFunctionPtr createSummable(const std::string & name, const DataTypes & arguments, const Array & parameters, Make && make)
+{
+    assertNoParameters(name, parameters);
+    assertUnary(name, arguments);
+    AggregateFunctionPtr result;
+    dispatchSummable(name, *arguments[0], [&](auto tag, auto is_decimal) { result = make(tag, is_decimal); });
+    return result;
 }
 }

@@ -21,6 +21,10 @@ void registerAggregateFunctionWindowFunnel(AggregateFunctionFactory & factory);
 
 void registerAggregateFunctionsStatisticsSimple(AggregateFunctionFactory & factory);
 void registerAggregateFunctionsStatisticsStable(AggregateFunctionFactory & factory);
+void registerAggregateFunctionDeltaSum(AggregateFunctionFactory & factory);
+void registerAggregateFunctionAnyHeavy(AggregateFunctionFactory & factory);
+void registerAggregateFunctionsBitwise(AggregateFunctionFactory & factory);
+void registerAggregateFunctionEntropy(AggregateFunctionFactory & factory);
 void registerAggregateFunctionGroupUniqArray(AggregateFunctionFactory & factory);
 void registerAggregateFunctionAvgWeighted(AggregateFunctionFactory & factory);
 void registerAggregateFunctionRetention(AggregateFunctionFactory & factory);
@@ -66,6 +70,10 @@ void registerAggregateFunctions()
         registerAggregateFunctionWindowFunnel(factory);
         registerAggregateFunctionsStatisticsSimple(factory);
         registerAggregateFunctionsStatisticsStable(factory);
+        registerAggregateFunctionDeltaSum(factory);
+        registerAggregateFunctionAnyHeavy(factory);
+        registerAggregateFunctionsBitwise(factory);
+        registerAggregateFunctionEntropy(factory);
         registerAggregateFunctionGroupUniqArray(factory);
         registerAggregateFunctionAvgWeighted(factory);
         registerAggregateFunctionRetention(factory);
