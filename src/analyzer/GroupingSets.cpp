@@ -128,6 +128,8 @@ GroupingSetsPlan planGroupingSets(const sql::ASTSelectQuery & select, const sql:
         const auto & call = *call_ast->as<sql::ASTFunction>();
         exec::GroupingSetsDescription::GroupingCall grouping_call;
         grouping_call.name = sql::columnNameOf(call);
+        if (call.argumentList().empty())
+            throw Exception(ErrorCodes::TOO_FEW_ARGUMENTS_FOR_FUNCTION, "Function GROUPING expects at least one argument");
         for (const auto & argument : call.argumentList())
         {
             size_t index = keyIndex(keys, build(argument));

@@ -588,7 +588,7 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
         description.push_back("Aggregating");
         if (grouping_sets.has_totals && !grouping_sets.totals_after_having)
         {
-            aggregated = std::make_shared<exec::TotalsStream>(aggregated, grouping_sets.totals_set, totals_block);
+            aggregated = std::make_shared<exec::TotalsStream>(aggregated, grouping_sets.totals_set, totals_block, aggregator_params.aggregates);
             description.push_back("Totals");
         }
         if (having_actions)

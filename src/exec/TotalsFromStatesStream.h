@@ -6,7 +6,7 @@
 #include <memory>
 #include <vector>
 
-#include "base/Arena.h"
+#include "exec/AggregateStatesRow.h"
 #include "exec/Aggregator.h"
 #include "exec/IBlockStream.h"
 
@@ -18,7 +18,6 @@ public:
     /// `aggregates`: the aggregation's, whose states are in stateColumnName(i); `totals` is
     /// set once the input ends.
     TotalsFromStatesStream(BlockStreamPtr child_, std::vector<AggregateDescription> aggregates_, std::shared_ptr<Block> totals_);
-    ~TotalsFromStatesStream() override;
 
     Block getHeader() const override { return child->getHeader(); }
     Block read() override;
@@ -29,12 +28,9 @@ public:
     }
 
 private:
-    void makeTotals();
-
     BlockStreamPtr child;
     std::vector<AggregateDescription> aggregates;
     std::shared_ptr<Block> totals;
-    Arena arena;
-    std::vector<aggregates::AggregateDataPtr> places;
+    AggregateStatesRow states;
 };
 }

@@ -1,6 +1,7 @@
 #include "exec/TotalsStream.h"
 
 #include "columns/ColumnVector.h"
+#include "exec/AggregateStatesRow.h"
 #include "exec/FilterMask.h"
 #include "exec/GroupingSetsStream.h"
 
@@ -51,6 +52,16 @@ Block TotalsStream::read()
             return block;
         if (is_row.kept)
             return applyFilterMask(block, is_row);
+    }
+    /// No input rows: the totals are still one row, of the aggregates over nothing.
+    if (totals_set && !*totals)
+    {
+        Block row = AggregateStatesRow(aggregates).toRow(getHeader());
+        auto & set = row.getByName(GroupingSetsDescription::set_column);
+        auto set_column = ColumnUInt64::create();
+        set_column->getData().push_back(*totals_set);
+        set.column = std::move(set_column);
+        *totals = std::move(row);
     }
     return {};
 }

@@ -6,7 +6,9 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
+#include "exec/Aggregator.h"
 #include "exec/IBlockStream.h"
 
 namespace datastore::exec
@@ -15,8 +17,10 @@ class TotalsStream final : public IBlockStream
 {
 public:
     /// `totals_set`: the __grouping_set number of the totals rows; none means the rows are copied.
-    TotalsStream(BlockStreamPtr child_, std::optional<UInt64> totals_set_, std::shared_ptr<Block> totals_)
-        : child(std::move(child_)), totals_set(totals_set_), totals(std::move(totals_))
+    /// `aggregates` make the totals of no rows at all, which the totals set does not have.
+    TotalsStream(BlockStreamPtr child_, std::optional<UInt64> totals_set_, std::shared_ptr<Block> totals_,
+                 std::vector<AggregateDescription> aggregates_)
+        : child(std::move(child_)), totals_set(totals_set_), totals(std::move(totals_)), aggregates(std::move(aggregates_))
     {
     }
 
@@ -34,5 +38,6 @@ private:
     BlockStreamPtr child;
     std::optional<UInt64> totals_set;
     std::shared_ptr<Block> totals;
+    std::vector<AggregateDescription> aggregates;
 };
 }

@@ -2,7 +2,9 @@
 // runs on whichever thread reads it.
 #pragma once
 
+#include <algorithm>
 #include <functional>
+#include <limits>
 
 #include "exec/ExpressionActions.h"
 #include "exec/IBlockStream.h"
@@ -57,7 +59,9 @@ public:
     /// With `tie_columns` (LIMIT n WITH TIES over sorted input), the rows after the last one
     /// within the limit are kept while these columns equal that row's.
     LimitStream(BlockStreamPtr child_, size_t limit_, size_t offset_, std::vector<std::string> tie_columns_ = {})
-        : child(std::move(child_)), limit(limit_), offset(offset_), tie_columns(std::move(tie_columns_))
+        /// offset + limit must not wrap: OFFSET alone comes with the largest limit.
+        : child(std::move(child_)), limit(std::min(limit_, std::numeric_limits<size_t>::max() - offset_)), offset(offset_)
+        , tie_columns(std::move(tie_columns_))
     {
     }
     Block getHeader() const override { return child->getHeader(); }

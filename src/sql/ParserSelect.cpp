@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "base/Exception.h"
 #include "sql/ASTArrayJoin.h"
 #include "sql/ASTAsterisk.h"
 #include "sql/ASTFunction.h"
@@ -143,8 +144,19 @@ ASTPtr QueryParser::parseSelect()
         select->with = list;
     }
     expectKeyword("SELECT");
+    /// DISTINCT ON (keys) keeps each keys' first row: it is LIMIT 1 BY keys, as ClickHouse rewrites it.
+    ASTPtr distinct_on;
     if (tryKeyword("DISTINCT"))
-        select->distinct = true;
+    {
+        if (tryKeyword("ON"))
+        {
+            expectToken(TokenType::OpeningRoundBracket, "OpeningRoundBracket");
+            distinct_on = parseExpressionList(false);
+            expectToken(TokenType::ClosingRoundBracket, "ClosingRoundBracket");
+        }
+        else
+            select->distinct = true;
+    }
     else
         tryKeyword("ALL");
     select->select = parseExpressionList(true);
@@ -173,12 +185,22 @@ ASTPtr QueryParser::parseSelect()
         }
         else if (!select->group_by_with_grouping_sets)
             select->group_by = parseExpressionList(false);
-        if (tryKeyword("WITH ROLLUP"))
-            select->group_by_with_rollup = true;
-        else if (tryKeyword("WITH CUBE"))
-            select->group_by_with_cube = true;
-        if (tryKeyword("WITH TOTALS"))
-            select->group_by_with_totals = true;
+        /// The modifiers come in any order; ROLLUP, CUBE and GROUPING SETS exclude each other.
+        while (true)
+        {
+            if (tryKeyword("WITH ROLLUP"))
+                select->group_by_with_rollup = true;
+            else if (tryKeyword("WITH CUBE"))
+                select->group_by_with_cube = true;
+            else if (tryKeyword("WITH TOTALS"))
+                select->group_by_with_totals = true;
+            else
+                break;
+        }
+        if (select->group_by_with_grouping_sets && (select->group_by_with_rollup || select->group_by_with_cube))
+            throw Exception(ErrorCodes::NOT_IMPLEMENTED, "GROUPING SETS are not supported together with ROLLUP and CUBE");
+        if (select->group_by_with_rollup && select->group_by_with_cube)
+            throw Exception(ErrorCodes::NOT_IMPLEMENTED, "ROLLUP is not supported together with GROUPING SETS and CUBE");
     }
     else if (tryKeyword("WITH TOTALS"))
         select->group_by_with_totals = true;
@@ -253,6 +275,13 @@ ASTPtr QueryParser::parseSelect()
         select->limit_offset = parseExpression();
         if (!tryKeyword("ROWS"))
             tryKeyword("ROW");
+    }
+    if (distinct_on)
+    {
+        if (select->limit_by)
+            throw Exception(ErrorCodes::SYNTAX_ERROR, "Can not use DISTINCT ON alongside LIMIT BY");
+        select->limit_by_length = std::make_shared<ASTLiteral>(Field(UInt64(1)));
+        select->limit_by = distinct_on;
     }
     if (tryKeyword("SETTINGS"))
         select->settings = parseSettings(false);
