@@ -5,9 +5,7 @@
 #include "analyzer/JoinedTables.h"
 #include "analyzer/Sampling.h"
 #include "analyzer/SelectPlanner.h"
-#include "analyzer/TableFunctionGenerateRandom.h"
-#include "analyzer/TableFunctionMerge.h"
-#include "analyzer/TableFunctionValues.h"
+#include "analyzer/TableFunctionFactory.h"
 #include "analyzer/TableReadAccess.h"
 #include "interpreters/Context.h"
 #include "interpreters/DatabaseCatalog.h"
@@ -19,26 +17,11 @@
 #include "sql/ASTTableJoin.h"
 #include "sql/formatAST.h"
 #include "sql/ASTTablesInSelectQueryElement.h"
-#include "system/StorageSystemNumbers.h"
-#include "system/StorageSystemZeros.h"
 
 namespace datastore::analyzer
 {
 namespace
 {
-UInt64 argumentAsUInt64(const sql::ASTPtr & argument, interpreters::QueryContext & context, const std::string & function)
-{
-    Field value = evaluateConstantExpression(argument, context);
-    if (const auto * u = value.tryGet<UInt64>())
-        return *u;
-    if (const auto * i = value.tryGet<Int64>(); i && *i >= 0)
-        return static_cast<UInt64>(*i);
-    if (const auto * f = value.tryGet<Float64>(); f && *f >= 0)
-        return static_cast<UInt64>(*f);
-    throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "Illegal type of argument of table function {}: expected a non-negative integer, got {}",
-                    function, value.dump());
-}
-
 TableSource fromStorage(const storage::StoragePtr & storage, bool is_final, interpreters::QueryContext & context)
 {
     TableSource source;
@@ -68,32 +51,7 @@ TableSource fromStorage(const storage::StoragePtr & storage, bool is_final, inte
 
 storage::StoragePtr makeTableFunction(const sql::ASTPtr & ast, interpreters::QueryContext & context)
 {
-    const auto & function = *ast->as<sql::ASTFunction>();
-    const auto & arguments = function.argumentList();
-    if (function.name == "numbers" || function.name == "numbers_mt")
-    {
-        if (arguments.empty() || arguments.size() > 2)
-            throw Exception(ErrorCodes::NUMBER_OF_ARGUMENTS_DOESNT_MATCH, "Table function '{}' requires 'length' or 'offset, length'.",
-                            function.name);
-        UInt64 offset = arguments.size() == 2 ? argumentAsUInt64(arguments[0], context, function.name) : 0;
-        UInt64 length = argumentAsUInt64(arguments.back(), context, function.name);
-        return std::make_shared<system::StorageSystemNumbers>(storage::StorageID{"", function.name}, offset, length,
-                                                              function.name == "numbers_mt");
-    }
-    if (function.name == "zeros" || function.name == "zeros_mt")
-    {
-        if (arguments.size() != 1)
-            throw Exception(ErrorCodes::NUMBER_OF_ARGUMENTS_DOESNT_MATCH, "Table function '{}' requires 'length'.", function.name);
-        return std::make_shared<system::StorageSystemZeros>(storage::StorageID{"", function.name}, argumentAsUInt64(arguments[0], context, function.name),
-                                                            function.name == "zeros_mt");
-    }
-    if (function.name == "values")
-        return makeValuesTableFunction(function, context);
-    if (function.name == "merge")
-        return makeMergeTableFunction(function, context);
-    if (function.name == "generateRandom")
-        return makeGenerateRandomTableFunction(function, context);
-    throw Exception(ErrorCodes::UNKNOWN_FUNCTION, "Unknown table function {}", function.name);
+    return TableFunctionFactory::instance().make(*ast->as<sql::ASTFunction>(), context);
 }
 
 namespace

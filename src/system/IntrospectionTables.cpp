@@ -7,6 +7,7 @@
 
 #include "aggregates/AggregateFunctionCombinatorFactory.h"
 #include "aggregates/AggregateFunctionFactory.h"
+#include "analyzer/TableFunctionFactory.h"
 #include "base/Exception.h"
 #include "exec/WindowFunctionFactory.h"
 #include "functions/FunctionFactory.h"
@@ -106,6 +107,27 @@ protected:
     }
 };
 
+/// The table functions a FROM clause may call, and whether a readonly user may.
+class StorageSystemTableFunctions final : public StorageSystemTable
+{
+public:
+    StorageSystemTableFunctions()
+        : StorageSystemTable("table_functions", {{"name", "String"}, {"description", "String"}, {"allow_readonly", "UInt8"}})
+    {
+    }
+
+protected:
+    void fillData(MutableColumns & columns, QueryContext &) const override
+    {
+        for (const auto & [name, entry] : analyzer::TableFunctionFactory::instance().getAll())
+        {
+            columns[0]->insert(Field(name));
+            columns[1]->insert(Field(std::string()));
+            columns[2]->insert(Field(UInt64(entry.allows_readonly)));
+        }
+    }
+};
+
 /// How this binary was built; the compiler and flags come from CMake (CMakeLists.txt).
 class StorageSystemBuildOptions final : public StorageSystemTable
 {
@@ -145,6 +167,7 @@ void attachIntrospectionTables(interpreters::Database & system)
 {
     system.attachTable("functions", std::make_shared<StorageSystemFunctions>(), "");
     system.attachTable("aggregate_function_combinators", std::make_shared<StorageSystemAggregateFunctionCombinators>(), "");
+    system.attachTable("table_functions", std::make_shared<StorageSystemTableFunctions>(), "");
     system.attachTable("build_options", std::make_shared<StorageSystemBuildOptions>(), "");
 }
 }
