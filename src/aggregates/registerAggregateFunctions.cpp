@@ -25,6 +25,7 @@ void registerAggregateFunctionDeltaSum(AggregateFunctionFactory & factory);
 void registerAggregateFunctionAnyHeavy(AggregateFunctionFactory & factory);
 void registerAggregateFunctionsBitwise(AggregateFunctionFactory & factory);
 void registerAggregateFunctionEntropy(AggregateFunctionFactory & factory);
+void registerAggregateFunctionGroupArraySorted(AggregateFunctionFactory & factory);
 void registerAggregateFunctionGroupUniqArray(AggregateFunctionFactory & factory);
 void registerAggregateFunctionAvgWeighted(AggregateFunctionFactory & factory);
 void registerAggregateFunctionRetention(AggregateFunctionFactory & factory);
@@ -74,6 +75,7 @@ void registerAggregateFunctions()
         registerAggregateFunctionAnyHeavy(factory);
         registerAggregateFunctionsBitwise(factory);
         registerAggregateFunctionEntropy(factory);
+        registerAggregateFunctionGroupArraySorted(factory);
         registerAggregateFunctionGroupUniqArray(factory);
         registerAggregateFunctionAvgWeighted(factory);
         registerAggregateFunctionRetention(factory);
