@@ -1,8 +1,8 @@
 // toUInt8 ... toFloat64, toString, toFixedString, toDecimalN, toDate, toDate32, toDateTime,
 // toDateTime64, toUUID, toIPv4, toIPv6, toBool with their -OrZero and -OrNull forms (numbers,
 // UUID, IP addresses and Bool also -OrDefault), CAST / _CAST. All of them resolve a target type
-// from their arguments and convert with castColumn. accurateCast and accurateCastOrNull also
-// check that numbers keep their value.
+// from their arguments and convert with castColumn. accurateCast, accurateCastOrNull and
+// accurateCastOrDefault also check that numbers keep their value.
 #include <cmath>
 #include <functional>
 #include <limits>
@@ -287,30 +287,57 @@ bool convertsExactly(From value)
 }
 
 /// accurateCast(x, 'T') refuses values that change in the conversion; accurateCastOrNull
-/// makes them NULL (and strings that do not parse).
+/// makes them NULL (and strings that do not parse, and NULLs), accurateCastOrDefault(x, 'T'[,
+/// default]) gives them `default` (of type T), else T's default.
+enum class AccurateMode
+{
+    Throw,
+    OrNull,
+    OrDefault,
+};
+
 class FunctionAccurateCast final : public IFunction
 {
 public:
-    explicit FunctionAccurateCast(bool or_null_) : or_null(or_null_) {}
+    explicit FunctionAccurateCast(AccurateMode mode_) : mode(mode_) {}
 
-    std::string getName() const override { return or_null ? "accurateCastOrNull" : "accurateCast"; }
-    bool useDefaultImplementationForNulls() const override { return !or_null; }
+    std::string getName() const override
+    {
+        return mode == AccurateMode::Throw ? "accurateCast" : mode == AccurateMode::OrNull ? "accurateCastOrNull" : "accurateCastOrDefault";
+    }
+    bool useDefaultImplementationForNulls() const override { return mode == AccurateMode::Throw; }
+    bool useDefaultImplementationForLowCardinality() const override { return mode != AccurateMode::OrDefault; }
     std::vector<size_t> getArgumentsThatAreAlwaysConstant() const override { return {1}; }
 
     DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
     {
         DataTypePtr target = targetType(arguments);
-        return or_null ? makeNullable(target) : target;
+        if (mode == AccurateMode::OrNull)
+            return makeNullable(target);
+        if (mode == AccurateMode::OrDefault)
+        {
+            /// ClickHouse computes it as accurateCastOrNull, so the same types are refused.
+            if (!removeLowCardinality(target)->canBeInsideNullable() && !target->isNullable())
+                throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT,
+                                "Type {} is not supported for accurateCastOrNull because it cannot be inside Nullable", target->getName());
+            if (arguments.size() == 3 && !arguments[2].type->equals(*target))
+                throw Exception(ErrorCodes::BAD_ARGUMENTS, "Default value type should be same as cast type. Expected {}. Actual {}",
+                                target->getName(), arguments[2].type->getName());
+        }
+        return target;
     }
 
     ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
     {
-        DataTypePtr target = targetType(arguments);
+        DataTypePtr result_type = targetType(arguments);
+        /// OrDefault converts to the plain type and wraps the result after.
+        DataTypePtr target = mode == AccurateMode::OrDefault ? removeNullable(removeLowCardinality(result_type)) : result_type;
+        bool is_lenient = mode != AccurateMode::Throw;
         const auto & source = arguments[0];
-        ColumnPtr column = source.column->convertToFullColumnIfConst();
-        DataTypePtr source_type = source.type;
+        ColumnPtr column = source.column->convertToFullColumnIfConst()->convertToFullColumnIfLowCardinality();
+        DataTypePtr source_type = removeLowCardinality(source.type);
         PodArray<UInt8> failed(rows, 0);
-        if (or_null && source_type->isNullable())
+        if (is_lenient && source_type->isNullable())
         {
             const auto & nullable = column->assertCast<ColumnNullable>();
             failed = nullable.getNullMapData();
@@ -321,19 +348,22 @@ public:
         ColumnPtr values;
         TypeIndex from = source_type->getTypeId();
         TypeIndex to = target->getTypeId();
-        if (or_null && isStringOrFixedString(*source_type))
+        if (from == TypeIndex::Nothing)
+            values = target->createColumn()->cloneResized(rows);
+        else if (is_lenient && isStringOrFixedString(*source_type))
         {
             PodArray<UInt8> parse_failed;
             values = parseStrings(*column, target, &parse_failed);
             for (size_t i = 0; i < rows; ++i)
                 failed[i] |= parse_failed[i];
         }
-        else if (isNativeNumber(from) && isNativeNumber(to) && from != TypeIndex::Bool && to != TypeIndex::Bool)
+        else if (isNativeNumber(from) && from != TypeIndex::Bool && to != TypeIndex::Bool
+                 && (isNativeNumber(to) || to == TypeIndex::Date || to == TypeIndex::DateTime))
         {
             checkExact(*column, from, to, failed);
-            if (or_null)
+            if (is_lenient)
             {
-                /// Rows that cannot convert are NULL: give them a value that converts cleanly.
+                /// Rows that cannot convert are replaced: give them a value that converts cleanly.
                 auto cleaned = column->cloneEmpty();
                 for (size_t i = 0; i < rows; ++i)
                     failed[i] ? cleaned->insertDefault() : cleaned->insertFrom(*column, i);
@@ -344,36 +374,80 @@ public:
         else
             values = castColumn(column, source_type, target);
 
-        if (!or_null)
+        if (mode == AccurateMode::Throw)
             return values;
-        return ColumnNullable::create(values, ColumnUInt8::create(std::move(failed)));
+        if (mode == AccurateMode::OrNull)
+            return ColumnNullable::create(values, ColumnUInt8::create(std::move(failed)));
+        values = castColumn(values, target, result_type);
+        ColumnPtr defaults = arguments.size() == 3 ? arguments[2].column : result_type->createColumn()->cloneResized(rows);
+        return selectRows(failed, defaults, values);
     }
 
 private:
     DataTypePtr targetType(const ColumnsWithTypeAndName & arguments) const
     {
-        checkArgumentCount(getName(), arguments.size(), 2);
-        return typeByName(constantString(getName(), arguments, 1, "type name"));
+        if (mode != AccurateMode::OrDefault)
+        {
+            checkArgumentCount(getName(), arguments.size(), 2);
+            return typeByName(constantString(getName(), arguments, 1, "type name"));
+        }
+        if (arguments.size() < 2 || arguments.size() > 3)
+            throw Exception(ErrorCodes::NUMBER_OF_ARGUMENTS_DOESNT_MATCH, "Function {} expected 2 or 3 arguments. Actual {}", getName(),
+                            arguments.size());
+        const auto & type_name = arguments[1];
+        if (type_name.type->getTypeId() != TypeIndex::String || !type_name.column || !type_name.column->isConst())
+            throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT,
+                            "Second argument to {} must be a constant string describing type. Actual {}", getName(), type_name.type->getName());
+        return typeByName((*type_name.column)[0].get<std::string>());
     }
 
+    /// Marks (or refuses) the values that do not survive the conversion. A Date or DateTime
+    /// takes numbers from 0 to 2^32 - 1 (for a Date, those past 65535 as a time).
     void checkExact(const IColumn & column, TypeIndex from, TypeIndex to, PodArray<UInt8> & failed) const
     {
+        bool is_date = to == TypeIndex::Date || to == TypeIndex::DateTime;
         dispatchByStorage(from, [&](auto from_tag) {
             using From = typename decltype(from_tag)::Type;
-            dispatchByStorage(to, [&](auto to_tag) {
-                using To = typename decltype(to_tag)::Type;
-                const auto & data = column.assertCast<ColumnVector<From>>().getData();
+            const auto & data = column.assertCast<ColumnVector<From>>().getData();
+            auto check = [&](auto is_exact) {
                 for (size_t i = 0; i < data.size(); ++i)
                 {
-                    if (failed[i] || convertsExactly<From, To>(data[i]))
+                    if (failed[i] || is_exact(data[i]))
                         continue;
-                    if (!or_null)
+                    if (mode == AccurateMode::Throw)
+                    {
+                        if (is_date)
+                            throw Exception(ErrorCodes::CANNOT_CONVERT_TYPE, "Value {} cannot be safely converted into type {}",
+                                            Field(data[i]).dump(), to == TypeIndex::Date ? "UInt16" : "UInt32");
                         throw Exception(ErrorCodes::CANNOT_CONVERT_TYPE, "Value in column {} cannot be safely converted into type {}",
                                         column.getName(), typeByName(integerOrFloatName(to))->getName());
+                    }
                     failed[i] = 1;
                 }
-            });
+            };
+            if (is_date)
+                check([](From value) { return isUnsigned32(value); });
+            else
+                dispatchByStorage(to, [&](auto to_tag) {
+                    using To = typename decltype(to_tag)::Type;
+                    check([this](From value) {
+                        /// NaN and infinities have no integer: an error for accurateCast, else a failed row.
+                        if constexpr (std::is_floating_point_v<From> && !std::is_floating_point_v<To>)
+                            if (mode != AccurateMode::Throw && !std::isfinite(value))
+                                return false;
+                        return convertsExactly<From, To>(value);
+                    });
+                });
         });
+    }
+
+    template <typename From>
+    static bool isUnsigned32(From value)
+    {
+        if constexpr (std::is_floating_point_v<From>)
+            return value >= 0 && value <= static_cast<From>(std::numeric_limits<UInt32>::max());
+        else
+            return value >= From(0) && static_cast<UInt64>(value) <= std::numeric_limits<UInt32>::max();
     }
 
     static std::string integerOrFloatName(TypeIndex type)
@@ -385,7 +459,7 @@ private:
         return integerTypeName(isNativeSignedInteger(type), nativeNumberSize(type));
     }
 
-    bool or_null;
+    AccurateMode mode;
 };
 
 void registerConversion(FunctionFactory & factory, const std::string & name, const TargetResolver & resolver, bool with_variants,
@@ -425,8 +499,8 @@ void registerFunctionsConversion(FunctionFactory & factory)
     factory.registerFunction("toString", [](const FunctionContext &) { return std::make_shared<FunctionToString>(); });
     factory.registerFunction("CAST", [](const FunctionContext & context) { return std::make_shared<FunctionCast>("CAST", context.cast_keep_nullable); },
                              FunctionFactory::CaseSensitiveness::CaseInsensitive);
-    factory.registerFunction("accurateCast", [](const FunctionContext &) { return std::make_shared<FunctionAccurateCast>(false); });
-    factory.registerFunction("accurateCastOrNull", [](const FunctionContext &) { return std::make_shared<FunctionAccurateCast>(true); });
+    for (auto mode : {AccurateMode::Throw, AccurateMode::OrNull, AccurateMode::OrDefault})
+        factory.registerFunction(FunctionAccurateCast(mode).getName(), [mode](const FunctionContext &) { return std::make_shared<FunctionAccurateCast>(mode); });
     factory.registerFunction("_CAST", [](const FunctionContext &) { return std::make_shared<FunctionCast>("_CAST", true); });
 }
 }
