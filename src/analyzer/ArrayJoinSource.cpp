@@ -13,6 +13,7 @@
 #include "sql/ASTSubquery.h"
 #include "sql/formatAST.h"
 #include "types/DataTypeArray.h"
+#include "types/DataTypeMap.h"
 
 namespace datastore::analyzer
 {
@@ -76,12 +77,17 @@ TableSource arrayJoinSource(TableSource source, const sql::ASTArrayJoin & array_
         std::string array = builder.build(item);
         const auto & type = actions->get(array).type;
         std::string name = aliasOf(*item);
+        /// A column named without an alias (`t.a` too) is replaced by its elements under its own name.
         if (name.empty())
-            name = item->as<sql::ASTIdentifier>() ? item->as<sql::ASTIdentifier>()->name() : sql::columnNameOf(*item);
-        if (type->getTypeId() != TypeIndex::Array)
-            throw Exception(ErrorCodes::TYPE_MISMATCH, "ARRAY JOIN requires expression {} with Array type. Actual: {}", sql::formatAST(*item),
-                            type->getName());
-        const auto & element_type = static_cast<const DataTypeArray &>(*type).getNestedType();
+            name = item->as<sql::ASTIdentifier>() ? (source.header.has(array) ? array : item->as<sql::ASTIdentifier>()->name())
+                                                 : sql::columnNameOf(*item);
+        /// A Map joins as its array of (keys, values) tuples.
+        const auto * map = type->as<DataTypeMap>();
+        if (type->getTypeId() != TypeIndex::Array && !map)
+            throw Exception(ErrorCodes::TYPE_MISMATCH, "ARRAY JOIN requires expression {} with Array or Map type. Actual: {}",
+                            sql::formatAST(*item), type->getName());
+        const auto & array_type = map ? *map->getNestedType() : *type;
+        const auto & element_type = static_cast<const DataTypeArray &>(array_type).getNestedType();
         joined.push_back({name, array});
         if (result.header.has(name))
             result.header.getByName(name) = {element_type->createColumn(), element_type, name};
@@ -91,7 +97,8 @@ TableSource arrayJoinSource(TableSource source, const sql::ASTArrayJoin & array_
     }
 
     bool is_left = array_join.is_left;
-    result.read = [source = std::move(source), actions, joined, is_left](const storage::ReadRequest & request,
+    bool is_unaligned = context.settings.enable_unaligned_array_join;
+    result.read = [source = std::move(source), actions, joined, is_left, is_unaligned](const storage::ReadRequest & request,
                                                                           storage::ReadStatistics & statistics) {
         /// The source columns the outputs and the arrays need.
         exec::Names array_names;
@@ -120,7 +127,7 @@ TableSource arrayJoinSource(TableSource source, const sql::ASTArrayJoin & array_
         {
             auto stream_actions = std::make_shared<exec::ExpressionActions>(*actions);
             stream_actions->project(keep);
-            stream = std::make_shared<exec::ArrayJoinStream>(stream, stream_actions, joined, request.columns, is_left);
+            stream = std::make_shared<exec::ArrayJoinStream>(stream, stream_actions, joined, request.columns, is_left, is_unaligned);
         }
         return streams;
     };

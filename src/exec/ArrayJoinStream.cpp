@@ -4,13 +4,16 @@
 
 #include "base/Exception.h"
 #include "columns/ColumnArray.h"
+#include "columns/ColumnMap.h"
 #include "types/DataTypeArray.h"
+#include "types/DataTypeMap.h"
 
 namespace datastore::exec
 {
 ArrayJoinStream::ArrayJoinStream(BlockStreamPtr child_, ExpressionActionsPtr actions_, std::vector<ArrayJoinedColumn> joined_, Names outputs_,
-                                 bool is_left_)
+                                 bool is_left_, bool is_unaligned_)
     : child(std::move(child_)), actions(std::move(actions_)), joined(std::move(joined_)), outputs(std::move(outputs_)), is_left(is_left_)
+    , is_unaligned(is_unaligned_)
 {
     Block sample = actions->getResultHeader();
     for (const auto & name : outputs)
@@ -21,7 +24,9 @@ ArrayJoinStream::ArrayJoinStream(BlockStreamPtr child_, ExpressionActionsPtr act
             header.insert(sample.getByName(name).cloneEmpty());
             continue;
         }
-        const auto & array_type = static_cast<const DataTypeArray &>(*sample.getByName(it->array).type);
+        const DataTypePtr & type = sample.getByName(it->array).type;
+        const auto * map = type->as<DataTypeMap>();
+        const auto & array_type = static_cast<const DataTypeArray &>(map ? *map->getNestedType() : *type);
         header.insert({array_type.getNestedType()->createColumn(), array_type.getNestedType(), name});
     }
 }
@@ -55,24 +60,25 @@ Block ArrayJoinStream::unfold(Block block) const
     for (const auto & column : joined)
     {
         holders.push_back(block.getByName(column.array).column->convertToFullColumnIfConst());
-        arrays.push_back(&holders.back()->assertCast<ColumnArray>());
+        const auto * map = dynamic_cast<const ColumnMap *>(holders.back().get());
+        arrays.push_back(map ? &map->getNestedColumn() : &holders.back()->assertCast<ColumnArray>());
     }
     /// Rows of the result per source row, as cumulative offsets for IColumn::replicate.
     PodArray<UInt64> replicate_offsets(rows);
-    bool has_empty_kept = false;
     UInt64 total = 0;
     for (size_t row = 0; row < rows; ++row)
     {
         size_t size = arrays[0]->sizeAt(row);
         for (size_t i = 1; i < arrays.size(); ++i)
             if (arrays[i]->sizeAt(row) != size)
-                throw Exception(ErrorCodes::SIZES_OF_ARRAYS_DONT_MATCH, "Sizes of ARRAY-JOIN-ed arrays do not match: {} and {}", size,
-                                arrays[i]->sizeAt(row));
+            {
+                if (!is_unaligned)
+                    throw Exception(ErrorCodes::SIZES_OF_ARRAYS_DONT_MATCH, "Sizes of ARRAY-JOIN-ed arrays do not match: {} and {}", size,
+                                    arrays[i]->sizeAt(row));
+                size = std::max(size, arrays[i]->sizeAt(row));
+            }
         if (size == 0 && is_left)
-        {
             size = 1;
-            has_empty_kept = true;
-        }
         total += size;
         replicate_offsets[row] = total;
     }
@@ -89,16 +95,17 @@ Block ArrayJoinStream::unfold(Block block) const
         }
         const ColumnArray & array = *arrays[static_cast<size_t>(it - joined.begin())];
         ColumnPtr elements = array.getDataPtr();
-        if (has_empty_kept)
+        size_t element_count = rows ? array.offsetAt(rows - 1) + array.sizeAt(rows - 1) - array.offsetAt(0) : 0;
+        /// Rows kept for an empty array (LEFT) or longer than this array (unaligned) take defaults.
+        if (element_count != total)
         {
             auto with_defaults = elements->cloneEmpty();
             with_defaults->reserve(total);
             for (size_t row = 0; row < rows; ++row)
             {
-                if (array.sizeAt(row) == 0)
-                    with_defaults->insertDefault();
-                else
-                    with_defaults->insertRangeFrom(*elements, array.offsetAt(row), array.sizeAt(row));
+                size_t size = array.sizeAt(row);
+                with_defaults->insertRangeFrom(*elements, array.offsetAt(row), size);
+                with_defaults->insertManyDefaults(replicate_offsets[row] - (row ? replicate_offsets[row - 1] : 0) - size);
             }
             elements = std::move(with_defaults);
         }

@@ -21,8 +21,10 @@ class ArrayJoinStream final : public IBlockStream
 public:
     /// `actions` add the array columns to a block of `child`; the result keeps `outputs`
     /// (element columns and replicated columns of the child).
+    /// `is_unaligned` (enable_unaligned_array_join): arrays of different sizes unfold to the longest,
+    /// the others padded with defaults, instead of SIZES_OF_ARRAYS_DONT_MATCH.
     ArrayJoinStream(BlockStreamPtr child_, ExpressionActionsPtr actions_, std::vector<ArrayJoinedColumn> joined_, Names outputs_,
-                    bool is_left_);
+                    bool is_left_, bool is_unaligned_);
 
     Block getHeader() const override { return header; }
     Block read() override;
@@ -36,6 +38,7 @@ private:
     std::vector<ArrayJoinedColumn> joined;
     Names outputs;
     bool is_left;
+    bool is_unaligned;
     Block header;
 };
 }

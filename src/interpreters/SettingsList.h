@@ -129,6 +129,7 @@
     M(Bool, extremes, false, "Compute minimums and maximums of result columns.") \
     M(String, totals_mode, "after_having_exclusive", "How TOTALS are computed with HAVING.") \
     M(Bool, group_by_use_nulls, false, "ROLLUP/CUBE keys become Nullable.") \
+    M(Bool, enable_unaligned_array_join, false, "ARRAY JOIN of arrays of different sizes pads the shorter with defaults.") \
     M(Bool, aggregate_functions_null_for_empty, false, "Aggregates of empty input return NULL.") \
     M(Bool, cast_keep_nullable, false, "CAST keeps Nullable.") \
     M(Bool, cast_ipv4_ipv6_default_on_conversion_error, false, "Default instead of error in IP casts.") \
