@@ -24,6 +24,7 @@ void registerFunctions()
         registerFunctionFormat(factory);
         registerFunctionToValidUTF8(factory);
         registerFunctionToJSONString(factory);
+        registerFunctionsSQLJSON(factory);
         registerFunctionsInitcap(factory);
         registerFunctionsQueryState(factory);
         registerFunctionsReinterpret(factory);

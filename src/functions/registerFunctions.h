@@ -19,6 +19,7 @@ void registerFunctionsParseDateTime(FunctionFactory & factory);
 void registerFunctionFormat(FunctionFactory & factory);
 void registerFunctionToValidUTF8(FunctionFactory & factory);
 void registerFunctionToJSONString(FunctionFactory & factory);
+void registerFunctionsSQLJSON(FunctionFactory & factory);
 void registerFunctionsInitcap(FunctionFactory & factory);
 void registerFunctionsQueryState(FunctionFactory & factory);
 void registerFunctionsReinterpret(FunctionFactory & factory);
