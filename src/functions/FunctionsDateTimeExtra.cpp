@@ -39,6 +39,14 @@ std::string zoneArgument(const std::string & function, const ColumnsWithTypeAndN
     return std::string(argument.column->getDataAt(0));
 }
 
+/// A Bool setting of the query, read while the call is analyzed (false outside a query).
+bool isSettingOn(const FunctionContext & context, std::string_view name)
+{
+    std::string type;
+    std::string value;
+    return context.find_setting && context.find_setting(name, type, value) && (value == "1" || value == "true");
+}
+
 const DateLUT & zoneByName(const std::string & zone, const FunctionContext & context)
 {
     if (!zone.empty())
@@ -560,7 +568,10 @@ void appendNumber(std::string & out, Int64 value, int width, char pad = '0')
 class FunctionFormatDateTime final : public IFunction
 {
 public:
-    FunctionFormatDateTime(const FunctionContext & context_, bool is_joda_) : context(context_), is_joda(is_joda_) {}
+    FunctionFormatDateTime(const FunctionContext & context_, bool is_joda_)
+        : context(context_), is_joda(is_joda_), is_fraction_single_zero(isSettingOn(context_, "formatdatetime_f_prints_single_zero"))
+    {
+    }
     std::string getName() const override { return is_joda ? "formatDateTimeInJodaSyntax" : "formatDateTime"; }
     std::vector<size_t> getArgumentsThatAreAlwaysConstant() const override { return {1, 2}; }
 
@@ -632,7 +643,7 @@ public:
                 continue;
             }
             DateLUT::dayNumToCivil(civil.day_num, civil.year, civil.month, civil.day);
-            formatRow(format, civil, scale, text);
+            formatRow(format, civil, scale, is_fraction_single_zero, text);
             result->insertData(text);
         }
         return result;
@@ -667,7 +678,8 @@ private:
         }
     }
 
-    static void formatRow(const std::string & format, const CivilTime & civil, UInt32 scale, std::string & out)
+    /// `is_fraction_single_zero`: %f of a value without fractions prints "0" instead of "000000".
+    static void formatRow(const std::string & format, const CivilTime & civil, UInt32 scale, bool is_fraction_single_zero, std::string & out)
     {
         static const char * const weekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
         static const char * const months[] = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -709,7 +721,7 @@ private:
                 case 'e': appendNumber(out, civil.day, 2, ' '); break;
                 case 'f':
                     if (scale == 0)
-                        out += "000000";
+                        out += is_fraction_single_zero ? "0" : "000000";
                     else
                         appendNumber(out, civil.fraction, static_cast<int>(scale));
                     break;
@@ -775,6 +787,7 @@ private:
 
     FunctionContext context;
     bool is_joda;
+    bool is_fraction_single_zero;
 };
 }
 
