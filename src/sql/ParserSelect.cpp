@@ -273,8 +273,21 @@ ASTPtr QueryParser::parseSelect()
     if (!has_limit && tryKeyword("OFFSET"))
     {
         select->limit_offset = parseExpression();
-        if (!tryKeyword("ROWS"))
-            tryKeyword("ROW");
+        /// The standard's `OFFSET n ROWS FETCH FIRST m ROWS ONLY | WITH TIES` is LIMIT m OFFSET n.
+        if ((tryKeyword("ROWS") || tryKeyword("ROW")) && tryKeyword("FETCH"))
+        {
+            if (!select->order_by)
+                throw Exception(ErrorCodes::OFFSET_FETCH_WITHOUT_ORDER_BY, "Can not use OFFSET FETCH clause without ORDER BY");
+            if (!tryKeyword("FIRST"))
+                expectKeyword("NEXT");
+            select->limit_length = parseExpression();
+            if (!tryKeyword("ROWS"))
+                expectKeyword("ROW");
+            if (tryKeyword("WITH TIES"))
+                select->limit_with_ties = true;
+            else
+                expectKeyword("ONLY");
+        }
     }
     if (distinct_on)
     {
