@@ -34,6 +34,7 @@ void registerFunctions()
         registerFunctionsString(factory);
         registerFunctionsHashing(factory);
         registerFunctionsFarmMetroHash(factory);
+        registerFunctionMapPopulateSeries(factory);
         registerFunctionsRounding(factory);
         registerFunctionsArray(factory);
         registerFunctionsTuple(factory);

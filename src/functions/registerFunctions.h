@@ -29,6 +29,7 @@ void registerFunctionsStartOfSubsecond(FunctionFactory & factory);
 void registerFunctionsString(FunctionFactory & factory);
 void registerFunctionsHashing(FunctionFactory & factory);
 void registerFunctionsFarmMetroHash(FunctionFactory & factory);
+void registerFunctionMapPopulateSeries(FunctionFactory & factory);
 void registerFunctionsRounding(FunctionFactory & factory);
 void registerFunctionsArray(FunctionFactory & factory);
 void registerFunctionsTuple(FunctionFactory & factory);
