@@ -26,6 +26,7 @@ void registerAggregateFunctionAnyHeavy(AggregateFunctionFactory & factory);
 void registerAggregateFunctionsBitwise(AggregateFunctionFactory & factory);
 void registerAggregateFunctionEntropy(AggregateFunctionFactory & factory);
 void registerAggregateFunctionGroupArraySorted(AggregateFunctionFactory & factory);
+void registerAggregateFunctionGroupArraySample(AggregateFunctionFactory & factory);
 void registerAggregateFunctionGroupUniqArray(AggregateFunctionFactory & factory);
 void registerAggregateFunctionAvgWeighted(AggregateFunctionFactory & factory);
 void registerAggregateFunctionRetention(AggregateFunctionFactory & factory);
@@ -76,6 +77,7 @@ void registerAggregateFunctions()
         registerAggregateFunctionsBitwise(factory);
         registerAggregateFunctionEntropy(factory);
         registerAggregateFunctionGroupArraySorted(factory);
+        registerAggregateFunctionGroupArraySample(factory);
         registerAggregateFunctionGroupUniqArray(factory);
         registerAggregateFunctionAvgWeighted(factory);
         registerAggregateFunctionRetention(factory);
