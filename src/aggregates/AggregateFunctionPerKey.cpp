@@ -1,6 +1,8 @@
 // Per-key aggregation: a hash map from each key's arena form to a block of nested states.
 #include "aggregates/AggregateFunctionPerKey.h"
 
+#include <algorithm>
+
 #include <unordered_map>
 
 #include "base/Arena.h"
@@ -174,6 +176,8 @@ void AggregateFunctionPerKey::addRow(AggregateDataPtr place, const Batch & batch
         /// A key seen before leaves its bytes unused in the arena, which lives as long as the query.
         const char * key_begin = nullptr;
         std::string_view key = batch.keys->serializeValueIntoArena(element, *arena, key_begin);
+        if (options.keys_to_keep && !std::binary_search(options.keys_to_keep->begin(), options.keys_to_keep->end(), key))
+            continue;
         AggregateDataPtr states = statesFor(place, key, arena, false);
         for (size_t i = 0; i < nested.size(); ++i)
         {

@@ -4,6 +4,10 @@
 // a Map argument, a Tuple of arrays, or separate key and value arrays.
 #pragma once
 
+#include <optional>
+#include <string>
+#include <vector>
+
 #include "aggregates/IAggregateFunction.h"
 
 namespace datastore::aggregates
@@ -25,6 +29,8 @@ struct PerKeyOptions
     /// bits and floats to Float64 as ClickHouse's Field keeps them, rather than by the nested
     /// states (the -Map combinator's state, and sumMap's over a Map).
     bool serialize_values = false;
+    /// sumMapFiltered: only these keys (each in its arena form, sorted) are aggregated; unset: all.
+    std::optional<std::vector<std::string>> keys_to_keep;
 };
 
 class AggregateFunctionPerKey final : public IAggregateFunction

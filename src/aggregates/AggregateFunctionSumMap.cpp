@@ -1,5 +1,6 @@
 // sumMap, minMap, maxMap and sumMapWithOverflow: per key, the sum (min, max) of the values,
-// from key and value arrays, a Tuple of them, or a Map. Keys come out sorted; sumMap leaves
+// from key and value arrays, a Tuple of them, or a Map. sumMapFiltered(keys)(...) and
+// sumMapFilteredWithOverflow(keys)(...) keep only the listed keys (arrays or a Tuple). Keys come out sorted; sumMap leaves
 // out keys whose sums are all zero and sums as sum does (UInt8 into UInt64), while the
 // others keep the value type. State: VarUInt count, then each key and its values in binary
 // (from a Map: each key and its nested state, as the -Map combinator's).
@@ -7,6 +8,7 @@
 #include "aggregates/AggregateFunctionCombinatorFactory.h"
 #include "aggregates/AggregateFunctionFactory.h"
 #include "aggregates/AggregateFunctionPerKey.h"
+#include "base/Arena.h"
 #include "base/Exception.h"
 #include "types/DataTypeArray.h"
 #include "types/DataTypeMap.h"
@@ -24,11 +26,40 @@ namespace
         name);
 }
 
-/// `value_function`: sum, min, max or sumWithOverflow.
-AggregateFunctionPtr createMapAggregate(
-    const std::string & name, const std::string & value_function, const DataTypes & arguments, const Array & parameters)
+/// The keys of sumMapFiltered's parameter in their arena form, sorted: those of a type the key
+/// column takes (strings for string keys, numbers for the others); the rest match no key.
+std::vector<std::string> keysToKeep(const std::string & name, const Array & parameters, const IDataType & key_type)
 {
-    if (!parameters.empty())
+    if (parameters.size() != 1)
+        throw Exception(
+            ErrorCodes::NUMBER_OF_ARGUMENTS_DOESNT_MATCH, "Aggregate function '{}' requires exactly one parameter of Array type.", name);
+    const auto * keys = parameters[0].tryGet<Array>();
+    if (!keys)
+        throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "Aggregate function {} requires an Array as a parameter.", name);
+    bool is_string_key = key_type.getTypeId() == TypeIndex::String || key_type.getTypeId() == TypeIndex::FixedString;
+    auto column = key_type.createColumn();
+    for (const Field & key : *keys)
+    {
+        bool is_number = key.holds<UInt64>() || key.holds<Int64>() || key.holds<Float64>();
+        if (is_string_key ? key.holds<std::string>() : is_number)
+            column->insert(key);
+    }
+    Arena arena;
+    std::vector<std::string> result;
+    for (size_t i = 0; i < column->size(); ++i)
+    {
+        const char * begin = nullptr;
+        result.emplace_back(column->serializeValueIntoArena(i, arena, begin));
+    }
+    std::sort(result.begin(), result.end());
+    return result;
+}
+
+/// `value_function`: sum, min, max or sumWithOverflow; `filtered`: sumMapFiltered's key list parameter.
+AggregateFunctionPtr createMapAggregate(
+    const std::string & name, const std::string & value_function, const DataTypes & arguments, const Array & parameters, bool filtered)
+{
+    if (!filtered && !parameters.empty())
         throw Exception(ErrorCodes::AGGREGATE_FUNCTION_DOESNT_ALLOW_PARAMETERS, "Aggregate function {} cannot have parameters", name);
     PerKeyOptions options;
     options.skip_zero_values = value_function.starts_with("sum");
@@ -36,8 +67,8 @@ AggregateFunctionPtr createMapAggregate(
     if (arguments.size() == 1)
     {
         const auto * map = dynamic_cast<const DataTypeMap *>(arguments[0].get());
-        /// ClickHouse takes a Map in sumMap, minMap and maxMap, not in sumMapWithOverflow.
-        if (map && value_function != "sumWithOverflow")
+        /// ClickHouse takes a Map in sumMap, minMap and maxMap, not in sumMapWithOverflow or the filtered forms.
+        if (map && value_function != "sumWithOverflow" && !filtered)
         {
             options.input = PerKeyOptions::Input::Map;
             options.map_result = true;
@@ -74,13 +105,15 @@ AggregateFunctionPtr createMapAggregate(
         DataTypePtr result_type = factory.get(value_function, {value_type}, {})->getResultType();
         nested.push_back(factory.get(value_function, {result_type}, {}));
     }
+    if (filtered)
+        options.keys_to_keep = keysToKeep(name, parameters, *element_types[0]);
     return std::make_shared<AggregateFunctionPerKey>(name, arguments, parameters, element_types[0], value_types, std::move(nested), options);
 }
 
-template <const char * value_function>
+template <const char * value_function, bool filtered = false>
 AggregateFunctionPtr createFor(const std::string & name, const DataTypes & arguments, const Array & parameters)
 {
-    return createMapAggregate(name, value_function, arguments, parameters);
+    return createMapAggregate(name, value_function, arguments, parameters, filtered);
 }
 
 constexpr char sum_name[] = "sum";
@@ -118,6 +151,8 @@ void registerAggregateFunctionSumMap(AggregateFunctionFactory & factory)
     factory.registerFunction("minMap", createFor<min_name>);
     factory.registerFunction("maxMap", createFor<max_name>);
     factory.registerFunction("sumMapWithOverflow", createFor<sum_with_overflow_name>);
+    factory.registerFunction("sumMapFiltered", createFor<sum_name, true>);
+    factory.registerFunction("sumMapFilteredWithOverflow", createFor<sum_with_overflow_name, true>);
 }
 
 void registerAggregateFunctionCombinatorMap(AggregateFunctionCombinatorFactory & factory)
