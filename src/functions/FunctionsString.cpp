@@ -12,6 +12,7 @@
 #include "columns/ColumnString.h"
 #include "functions/FunctionFactory.h"
 #include "functions/FunctionHelpers.h"
+#include "functions/UTF8Steps.h"
 #include "functions/UnicodeCase.h"
 #include "functions/registerFunctions.h"
 #include "io/WriteBuffer.h"
@@ -313,13 +314,16 @@ public:
         CountSubstringsCaseInsensitiveUTF8,
         StartsWith,
         EndsWith,
+        /// A prefix must end, and a suffix start, on a code point boundary.
+        StartsWithUTF8,
+        EndsWithUTF8,
     };
     FunctionSearch(std::string name_, Kind kind_) : name(std::move(name_)), kind(kind_) {}
     std::string getName() const override { return name; }
 
     DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
     {
-        bool is_position = kind != Kind::StartsWith && kind != Kind::EndsWith;
+        bool is_position = kind < Kind::StartsWith;
         if (is_position)
             checkArgumentCountBetween(name, arguments.size(), 2, 3);
         else
@@ -382,8 +386,16 @@ public:
         }
         auto result = ColumnUInt8::create(rows);
         auto & out = result->getData();
+        auto is_continuation = [](std::string_view s, size_t pos) { return pos < s.size() && isUTF8Continuation(s[pos]); };
         for (size_t i = 0; i < rows; ++i)
-            out[i] = kind == Kind::StartsWith ? haystack.at(i).starts_with(needle.at(i)) : haystack.at(i).ends_with(needle.at(i));
+        {
+            std::string_view text = haystack.at(i);
+            std::string_view affix = needle.at(i);
+            if (kind == Kind::StartsWith || kind == Kind::StartsWithUTF8)
+                out[i] = text.starts_with(affix) && !(kind == Kind::StartsWithUTF8 && is_continuation(text, affix.size()));
+            else
+                out[i] = text.ends_with(affix) && !(kind == Kind::EndsWithUTF8 && is_continuation(affix, 0));
+        }
         return result;
     }
 
@@ -580,8 +592,12 @@ public:
     DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
     {
         checkArgumentCount(name, arguments.size(), 3);
-        for (size_t i = 0; i < 3; ++i)
-            checkStringArgument(name, arguments[i], i + 1);
+        checkStringArgument(name, arguments[0], 1);
+        /// The pattern and the replacement are Strings, never FixedString.
+        static constexpr const char * names[] = {"haystack", "pattern", "replacement"};
+        for (size_t i = 1; i < 3; ++i)
+            if (arguments[i].type->getTypeId() != TypeIndex::String)
+                throwIllegalArgument(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, name, i + 1, names[i], "String", *arguments[i].type);
         return typeByName("String");
     }
 
@@ -833,9 +849,8 @@ void registerFunctionsString(FunctionFactory & factory)
         factory.registerFunction(count_name, creator<FunctionSearch>(std::string(count_name), count_kind));
     factory.registerFunction("startsWith", creator<FunctionSearch>(std::string("startsWith"), FunctionSearch::Kind::StartsWith));
     factory.registerFunction("endsWith", creator<FunctionSearch>(std::string("endsWith"), FunctionSearch::Kind::EndsWith));
-    /// Valid UTF-8 only has a code point boundary where a whole UTF-8 prefix or suffix ends.
-    factory.registerFunction("startsWithUTF8", creator<FunctionSearch>(std::string("startsWithUTF8"), FunctionSearch::Kind::StartsWith));
-    factory.registerFunction("endsWithUTF8", creator<FunctionSearch>(std::string("endsWithUTF8"), FunctionSearch::Kind::EndsWith));
+    factory.registerFunction("startsWithUTF8", creator<FunctionSearch>(std::string("startsWithUTF8"), FunctionSearch::Kind::StartsWithUTF8));
+    factory.registerFunction("endsWithUTF8", creator<FunctionSearch>(std::string("endsWithUTF8"), FunctionSearch::Kind::EndsWithUTF8));
     factory.registerFunction("trimLeft", creator<FunctionTrim>(std::string("trimLeft"), true, false));
     factory.registerFunction("trimRight", creator<FunctionTrim>(std::string("trimRight"), false, true));
     factory.registerFunction("trimBoth", creator<FunctionTrim>(std::string("trimBoth"), true, true));

@@ -187,7 +187,8 @@ public:
             return typeByName("String");
         }
         checkArgumentCount(getName(), arguments.size(), 2);
-        checkString(getName(), arguments[0], 1);
+        if (arguments[0].type->getTypeId() != TypeIndex::String)
+            throwIllegalArgument(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, getName(), 1, "s", "String", *arguments[0].type);
         if (!isNativeInteger(arguments[1].type->getTypeId()))
             throwIllegalType(getName(), *arguments[1].type, 2);
         return typeByName("String");
@@ -346,7 +347,8 @@ public:
     {
         checkArgumentCountBetween(getName(), arguments.size(), 2, 3);
         checkString(getName(), arguments[0], 1);
-        checkString(getName(), arguments[1], 2);
+        if (arguments[1].type->getTypeId() != TypeIndex::String)
+            throwIllegalArgument(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, getName(), 2, "s", "String", *arguments[1].type);
         checkMaxSubstringsArgument(getName(), arguments, 2);
         if (arguments[0].column == nullptr || !arguments[0].column->isConst())
             throw Exception(ErrorCodes::ILLEGAL_COLUMN, "Illegal column {} of first argument of function splitByChar. Must be constant string.",
@@ -401,6 +403,8 @@ public:
     {
         checkArgumentCount(getName(), arguments.size(), 1);
         checkString(getName(), arguments[0], 1);
+        if (arguments[0].type->getTypeId() == TypeIndex::FixedString)
+            throw Exception(ErrorCodes::BAD_ARGUMENTS, "Functions lowerUTF8 and upperUTF8 cannot work with FixedString argument");
         return typeByName("String");
     }
 

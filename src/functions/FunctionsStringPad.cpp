@@ -40,7 +40,9 @@ public:
         auto lengths = numericOperand<Int64>(arguments[1].column, arguments[1].type->getTypeId());
         ColumnPtr pads = arguments.size() == 3 ? arguments[2].column->convertToFullColumnIfConst() : nullptr;
         auto result = ColumnString::create();
-        std::string row;
+        auto & chars = result->getChars();
+        auto & offsets = result->getOffsets();
+        offsets.reserve(rows);
         for (size_t i = 0; i < rows; ++i)
         {
             Int64 length = lengths.is_const ? lengths.constant : lengths.data[i];
@@ -51,28 +53,32 @@ public:
             std::string_view value = strings->getDataAt(i);
             /// An empty pad string pads with spaces, as no pad string does.
             std::string_view pad = pads && pads->getDataAt(i).size() ? pads->getDataAt(i) : std::string_view(" ");
-            padInto(row, value, static_cast<size_t>(length), pad);
-            result->insertData(row.data(), row.size());
+            padInto(chars, value, static_cast<size_t>(length), pad);
+            offsets.push_back(chars.size());
         }
         return result;
     }
 
 private:
-    void padInto(std::string & row, std::string_view value, size_t length, std::string_view pad) const
+    /// Appends the row to the column's bytes: the value cut to `length`, or padded up to it.
+    void padInto(ColumnString::Chars & chars, std::string_view value, size_t length, std::string_view pad) const
     {
+        auto append = [&](std::string_view piece) { chars.insert(piece.data(), piece.data() + piece.size()); };
         size_t have = is_utf8 ? utf8Length(value) : value.size();
         if (have >= length)
         {
-            row.assign(value.substr(0, is_utf8 ? utf8Prefix(value, length) : std::min(length, value.size())));
+            append(value.substr(0, is_utf8 ? utf8Prefix(value, length) : std::min(length, value.size())));
             return;
         }
+        if (!is_left)
+            append(value);
         size_t missing = length - have;
-        std::string padding;
         size_t pad_units = is_utf8 ? utf8Length(pad) : pad.size();
         for (size_t whole = missing / pad_units; whole > 0; --whole)
-            padding += pad;
-        padding += pad.substr(0, is_utf8 ? utf8Prefix(pad, missing % pad_units) : missing % pad_units);
-        row = is_left ? padding + std::string(value) : std::string(value) + padding;
+            append(pad);
+        append(pad.substr(0, is_utf8 ? utf8Prefix(pad, missing % pad_units) : missing % pad_units));
+        if (is_left)
+            append(value);
     }
 
     std::string name;

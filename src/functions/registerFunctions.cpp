@@ -25,6 +25,7 @@ void registerFunctions()
         registerFunctionToValidUTF8(factory);
         registerFunctionToJSONString(factory);
         registerFunctionsSQLJSON(factory);
+        registerFunctionNgrams(factory);
         registerFunctionsInitcap(factory);
         registerFunctionsQueryState(factory);
         registerFunctionsReinterpret(factory);

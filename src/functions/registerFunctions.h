@@ -20,6 +20,7 @@ void registerFunctionFormat(FunctionFactory & factory);
 void registerFunctionToValidUTF8(FunctionFactory & factory);
 void registerFunctionToJSONString(FunctionFactory & factory);
 void registerFunctionsSQLJSON(FunctionFactory & factory);
+void registerFunctionNgrams(FunctionFactory & factory);
 void registerFunctionsInitcap(FunctionFactory & factory);
 void registerFunctionsQueryState(FunctionFactory & factory);
 void registerFunctionsReinterpret(FunctionFactory & factory);
