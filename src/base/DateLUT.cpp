@@ -95,9 +95,14 @@ DateLUT::DateLUT(const std::string & name)
             has_fixed_offset = false;
 
     has_whole_hour_offsets_since_epoch = true;
+    has_whole_minute_offsets_since_epoch = true;
     for (size_t i = static_cast<size_t>(-kMinDayNum); i <= count; ++i)
+    {
         if (days[i].offset_at_start % 3600 != 0 || days[i].offset_change % 3600 != 0)
             has_whole_hour_offsets_since_epoch = false;
+        if (days[i].offset_at_start % 60 != 0 || days[i].offset_change % 60 != 0)
+            has_whole_minute_offsets_since_epoch = false;
+    }
 }
 
 const DateLUT & DateLUT::instance(const std::string & name)

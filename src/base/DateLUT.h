@@ -112,8 +112,21 @@ public:
             return t - secondsOfDay(t);
         return days[findIndex(t)].start;
     }
-    Int64 toStartOfHour(Int64 t) const { return t - secondsOfDay(t) % 3600; }
-    Int64 toStartOfMinute(Int64 t) const { return t - secondsOfDay(t) % 60; }
+    /// Start of the `length`-second step holding t, as ClickHouse rounds hours and odd numbers of
+    /// seconds: counted from the unix epoch in a zone of whole-hour offsets, else in elapsed
+    /// seconds from the local day's start (so after a half-hour DST change in
+    /// Australia/Lord_Howe the hour of 03:30 starts at 03:30).
+    Int64 roundDown(Int64 t, Int64 length) const { return roundDown(t, length, has_whole_hour_offsets_since_epoch); }
+    Int64 toStartOfHour(Int64 t) const { return roundDown(t, 3600); }
+    /// Start of the `minutes`-long interval holding t (toStartOfMinute, toStartOfFiveMinutes,
+    /// toStartOfInterval(t, INTERVAL n MINUTE)), as ClickHouse: counted from the unix epoch in
+    /// a zone of whole-minute offsets (so in Asia/Kathmandu, +05:45, ten-minute steps end in 5),
+    /// else from the local day's start.
+    Int64 toStartOfMinuteInterval(Int64 t, Int64 minutes) const
+    {
+        return roundDown(t, minutes * 60, has_whole_minute_offsets_since_epoch);
+    }
+    Int64 toStartOfMinute(Int64 t) const { return toStartOfMinuteInterval(t, 1); }
     UInt8 toHour(Int64 t) const { return static_cast<UInt8>(secondsOfDay(t) / 3600); }
     UInt8 toMinute(Int64 t) const { return static_cast<UInt8>(secondsOfDay(t) / 60 % 60); }
     UInt8 toSecond(Int64 t) const { return static_cast<UInt8>(secondsOfDay(t) % 60); }
@@ -169,6 +182,13 @@ private:
     };
 
     static constexpr Int64 floorMod(Int64 a, Int64 b) { return ((a % b) + b) % b; }
+    Int64 roundDown(Int64 t, Int64 length, bool from_epoch) const
+    {
+        if (from_epoch || isOutsideTable(t))
+            return t - floorMod(t, length);
+        const Int64 start = days[findIndex(t)].start;
+        return start + (t - start) / length * length;
+    }
 
     bool isOutsideTable(Int64 t) const { return t < days.front().start || t >= days.back().start; }
     /// A DateTime64 may hold a time before 1900 or after 2299 (arithmetic, reinterpret): the
@@ -211,5 +231,7 @@ private:
     bool has_fixed_offset = false;
     Int32 fixed_offset = 0;
     bool has_whole_hour_offsets_since_epoch = false;
+    /// Every offset from 1970 on a whole number of minutes (not so in Africa/Monrovia until 1972).
+    bool has_whole_minute_offsets_since_epoch = false;
 };
 }

@@ -103,6 +103,15 @@ UInt16 clampDate(Int64 day_num)
     return static_cast<UInt16>(std::clamp<Int64>(day_num, 0, DateLUT::kMaxDateDayNum));
 }
 
+Int64 startOfDayFromEpoch(const DateLUT & zone, Int32 day_num)
+{
+    const Int64 start = zone.fromDayNum(day_num);
+    if (start >= 0)
+        return start;
+    const Int32 epoch_day = zone.toDayNum(0);
+    return zone.fromDayNum(zone.fromDayNum(epoch_day) >= 0 ? epoch_day : epoch_day + 1);
+}
+
 UInt32 clampDateTime(Int64 t)
 {
     return static_cast<UInt32>(std::clamp<Int64>(t, 0, 0xFFFFFFFFLL));

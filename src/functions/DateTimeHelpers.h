@@ -40,6 +40,10 @@ Int32 isoYear(Int32 day_num);
 Int32 addMonthsToDay(Int32 day_num, Int64 months);
 
 UInt16 clampDate(Int64 day_num);
+/// The start of a local day as a DateTime gives it, as ClickHouse's saturated days: a day that
+/// begins before 1970 gives the start of the first day that does not (1970-01-02 in a zone east
+/// of UTC).
+Int64 startOfDayFromEpoch(const DateLUT & zone, Int32 day_num);
 UInt32 clampDateTime(Int64 t);
 
 /// Calls on_day(day_num) for Date/Date32 rows or on_time(unix seconds) for DateTime/DateTime64

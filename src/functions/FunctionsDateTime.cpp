@@ -8,6 +8,7 @@
 
 #include "base/DateLUT.h"
 #include "columns/ColumnString.h"
+#include "functions/CastColumn.h"
 #include "functions/FunctionFactory.h"
 #include "functions/DateTimeHelpers.h"
 #include "functions/FunctionHelpers.h"
@@ -42,6 +43,7 @@ public:
         Millisecond,
         YYYYMM,
         YYYYMMDD,
+        YYYYMMDDhhmmss,
         StartOfDay,
         StartOfHour,
         StartOfMinute,
@@ -71,7 +73,9 @@ public:
         checkArgumentCountBetween(name, arguments.size(), 1, max_arguments);
         TypeIndex type = arguments[0].type->getTypeId();
         bool needs_time = isTimeOfDayKind();
-        if (!(isTimeType(type) || (!needs_time && isDateType(type))))
+        /// toUnixTimestamp also reads a time from text (in the zone argument) and takes a number as toUInt32.
+        bool converts = kind == Kind::UnixTimestamp && (isStringOrFixedString(*arguments[0].type) || isNumber(*arguments[0].type));
+        if (!converts && !(isTimeType(type) || (!needs_time && isDateType(type))))
             throw Exception(
                 ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "Illegal argument of type {} for function {}", arguments[0].type->getName(), name);
         if (hasModeArgument() && arguments.size() >= 2 && !isInteger(*arguments[1].type))
@@ -91,6 +95,7 @@ public:
             case Kind::YYYYMM:
             case Kind::YYYYMMDD:
             case Kind::UnixTimestamp: return typeByName("UInt32");
+            case Kind::YYYYMMDDhhmmss: return typeByName("UInt64");
             case Kind::Monday:
             case Kind::StartOfWeek:
             case Kind::LastDayOfWeek:
@@ -142,11 +147,32 @@ public:
             case Kind::ISOYear:
                 return byDay<UInt16>(argument, rows, zone, [](Int32 d) { return static_cast<UInt16>(isoYear(d)); });
             case Kind::LastDayOfMonth:
-                return byDay<UInt16>(argument, rows, zone, [&](Int32 d) { Int32 y; UInt32 m, dd; civil(d, y, m, dd); return clampDate(d - Int32(dd) + Int32(DateLUT::daysInMonth(y, m))); });
+                /// As ClickHouse, a day past Date's end gives its end, while the end of June 2149
+                /// wraps around past it.
+                return byDay<UInt16>(argument, rows, zone, [&](Int32 d)
+                {
+                    if (d > DateLUT::kMaxDateDayNum)
+                        return static_cast<UInt16>(DateLUT::kMaxDateDayNum);
+                    Int32 y; UInt32 m, dd; civil(d, y, m, dd);
+                    Int32 last = d - Int32(dd) + Int32(DateLUT::daysInMonth(y, m));
+                    return last > DateLUT::kMaxDateDayNum ? static_cast<UInt16>(last) : clampDate(last);
+                });
             case Kind::YYYYMM:
                 return byDay<UInt32>(argument, rows, zone, [](Int32 d) { return DateLUT::toYYYYMM(d); });
             case Kind::YYYYMMDD:
                 return byDay<UInt32>(argument, rows, zone, [](Int32 d) { return DateLUT::toYYYYMMDD(d); });
+            case Kind::YYYYMMDDhhmmss: {
+                auto result = ColumnUInt64::create(rows);
+                forEachRow(argument, rows, result->getData().data(),
+                    [](Int32 d) { return UInt64(DateLUT::toYYYYMMDD(d)) * 1000000; },
+                    [&](Int64 t)
+                    {
+                        Int32 d;
+                        const Int64 seconds = zone.toDayNumAndSeconds(t, d);
+                        return UInt64(DateLUT::toYYYYMMDD(d)) * 1000000 + UInt64(seconds / 3600 * 10000 + seconds / 60 % 60 * 100 + seconds % 60);
+                    });
+                return result;
+            }
             case Kind::Monday:
                 return byDay<UInt16>(argument, rows, zone, [](Int32 d) { return clampDate(DateLUT::toFirstDayNumOfWeek(d, 1)); });
             case Kind::StartOfWeek: {
@@ -158,9 +184,13 @@ public:
                 return byDay<UInt16>(argument, rows, zone, [mode](Int32 d) { return clampDate(DateLUT::toFirstDayNumOfWeek(d, mode) + 6); });
             }
             case Kind::StartOfISOYear:
-                /// The Monday of ISO week 1: the week holding January 4th.
+                /// The Monday of ISO week 1: the week holding January 4th. As ClickHouse, a day past
+                /// Date's end counts as its last day (2149-06-06, in ISO year 2149).
                 return byDay<UInt16>(argument, rows, zone, [](Int32 d)
-                    { return clampDate(DateLUT::toFirstDayNumOfWeek(DateLUT::civilToDayNum(isoYear(d), 1, 4), 1)); });
+                {
+                    d = std::min<Int32>(d, DateLUT::kMaxDateDayNum);
+                    return clampDate(DateLUT::toFirstDayNumOfWeek(DateLUT::civilToDayNum(isoYear(d), 1, 4), 1));
+                });
             case Kind::StartOfMonth:
                 return byDay<UInt16>(argument, rows, zone, [](Int32 d) { return clampDate(DateLUT::toFirstDayNumOfMonth(d)); });
             case Kind::StartOfQuarter:
@@ -179,9 +209,11 @@ public:
                 if (argument.type->getTypeId() == TypeIndex::DateTime64)
                     return startOfTime(argument, rows, [&](Int64 t) { return zone.toStartOfDay(t); });
                 auto result = ColumnUInt32::create(rows);
+                /// A Date (not a Date32) or a DateTime has the saturated days.
+                const bool saturates = argument.type->getTypeId() == TypeIndex::Date;
                 forEachRow(argument, rows, result->getData().data(),
-                    [&](Int32 d) { return clampDateTime(zone.fromDayNum(d)); },
-                    [&](Int64 t) { return clampDateTime(zone.toStartOfDay(t)); });
+                    [&](Int32 d) { return clampDateTime(saturates ? startOfDayFromEpoch(zone, d) : zone.fromDayNum(d)); },
+                    [&](Int64 t) { return clampDateTime(startOfDayFromEpoch(zone, zone.toDayNum(t))); });
                 return result;
             }
             case Kind::StartOfHour:
@@ -189,18 +221,13 @@ public:
             case Kind::StartOfMinute:
                 return startOfTime(argument, rows, [&](Int64 t) { return zone.toStartOfMinute(t); });
             case Kind::StartOfFiveMinutes:
-                return startOfTime(argument, rows, [&](Int64 t) { return t - zone.secondsOfDay(t) % 300; });
+                return startOfTime(argument, rows, [&](Int64 t) { return zone.toStartOfMinuteInterval(t, 5); });
             case Kind::StartOfTenMinutes:
-                return startOfTime(argument, rows, [&](Int64 t) { return t - zone.secondsOfDay(t) % 600; });
+                return startOfTime(argument, rows, [&](Int64 t) { return zone.toStartOfMinuteInterval(t, 10); });
             case Kind::StartOfFifteenMinutes:
-                return startOfTime(argument, rows, [&](Int64 t) { return t - zone.secondsOfDay(t) % 900; });
-            case Kind::UnixTimestamp: {
-                auto result = ColumnUInt32::create(rows);
-                forEachRow(argument, rows, result->getData().data(),
-                    [&](Int32 d) { return clampDateTime(zone.fromDayNum(d)); },
-                    [](Int64 t) { return clampDateTime(t); });
-                return result;
-            }
+                return startOfTime(argument, rows, [&](Int64 t) { return zone.toStartOfMinuteInterval(t, 15); });
+            case Kind::UnixTimestamp:
+                return unixTimestamps(argument, rows, zone);
         }
         throw Exception(ErrorCodes::LOGICAL_ERROR, "Unexpected kind of function {}", name);
     }
@@ -247,6 +274,37 @@ private:
         const Int64 multiplier = powerOf10(argument.type->as<DataTypeDateTime64>()->getScale());
         for (size_t i = 0; i < rows; ++i)
             out[i] = static_cast<UInt32>(start(values[i] / multiplier));
+        return result;
+    }
+
+    /// toUnixTimestamp, as ClickHouse converts to UInt32: text is read as a DateTime in `zone`, a
+    /// number converts as toUInt32, a date gives its UTC midnight (whatever the zone) wrapped
+    /// around 32 bits, and a DateTime64
+    /// (its seconds truncated toward zero) out of UInt32's range is DECIMAL_OVERFLOW.
+    static ColumnPtr unixTimestamps(const ColumnWithTypeAndName & argument, size_t rows, const DateLUT & zone)
+    {
+        if (isStringOrFixedString(*argument.type))
+            return castColumn(argument.column, argument.type, std::make_shared<DataTypeDateTime>(zone.getTimeZone()));
+        if (isNumber(*argument.type))
+            return castColumn(argument.column, argument.type, typeByName("UInt32"));
+        auto result = ColumnUInt32::create(rows);
+        auto & out = result->getData();
+        if (argument.type->getTypeId() == TypeIndex::DateTime64)
+        {
+            ColumnPtr column = argument.column->convertToFullColumnIfConst();
+            const auto & values = column->assertCast<ColumnInt64>().getData();
+            const Int64 multiplier = powerOf10(argument.type->as<DataTypeDateTime64>()->getScale());
+            for (size_t i = 0; i < rows; ++i)
+            {
+                const Int64 seconds = values[i] / multiplier;
+                if (seconds < 0 || seconds > 0xFFFFFFFFLL)
+                    throw Exception(ErrorCodes::DECIMAL_OVERFLOW, "Convert overflow");
+                out[i] = static_cast<UInt32>(seconds);
+            }
+            return result;
+        }
+        forEachRow(argument, rows, out.data(), [](Int32 d) { return static_cast<UInt32>(Int64(d) * 86400); },
+            [](Int64 t) { return static_cast<UInt32>(t); });
         return result;
     }
 
@@ -325,18 +383,25 @@ struct LocalPoint
 {
     Int64 seconds; /// unix time
     Int64 nanoseconds; /// fraction of the second (DateTime64), 0..999999999
-    Int64 local_seconds; /// unix time shifted by the zone's offset at the epoch
+    Int64 hour_num; /// ClickHouse's stable relative hour number (see points())
     Int64 seconds_of_day; /// local clock
     Int32 day_num;
+    Int64 ticks; /// the DateTime64 value as stored, else unix time
+    Int64 ticks_per_second;
 };
+
+/// ClickHouse's DATE_LUT_ADD: seconds from 1900 to 1970 (counted as 366-day years), which keeps
+/// its relative hour numbers positive so that integer division floors them.
+constexpr Int64 kLutAdd = Int64(1970 - 1900) * 366 * 86400;
 
 constexpr Int64 kNanosecondsPerSecond = 1000000000;
 
 /// dateDiff('unit', a, b[, zone]): how many unit boundaries lie between a and b in local
 /// calendar terms (ClickHouse's toRelative*Num(b) - toRelative*Num(a)); Int64.
 /// age('unit', a, b[, zone]): how many whole units have elapsed from a to b: the boundary count,
-/// less one when the parts below the unit (day of month, clock time, fraction) have not come
-/// round yet. Weeks and quarters are whole days / 7 and whole months / 3.
+/// one nearer zero when the parts below the unit (month in quarter, day of month, clock time,
+/// fraction) of the later one have not come round yet; for weeks, as ClickHouse, the day of the
+/// week of a is compared with b's whichever comes first.
 class FunctionDateDiff final : public IFunction
 {
 public:
@@ -380,10 +445,8 @@ public:
                 out[i] = relative(unit, to[i]) - relative(unit, from[i]);
             return result;
         }
-        Unit counted = unit == Unit::Week ? Unit::Day : unit == Unit::Quarter || unit == Unit::Year ? Unit::Month : unit;
-        Int64 divisor = unit == Unit::Week ? 7 : unit == Unit::Quarter ? 3 : unit == Unit::Year ? 12 : 1;
         for (size_t i = 0; i < rows; ++i)
-            out[i] = elapsed(counted, from[i], to[i]) / divisor;
+            out[i] = elapsed(unit, from[i], to[i]);
         return result;
     }
 
@@ -391,15 +454,17 @@ private:
     std::vector<LocalPoint> points(const ColumnsWithTypeAndName & arguments, size_t position, size_t rows) const
     {
         const DateLUT & zone = zoneFor(arguments, position, 3, context);
-        /// Hours and minutes count in the zone's offset at the epoch, not the current one, so a
-        /// DST change does not add or remove an hour (ClickHouse's toRelativeHourNum).
-        Int64 epoch_offset = zone.getOffsetAtTime(0);
+        /// Hours count on a grid shifted by the zone's offset at the epoch, not the current one,
+        /// so a DST change does not add or remove an hour (ClickHouse's toStableRelativeHourNum:
+        /// it shifts by a day minus that offset, so zones differ by twice their offsets).
+        const Int64 hour_shift = kLutAdd + 86400 - zone.getOffsetAtTime(0);
         std::vector<LocalPoint> result(rows);
-        auto of_time = [&](Int64 t, Int64 nanoseconds)
+        auto of_time = [&](Int64 t, Int64 nanoseconds, Int64 ticks, Int64 ticks_per_second)
         {
             Int32 day_num;
             Int64 seconds_of_day = zone.toDayNumAndSeconds(t, day_num);
-            return LocalPoint{t, nanoseconds, t + epoch_offset, seconds_of_day, day_num};
+            Int64 hour_num = floorDiv(t + hour_shift, 3600) - kLutAdd / 3600;
+            return LocalPoint{t, nanoseconds, hour_num, seconds_of_day, day_num, ticks, ticks_per_second};
         };
         const auto & argument = arguments[position];
         if (const auto * date_time64 = argument.type->as<DataTypeDateTime64>())
@@ -411,14 +476,14 @@ private:
             for (size_t i = 0; i < rows; ++i)
             {
                 Int64 whole = floorDiv(values[i], multiplier);
-                result[i] = of_time(whole, (values[i] - whole * multiplier) * to_nanoseconds);
+                result[i] = of_time(whole, (values[i] - whole * multiplier) * to_nanoseconds, values[i], multiplier);
             }
             return result;
         }
         forEachRow(
             argument, rows, result.data(),
-            [&](Int32 d) { return LocalPoint{zone.fromDayNum(d), 0, Int64(d) * 86400, 0, d}; },
-            [&](Int64 t) { return of_time(t, 0); });
+            [&](Int32 d) { return of_time(zone.fromDayNum(d), 0, zone.fromDayNum(d), 1); },
+            [&](Int64 t) { return of_time(t, 0, t, 1); });
         return result;
     }
 
@@ -429,20 +494,27 @@ private:
         UInt32 day;
         switch (unit)
         {
-            case Unit::Nanosecond: return p.seconds * kNanosecondsPerSecond + p.nanoseconds;
-            case Unit::Microsecond: return p.seconds * 1000000 + p.nanoseconds / 1000;
-            case Unit::Millisecond: return p.seconds * 1000 + p.nanoseconds / 1000000;
+            case Unit::Nanosecond: return inTicks(p, kNanosecondsPerSecond);
+            case Unit::Microsecond: return inTicks(p, 1000000);
+            case Unit::Millisecond: return inTicks(p, 1000);
             case Unit::Second: return p.seconds;
-            case Unit::Minute: return floorDiv(p.local_seconds, 60);
-            case Unit::Hour: return floorDiv(p.local_seconds, 3600);
+            case Unit::Minute: return floorDiv(p.seconds, 60);
+            case Unit::Hour: return p.hour_num;
             case Unit::Day: return p.day_num;
-            /// Weeks start on Monday; day 0 (1970-01-01) was a Thursday.
-            case Unit::Week: return floorDiv(Int64(p.day_num) + 3, 7);
+            /// Weeks start on Monday; as ClickHouse, the division truncates (before 1970 too).
+            case Unit::Week: return (Int64(p.day_num) + 8 - DateLUT::dayOfWeek(p.day_num)) / 7;
             case Unit::Month: DateLUT::dayNumToCivil(p.day_num, year, month, day); return Int64(year) * 12 + month - 1;
             case Unit::Quarter: DateLUT::dayNumToCivil(p.day_num, year, month, day); return Int64(year) * 4 + (month - 1) / 3;
             case Unit::Year: DateLUT::dayNumToCivil(p.day_num, year, month, day); return year;
         }
         return 0;
+    }
+
+    /// The time in units of 1 / `per_second` s, as ClickHouse rescales a DateTime64's value:
+    /// a finer unit multiplies, a coarser one divides toward zero.
+    static Int64 inTicks(const LocalPoint & p, Int64 per_second)
+    {
+        return p.ticks_per_second >= per_second ? p.ticks / (p.ticks_per_second / per_second) : p.ticks * (per_second / p.ticks_per_second);
     }
 
     /// The parts of a point below `unit`, as one number ordered as they are.
@@ -461,8 +533,10 @@ private:
                 UInt32 month;
                 UInt32 day;
                 DateLUT::dayNumToCivil(p.day_num, year, month, day);
-                /// Month: the day of month counts too (Jan 31 to Feb 28 is no whole month).
-                Int64 days = unit == Unit::Month ? day : 0;
+                /// Below a month the day of month counts too (Jan 31 to Feb 28 is no whole month),
+                /// below a quarter the month in the quarter, below a year the month.
+                Int64 months = unit == Unit::Year ? month : unit == Unit::Quarter ? (month - 1) % 3 : 0;
+                Int64 days = unit == Unit::Month || unit == Unit::Quarter || unit == Unit::Year ? months * 32 + day : 0;
                 return (days * 86400 + p.seconds_of_day) * kNanosecondsPerSecond + p.nanoseconds;
             }
         }
@@ -472,11 +546,18 @@ private:
     {
         Int64 boundaries = relative(unit, to) - relative(unit, from);
         bool forward = from.seconds < to.seconds || (from.seconds == to.seconds && from.nanoseconds <= to.nanoseconds);
-        if (forward && belowUnit(unit, from) > belowUnit(unit, to))
-            return boundaries - 1;
-        if (!forward && belowUnit(unit, to) > belowUnit(unit, from))
-            return boundaries + 1;
-        return boundaries;
+        const LocalPoint & first = forward ? from : to;
+        const LocalPoint & second = forward ? to : from;
+        bool not_round = belowUnit(unit, first) > belowUnit(unit, second);
+        if (unit == Unit::Week)
+        {
+            UInt8 from_day = DateLUT::dayOfWeek(from.day_num);
+            UInt8 to_day = DateLUT::dayOfWeek(to.day_num);
+            not_round = from_day > to_day || (from_day == to_day && not_round);
+        }
+        if (!not_round)
+            return boundaries;
+        return forward ? boundaries - 1 : boundaries + 1;
     }
 
     std::string name;
@@ -877,6 +958,7 @@ void registerFunctionsDateTime(FunctionFactory & factory)
     transform("toStartOfQuarter", Kind::StartOfQuarter);
     transform("toStartOfYear", Kind::StartOfYear);
     transform("toUnixTimestamp", Kind::UnixTimestamp);
+    transform("toYYYYMMDDhhmmss", Kind::YYYYMMDDhhmmss);
     factory.registerAlias("toStartOfFiveMinute", "toStartOfFiveMinutes");
     factory.registerAlias("YEAR", "toYear", CaseInsensitive);
     factory.registerAlias("QUARTER", "toQuarter", CaseInsensitive);
@@ -897,6 +979,8 @@ void registerFunctionsDateTime(FunctionFactory & factory)
         "age", [](const FunctionContext & context) { return std::make_shared<FunctionDateDiff>("age", true, context); }, CaseInsensitive);
     factory.registerAlias("date_diff", "dateDiff", CaseInsensitive);
     factory.registerAlias("DATEDIFF", "dateDiff", CaseInsensitive);
+    factory.registerAlias("timestampDiff", "dateDiff", CaseInsensitive);
+    factory.registerAlias("timestamp_diff", "dateDiff", CaseInsensitive);
 
     auto add = [&](const std::string & name, std::optional<Unit> unit, bool subtract, FunctionFactory::CaseSensitiveness sensitiveness = CaseSensitive)
     {

@@ -21,6 +21,20 @@ namespace
 {
 using enum FunctionFactory::CaseSensitiveness;
 
+/// forEachRow, except that a DateTime64 is read as its whole seconds truncated toward zero, as
+/// ClickHouse's toStartOfInterval reads it: a time before 1970 rounds from the second after it.
+template <typename R, typename OnDay, typename OnTime>
+void forEachRowInWholeSeconds(const ColumnWithTypeAndName & value, size_t rows, R * out, OnDay && on_day, OnTime && on_time)
+{
+    if (value.type->getTypeId() != TypeIndex::DateTime64)
+        return forEachRow(value, rows, out, on_day, on_time);
+    ColumnPtr column = value.column->convertToFullColumnIfConst();
+    const auto & values = column->assertCast<ColumnInt64>().getData();
+    const Int64 multiplier = powerOf10(value.type->as<DataTypeDateTime64>()->getScale());
+    for (size_t i = 0; i < rows; ++i)
+        out[i] = on_time(values[i] / multiplier);
+}
+
 /// Rounds every row of `value` down to the start of `count` units of `kind`, in the type
 /// `result_type` (Date, Date32, DateTime or DateTime64) that the caller resolved.
 ColumnPtr roundColumn(const ColumnWithTypeAndName & value, IntervalKind kind, Int64 count, const DateLUT & zone, const DataTypePtr & result_type, size_t rows)
@@ -41,10 +55,13 @@ ColumnPtr roundColumn(const ColumnWithTypeAndName & value, IntervalKind kind, In
             out[i] = floorDiv(floorDiv(values[i], value_divisor) * value_multiplier, step) * step;
         return column;
     }
+    /// A result before 1970 or after the type's end wraps around as ClickHouse's does, except
+    /// for a DateTime or Date value, which cannot leave the range but at its edges.
+    const bool narrow_value = value.type->getTypeId() == TypeIndex::Date || value.type->getTypeId() == TypeIndex::DateTime;
     if (isDayInterval(kind))
     {
         std::vector<Int32> days(rows);
-        forEachRow(
+        forEachRowInWholeSeconds(
             value, rows, days.data(), [&](Int32 day_num) { return startDayOfInterval(day_num, kind, count); },
             [&](Int64 t) { return startDayOfInterval(zone.toDayNum(t), kind, count); });
         if (result == TypeIndex::Date32)
@@ -56,13 +73,19 @@ ColumnPtr roundColumn(const ColumnWithTypeAndName & value, IntervalKind kind, In
         }
         auto column = ColumnUInt16::create(rows);
         for (size_t i = 0; i < rows; ++i)
-            column->getData()[i] = clampDate(days[i]);
+            column->getData()[i] = narrow_value ? clampDate(days[i]) : static_cast<UInt16>(days[i]);
         return column;
     }
     std::vector<Int64> times(rows);
-    forEachRow(
+    /// Days of a DateTime start at the first local midnight from 1970 on (startOfDayFromEpoch).
+    const bool saturate_days = kind == IntervalKind::Day && value.type->getTypeId() == TypeIndex::DateTime;
+    forEachRowInWholeSeconds(
         value, rows, times.data(), [&](Int32 day_num) { return startTimeOfInterval(zone.fromDayNum(day_num), kind, count, zone); },
-        [&](Int64 t) { return startTimeOfInterval(t, kind, count, zone); });
+        [&](Int64 t)
+        {
+            Int64 start = startTimeOfInterval(t, kind, count, zone);
+            return saturate_days && start < 0 ? startOfDayFromEpoch(zone, zone.toDayNum(start)) : start;
+        });
     if (result == TypeIndex::DateTime64)
     {
         Int64 multiplier = powerOf10(result_type->as<DataTypeDateTime64>()->getScale());
@@ -73,7 +96,7 @@ ColumnPtr roundColumn(const ColumnWithTypeAndName & value, IntervalKind kind, In
     }
     auto column = ColumnUInt32::create(rows);
     for (size_t i = 0; i < rows; ++i)
-        column->getData()[i] = clampDateTime(times[i]);
+        column->getData()[i] = value.type->getTypeId() == TypeIndex::DateTime ? clampDateTime(times[i]) : static_cast<UInt32>(times[i]);
     return column;
 }
 

@@ -51,9 +51,9 @@ Int64 startTimeOfInterval(Int64 t, IntervalKind kind, Int64 count, const DateLUT
     switch (kind)
     {
         case IntervalKind::Second:
-            return floorDiv(t, count) * count;
+            return count % 60 == 0 ? zone.toStartOfMinuteInterval(t, count / 60) : zone.roundDown(t, count);
         case IntervalKind::Minute:
-            return floorDiv(t, 60 * count) * 60 * count;
+            return zone.toStartOfMinuteInterval(t, count);
         case IntervalKind::Hour:
             return zone.toStartOfHourInterval(t, count);
         case IntervalKind::Day:
