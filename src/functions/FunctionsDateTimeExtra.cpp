@@ -86,7 +86,8 @@ public:
         {
             Int64 multiplier = power10(scale - from);
             for (size_t i = 0; i < rows; ++i)
-                out[i] = in[i] * multiplier;
+                if (__builtin_mul_overflow(in[i], multiplier, &out[i]))
+                    throw Exception(ErrorCodes::DECIMAL_OVERFLOW, "Decimal overflow in {}", name);
         }
         return result;
     }
@@ -132,8 +133,9 @@ struct ParsedTime
 /// Reads a time as ClickHouse's best-effort parser does for the common forms: a date as
 /// YYYY-MM[-DD] ('-', '/' or '.' between the parts), DD-MM-YYYY, DD-Mon-YYYY, or day, month name
 /// and year in any order ('Mon, 23 Feb 2026', 'February 23, 2026'); YYYY, YYYYMM, YYYYMMDD,
-/// YYYYMMDDhhmmss; any other run of digits is a unix
-/// timestamp with an optional fraction; then hh:mm[:ss[.f]] (or a lone hour after 'T') with an
+/// YYYYMMDDhhmmss; 9 or 10 digits are a unix timestamp with an optional fraction, 13 one in
+/// milliseconds; YYYYMMDD may be followed by hhmmss ('20240310T013000'); then hh:mm[:ss[.f]]
+/// (or a lone hour after 'T') with an
 /// optional AM/PM and a 'Z', 'UTC', 'GMT' or +hh[[:]mm] offset. Weekday names are skipped.
 /// Without an offset the time is local to `zone`. Returns nothing for text it cannot read.
 /// With `is_us`, NN/NN/YYYY is month first, unless the first number cannot be a month.
@@ -150,6 +152,15 @@ public:
         {
             if (digits == 4 || digits == 6 || digits == 8 || digits == 14)
                 return parseCompact(digits);
+            /// As ClickHouse: 9 or 10 digits are a unix time, 13 one in milliseconds; other
+            /// lengths are no time.
+            if (digits == 13 && pos + digits == text.size())
+            {
+                const Int64 milliseconds = number(13);
+                return ParsedTime{milliseconds / 1000, milliseconds % 1000 * 1000000};
+            }
+            if (digits != 9 && digits != 10)
+                return {};
             return parseTimestamp(digits);
         }
 
@@ -216,6 +227,22 @@ public:
                 }
                 else if (n == 4 && year < 0)
                     year = number(4);
+                else if (n == 8 && year < 0 && month < 0 && day < 0)
+                {
+                    /// '20240310T013000': YYYYMMDD, then hhmmss.
+                    year = number(4);
+                    month = number(2);
+                    day = number(2);
+                }
+                else if (n == 6 && date_done && hour < 0)
+                {
+                    hour = number(2);
+                    const Int64 minute = number(2);
+                    const Int64 second = number(2);
+                    if (hour > 23 || minute > 59 || second > 59)
+                        return {};
+                    seconds_of_day = hour * 3600 + minute * 60 + second;
+                }
                 else if (n <= 2 && day < 0 && !date_done)
                     day = number(n);
                 else if (n <= 2 && date_done && hour < 0)
@@ -507,7 +534,20 @@ public:
                 parsed = ParsedTime{};
             }
             if (is_64)
-                ticks->getData()[i] = parsed->seconds * multiplier + parsed->nanoseconds / divisor;
+            {
+                /// A time beyond the scale's reach (after 2262 at scale 9) overflows as ClickHouse's
+                /// decimal arithmetic does: DECIMAL_OVERFLOW, or NULL or zero for the -Or forms.
+                Int64 value;
+                if (__builtin_mul_overflow(parsed->seconds, multiplier, &value)
+                    || __builtin_add_overflow(value, parsed->nanoseconds / divisor, &value))
+                {
+                    if (mode == ParseMode::Throw)
+                        throw Exception(ErrorCodes::DECIMAL_OVERFLOW, "Decimal math overflow");
+                    null_map->getData()[i] = 1;
+                    value = 0;
+                }
+                ticks->getData()[i] = value;
+            }
             else
                 date_times->getData()[i] = static_cast<UInt32>(std::clamp<Int64>(parsed->seconds, 0, 0xFFFFFFFFLL));
         }
@@ -673,6 +713,11 @@ private:
             if (i + 1 == format.size())
                 throw Exception(ErrorCodes::BAD_ARGUMENTS, "'%' must not be the last character in the format string, use '%%' instead");
             char c = format[++i];
+            /// ClickHouse knows MySQL's week specifiers but does not implement them.
+            if (c == 'U' || c == 'v')
+                throw Exception(ErrorCodes::NOT_IMPLEMENTED, "format is not supported for WEEK ({})", c == 'U' ? "Sun-Sat" : "Mon-Sun");
+            if (c == 'x' || c == 'X')
+                throw Exception(ErrorCodes::NOT_IMPLEMENTED, "format is not supported for YEAR for week ({})", c == 'x' ? "Mon-Sun" : "Sun-Sat");
             if (supported.find(c) == std::string::npos)
                 throw Exception(ErrorCodes::BAD_ARGUMENTS, "Incorrect syntax '%{}', symbol is not supported '{}' for function formatDateTime", c, c);
         }
@@ -809,6 +854,8 @@ void registerFunctionsDateTimeExtra(FunctionFactory & factory)
                 {
                     return std::make_shared<FunctionParseDateTimeBestEffort>(name, is_64, is_us, mode, context);
                 });
+                if (!is_64 && !is_us)
+                    factory.registerAlias(std::string("parseDateTime32BestEffort") + suffix, name);
             }
     factory.registerFunction("formatDateTime", [](const FunctionContext & context) { return std::make_shared<FunctionFormatDateTime>(context, false); });
     factory.registerFunction(
