@@ -588,8 +588,9 @@ public:
         Unit unit = unitOf(arguments);
         const auto & date = arguments[datePosition()];
         const auto & delta = arguments[deltaPosition()];
-        /// An Interval of the same unit counts as its Int64 (d + toIntervalDay(n) computes here).
-        if (!isInteger(*delta.type) && delta.type->getTypeId() != TypeIndex::Interval)
+        /// An Interval of the same unit counts as its Int64 (d + toIntervalDay(n) computes here);
+        /// a float counts its whole units, truncated toward zero, as ClickHouse.
+        if (!isNumber(*delta.type) && delta.type->getTypeId() != TypeIndex::Interval)
             throwIllegalType(name, *delta.type, deltaPosition() + 1);
         TypeIndex type = date.type->getTypeId();
         if (UInt32 unit_scale = subsecondScale(unit))
@@ -649,8 +650,19 @@ public:
             {
                 const auto & values = column->assertCast<ColumnUInt16>().getData();
                 auto result = ColumnUInt16::create(rows);
+                if (!byMonths(unit))
+                {
+                    for (size_t i = 0; i < rows; ++i)
+                        result->getData()[i] = static_cast<UInt16>(shift_day(values[i], i));
+                    return result;
+                }
+                /// As ClickHouse: months before 1970 give 1970-01-01, and after 2299 the calendar's
+                /// last day, which wraps around past Date's end.
                 for (size_t i = 0; i < rows; ++i)
-                    result->getData()[i] = static_cast<UInt16>(shift_day(values[i], i));
+                {
+                    const Int32 day = shift_day(values[i], i);
+                    result->getData()[i] = day < 0 ? 0 : static_cast<UInt16>(std::min(day, DateLUT::kMaxDayNum));
+                }
                 return result;
             }
             const auto & values = column->assertCast<ColumnInt32>().getData();
@@ -697,8 +709,13 @@ public:
         if (type == TypeIndex::DateTime)
         {
             const auto & values = column->assertCast<ColumnUInt32>().getData();
+            /// Months that reach before 1970 give the epoch, as ClickHouse.
+            const bool saturates = byMonths(unit);
             for (size_t i = 0; i < rows; ++i)
-                result->getData()[i] = static_cast<UInt32>(shift_time(values[i], i));
+            {
+                const Int64 t = shift_time(values[i], i);
+                result->getData()[i] = static_cast<UInt32>(saturates && t < 0 ? 0 : t);
+            }
         }
         else
         {
@@ -744,6 +761,8 @@ private:
             [=](Int64 t, Int64 n) { return t * value_multiplier + n * delta_multiplier; });
         return result;
     }
+
+    static bool byMonths(Unit unit) { return unit == Unit::Month || unit == Unit::Quarter || unit == Unit::Year; }
 
     static UInt32 subsecondScale(Unit unit)
     {
