@@ -88,8 +88,11 @@ public:
     DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
     {
         checkArgumentCount(name, arguments.size(), 2);
+        /// Only Strings; ClickHouse's simpleJSONHas reports a FixedString document as a column error.
+        if (kind == VisitParamKind::Has && arguments[0].type->getTypeId() == TypeIndex::FixedString)
+            throw Exception(ErrorCodes::ILLEGAL_COLUMN, "Function '{}' doesn't support FixedString haystack argument", name);
         for (size_t i = 0; i < 2; ++i)
-            if (!isStringOrFixedString(*arguments[i].type))
+            if (arguments[i].type->getTypeId() != TypeIndex::String)
                 throwIllegalType(name, *arguments[i].type, i + 1);
         checkConstantArgument(name, arguments[1], 1);
         switch (kind)
