@@ -9,6 +9,7 @@
 #include "analyzer/Untuple.h"
 #include "functions/CastColumn.h"
 #include "base/Exception.h"
+#include "exec/WindowFunctionFactory.h"
 #include "columns/ColumnConst.h"
 #include "columns/ColumnTuple.h"
 #include "functions/FunctionFactory.h"
@@ -216,6 +217,10 @@ std::string ExpressionBuilder::buildFunction(const sql::ASTPtr & ast)
         throw Exception(ErrorCodes::UNSUPPORTED_METHOD, "Expression {} resolved into a list of columns in {}. Expected 1", name,
                         scope.clause);
 
+    /// ClickHouse takes rank() without OVER for an aggregate function that refuses to aggregate.
+    if (exec::WindowFunctionFactory::instance().isWindowFunctionName(function.name))
+        throw Exception(ErrorCodes::BAD_ARGUMENTS, "The function '{}' can only be used as a window function, not as an aggregate function",
+                        function.name);
     auto implementation = functions::FunctionFactory::instance().get(function.name, scope.function_context);
     for (const auto & argument : function.argumentList())
         if (const auto * call = argument->as<sql::ASTFunction>(); call && call->name == "lambda")
@@ -293,14 +298,20 @@ std::string ExpressionBuilder::buildIn(const sql::ASTPtr & ast)
                         arguments.size());
 
     /// `(a, b) IN (...)` looks up several key columns at once.
+    /// A tuple key, even of one element, is matched against tuples of the set.
     sql::ASTs left_items{arguments[0]};
+    bool is_tuple_key = false;
     if (const auto * tuple = arguments[0]->as<sql::ASTFunction>(); tuple && tuple->name == "tuple")
+    {
         left_items = tuple->argumentList();
+        is_tuple_key = true;
+    }
     else if (const auto * literal = arguments[0]->as<sql::ASTLiteral>(); literal && literal->value.tryGet<Tuple>())
     {
         left_items.clear();
         for (const auto & element : literal->value.get<Tuple>())
             left_items.push_back(std::make_shared<sql::ASTLiteral>(element));
+        is_tuple_key = true;
     }
     exec::Names left_names;
     DataTypes key_types;
@@ -320,6 +331,17 @@ std::string ExpressionBuilder::buildIn(const sql::ASTPtr & ast)
         if (!scope.run_subquery)
             throw Exception(ErrorCodes::UNSUPPORTED_METHOD, "Subqueries are not supported here");
         Block result = scope.run_subquery(right->as<sql::ASTSubquery>()->select);
+        /// `(a, b) IN (SELECT (x, y))`: the one tuple column gives the key columns.
+        if (const auto * tuple_type = result.columns() == 1 ? result.getByPosition(0).type->as<DataTypeTuple>() : nullptr;
+            is_tuple_key && tuple_type && tuple_type->getElements().size() == width)
+        {
+            ColumnPtr full = result.getByPosition(0).column->convertToFullColumnIfConst();
+            const auto & tuple_column = static_cast<const ColumnTuple &>(*full);
+            Block elements;
+            for (size_t i = 0; i < width; ++i)
+                elements.insert({tuple_column.getColumnPtr(i), tuple_type->getElements()[i], "set" + std::to_string(i)});
+            result = std::move(elements);
+        }
         if (result.columns() != width)
             throw Exception(ErrorCodes::NUMBER_OF_COLUMNS_DOESNT_MATCH,
                             "Number of columns in section IN doesn't match. {} at left, {} at right.", width, result.columns());
@@ -330,36 +352,30 @@ std::string ExpressionBuilder::buildIn(const sql::ASTPtr & ast)
     {
         /// A constant list: `x IN (1, 2)`, `(a, b) IN ((1, 'x'), (2, 'y'))`, `x IN 1`, or
         /// constant expressions computed now.
-        std::vector<Field> rows;
+        Field value;
         if (const auto * literal = right->as<sql::ASTLiteral>())
-        {
-            const auto * tuple = literal->value.tryGet<Tuple>();
-            const auto * array = literal->value.tryGet<Array>();
-            bool is_single_row_of_tuple = width > 1 && tuple && !tuple->empty() && !(*tuple)[0].tryGet<Tuple>();
-            if (is_single_row_of_tuple)
-                rows.push_back(literal->value);
-            else if (tuple)
-                rows.assign(tuple->begin(), tuple->end());
-            else if (array)
-                rows.assign(array->begin(), array->end());
-            else
-                rows.push_back(literal->value);
-        }
+            value = literal->value;
         else
         {
             auto set_actions = std::make_shared<exec::ExpressionActions>(Block{});
             ExpressionBuilder constant_builder(set_actions, scope);
-            const auto * tuple = right->as<sql::ASTFunction>();
-            sql::ASTs items = tuple && tuple->name == "tuple" && width == 1 ? tuple->argumentList() : sql::ASTs{right};
-            for (const auto & item : items)
-            {
-                std::string item_name = constant_builder.build(item);
-                const IColumn * constant = set_actions->tryGetConstant(item_name);
-                if (!constant)
-                    throw Exception(ErrorCodes::UNSUPPORTED_METHOD, "The right side of IN must be a constant list or a subquery");
-                rows.push_back((*constant)[0]);
-            }
+            const IColumn * constant = set_actions->tryGetConstant(constant_builder.build(right));
+            if (!constant)
+                throw Exception(ErrorCodes::UNSUPPORTED_METHOD, "The right side of IN must be a constant list or a subquery");
+            value = (*constant)[0];
         }
+        std::vector<Field> rows;
+        const auto * tuple = value.tryGet<Tuple>();
+        const auto * array = value.tryGet<Array>();
+        bool is_single_row_of_tuple = is_tuple_key && tuple && !tuple->empty() && !(*tuple)[0].tryGet<Tuple>();
+        if (is_single_row_of_tuple)
+            rows.push_back(value);
+        else if (tuple)
+            rows.assign(tuple->begin(), tuple->end());
+        else if (array)
+            rows.assign(array->begin(), array->end());
+        else
+            rows.push_back(value);
         for (size_t i = 0; i < width; ++i)
         {
             DataTypes element_types;
@@ -367,7 +383,7 @@ std::string ExpressionBuilder::buildIn(const sql::ASTPtr & ast)
             for (const auto & row : rows)
             {
                 const Field * element = &row;
-                if (width > 1)
+                if (is_tuple_key)
                 {
                     const auto * row_tuple = row.tryGet<Tuple>();
                     if (!row_tuple || row_tuple->size() != width)
