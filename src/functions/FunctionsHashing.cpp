@@ -101,7 +101,8 @@ private:
     bool is_hive;
 };
 
-/// intHash64(n) / intHash32(n): the salted hash of an integer sign-extended to 64 bits.
+/// intHash64(n) / intHash32(n): the salted hash of an integer (a date, IPv4 or Decimal32/64 by its
+/// stored number) sign-extended to 64 bits.
 template <typename Result>
 class FunctionIntHash final : public IFunction
 {
@@ -113,7 +114,9 @@ public:
     {
         checkArgumentCount(getName(), arguments.size(), 1);
         TypeIndex type = arguments[0].type->getTypeId();
-        bool accepted = type == TypeIndex::Date || type == TypeIndex::Date32 || type == TypeIndex::DateTime
+        /// Decimal32/64 hash their raw integer and IPv4 its number, as ClickHouse's.
+        bool accepted = type == TypeIndex::Date || type == TypeIndex::Date32 || type == TypeIndex::DateTime || type == TypeIndex::IPv4
+            || type == TypeIndex::Decimal32 || type == TypeIndex::Decimal64
             || (isInteger(*arguments[0].type) && type != TypeIndex::UInt128 && type != TypeIndex::Int128);
         if (!accepted)
             throw Exception(
