@@ -110,11 +110,11 @@ exec::WindowFrame::Bound makeBound(const ASTWindowDefinition::FrameBound & bound
     if (!isNumber(*type))
         throw Exception(ErrorCodes::BAD_ARGUMENTS, "Window frame {} OFFSET expression must be constant with numeric type. Actual: {}",
                         is_begin ? "begin" : "end", sql::columnNameOf(*offset));
-    /// ClickHouse takes a nonnegative 32-bit integer for both kinds of frame.
+    /// ClickHouse takes a nonnegative 32-bit integer below INT_MAX for both kinds of frame.
     const auto * u = value.tryGet<UInt64>();
     const auto * i = value.tryGet<Int64>();
-    Int64 distance = u && *u <= 0x7fffffff ? static_cast<Int64>(*u) : i ? *i : -1;
-    if (distance < 0 || distance > 0x7fffffff)
+    Int64 distance = u && *u < 0x7fffffff ? static_cast<Int64>(*u) : i ? *i : -1;
+    if (distance < 0 || distance >= 0x7fffffff)
         throw Exception(ErrorCodes::BAD_ARGUMENTS, "Frame {} offset for '{}' frame must be a nonnegative 32-bit integer, '{}' of type '{}' given",
                         is_begin ? "start" : "end", is_rows ? "ROWS" : "RANGE", value.dump(), type->getName());
     result.offset = static_cast<Float64>(distance);
@@ -192,6 +192,9 @@ void WindowPlanner::addCall(const sql::ASTPtr & call, const sql::ASTPtr & window
 {
     const auto & function = *call->as<sql::ASTFunction>();
     auto definition = resolveWindow(function, window_clause);
+    /// In `min(x) OVER (...) AS x` the argument is the column x.
+    auto & aliases = builder.getScope().aliases;
+    AliasMap enclosing_aliases = takeAliasesEnclosing(aliases, *call);
     std::string text = sql::windowColumnName(*definition);
 
     exec::WindowDescription * window = nullptr;
@@ -262,6 +265,7 @@ void WindowPlanner::addCall(const sql::ASTPtr & call, const sql::ASTPtr & window
         const IColumn * constant = actions->tryGetConstant(name);
         function_arguments.constants.push_back(constant ? std::optional<Field>((*constant)[0]) : std::nullopt);
     }
+    aliases.merge(enclosing_aliases);
     if (is_window_only)
     {
         if (function.parameters)
