@@ -12,7 +12,7 @@ INSERT INTO d FORMAT JSONEachRow
 {"id": 3, "day": "2026-03-04"};
 SELECT id, name, doubled, label, day FROM d ORDER BY id;
 SELECT * FROM d ORDER BY id;
-INSERT INTO d FORMAT JSONEachRow
+INSERT INTO d SETTINGS input_format_skip_unknown_fields = 0 FORMAT JSONEachRow
 {"id": 4, "nope": 1}; -- { serverError INCORRECT_DATA }
 SELECT count() FROM d;
 INSERT INTO d (doubled) VALUES (1); -- { serverError ILLEGAL_COLUMN }
