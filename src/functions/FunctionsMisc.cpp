@@ -165,11 +165,22 @@ public:
     DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
     {
         checkArgumentCount("nullIf", arguments.size(), 2);
+        /// LowCardinality(T) gives LowCardinality(Nullable(T)), as in ClickHouse.
+        if (arguments[0].type->isLowCardinality())
+            return typeByName("LowCardinality(" + makeNullable(removeLowCardinality(arguments[0].type))->getName() + ")");
         return makeNullable(arguments[0].type);
     }
 
     ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr & result_type, size_t rows) const override
     {
+        if (arguments[0].type->isLowCardinality())
+        {
+            ColumnsWithTypeAndName full = arguments;
+            full[0].type = removeLowCardinality(arguments[0].type);
+            full[0].column = castColumn(arguments[0].column, arguments[0].type, full[0].type);
+            DataTypePtr full_result = makeNullable(full[0].type);
+            return castColumn(execute(full, full_result, rows), full_result, result_type);
+        }
         FunctionContext context;
         auto equals = FunctionFactory::instance().get("equals", context);
         DataTypePtr equals_type = resolveFunctionReturnType(*equals, arguments);
