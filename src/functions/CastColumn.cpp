@@ -457,9 +457,11 @@ ColumnPtr castTemporalOrDecimal(const ColumnPtr & column, const DataTypePtr & fr
                     day = from_zone.toDayNum(floorDivide(values[i], powerOf10(from_scale)));
                 else
                 {
-                    /// A number small enough to be a Date is a day number; larger ones are unix times.
+                    /// A number small enough to be a Date is a day number; larger ones (65535.5 too)
+                    /// are unix times.
                     Int64 number = from_float ? static_cast<Int64>(floats[i]) : static_cast<Int64>(values[i] / powerOf10(from_scale));
-                    day = number <= DateLUT::kMaxDateDayNum ? number : DateLUT::serverTimezone().toDayNum(number);
+                    bool is_day = from_float ? floats[i] <= DateLUT::kMaxDateDayNum : number <= DateLUT::kMaxDateDayNum;
+                    day = is_day ? number : DateLUT::serverTimezone().toDayNum(number);
                 }
                 if (to_type == TypeIndex::Date)
                     return DataTypeDate::clampDayNum(day);
@@ -522,6 +524,19 @@ ColumnPtr castTemporalOrDecimal(const ColumnPtr & column, const DataTypePtr & fr
         default:
             if (!isNativeInteger(to_type))
                 throw Exception(ErrorCodes::CANNOT_CONVERT_TYPE, "Conversion from {} to {} is not supported", from->getName(), to->getName());
+            /// A decimal's integer part must fit the integer type; dates and times wrap.
+            if (from_type == TypeIndex::Decimal32 || from_type == TypeIndex::Decimal64 || from_type == TypeIndex::Decimal128)
+                dispatchByStorage(to_type, [&](auto tag) {
+                    using T = typename decltype(tag)::Type;
+                    Int128 divisor = powerOf10(from_scale);
+                    for (size_t i = 0; i < rows; ++i)
+                    {
+                        Int128 whole = values[i] / divisor;
+                        if (whole < static_cast<Int128>(std::numeric_limits<T>::lowest())
+                            || (whole > 0 && static_cast<UInt128>(whole) > static_cast<UInt128>(std::numeric_limits<T>::max())))
+                            throw Exception(ErrorCodes::DECIMAL_OVERFLOW, "Convert overflow");
+                    }
+                });
             store([&](size_t i) -> Int128 { return values[i] / powerOf10(from_scale); });
             break;
     }

@@ -149,6 +149,15 @@ public:
     DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
     {
         DataTypePtr target = resolver(name, targetArguments(arguments));
+        /// Dates and times are left out: ClickHouse's date forms take some numbers too.
+        TypeIndex target_id = target->getTypeId();
+        bool is_time_target = target_id == TypeIndex::Date || target_id == TypeIndex::Date32 || target_id == TypeIndex::DateTime
+            || target_id == TypeIndex::DateTime64;
+        if ((mode == ErrorMode::OrZero || mode == ErrorMode::OrNull) && !is_time_target && !isStringOrFixedString(*arguments[0].type))
+            throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT,
+                            "Illegal type {} of first argument of function {}. Conversion functions with postfix 'OrZero' or 'OrNull' should "
+                            "take String argument",
+                            arguments[0].type->getName(), name);
         return mode == ErrorMode::OrNull ? makeNullable(target) : target;
     }
 
@@ -160,7 +169,13 @@ public:
         if ((target_id == TypeIndex::Date || target_id == TypeIndex::Date32) && arguments.size() == 2)
             source.type = inTimeZone(source.type, constantString(name, arguments, 1, "time zone"));
         if (mode == ErrorMode::Throw || !isStringOrFixedString(*source.type))
-            return castColumn(source.column, source.type, target);
+        {
+            /// Numbers to dates and times (the only non-strings the -OrNull forms take) convert as they are.
+            ColumnPtr converted = castColumn(source.column, source.type, target);
+            if (mode != ErrorMode::OrNull)
+                return converted;
+            return ColumnNullable::create(converted->convertToFullColumnIfConst(), ColumnUInt8::create(converted->size(), 0));
+        }
 
         PodArray<UInt8> failed;
         ColumnPtr strings = source.column->convertToFullColumnIfConst();
