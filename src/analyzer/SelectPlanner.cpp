@@ -653,11 +653,20 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
         description.push_back("Limit");
     }
 
-    if (grouping_sets.has_totals && !window_planner && !totals)
-        totals = [totals_block, main_actions, output_names] {
+    if (grouping_sets.has_totals && !totals)
+    {
+        /// Window functions see the totals row alone, as ClickHouse runs them over the totals block by itself.
+        std::shared_ptr<const WindowPlanner> totals_windows = window_planner ? std::make_shared<const WindowPlanner>(*window_planner) : nullptr;
+        totals = [totals_block, main_actions, output_names, totals_windows, max_block_size] {
             if (!*totals_block)
                 return Block{};
             Block block = *totals_block;
+            if (totals_windows)
+            {
+                std::vector<std::string> steps;
+                exec::BlockStreams source{std::make_shared<exec::BlocksStream>(block.cloneEmpty(), Blocks{block})};
+                block = totals_windows->addSteps(std::move(source), max_block_size, steps)->read();
+            }
             main_actions->execute(block);
             Block result;
             for (const auto & name : output_names)
@@ -668,6 +677,7 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
             }
             return result;
         };
+    }
 
     Block header = stream->getHeader();
     if (header.getNames() != output_names)
