@@ -13,10 +13,9 @@ constexpr UInt64 k1 = 0x8648DBDB;
 constexpr UInt64 k2 = 0x7BDEC03B;
 constexpr UInt64 k3 = 0x2F5870A5;
 
-template <typename T>
-UInt64 load(const char * p)
+UInt64 load64(const char * p)
 {
-    T value;
+    UInt64 value;
     std::memcpy(&value, p, sizeof(value));
     return value;
 }
@@ -27,11 +26,12 @@ UInt64 rotr(UInt64 value, int shift)
 }
 }
 
-UInt64 hash64v1(const char * data, size_t size, UInt32 seed)
+UInt64 hash64v1(const char * data, size_t size)
 {
     const char * p = data;
     const char * end = data + size;
-    UInt64 hash = (UInt64(seed) + k2) * k0 + size;
+    /// With seed 0, as ClickHouse calls it.
+    UInt64 hash = k2 * k0 + size;
 
     if (size >= 32)
     {
@@ -40,7 +40,7 @@ UInt64 hash64v1(const char * data, size_t size, UInt32 seed)
         do
         {
             for (size_t i = 0; i < 4; ++i)
-                lane[i] = rotr(lane[i] + load<UInt64>(p + 8 * i) * multipliers[i], 29) + lane[(i + 2) % 4];
+                lane[i] = rotr(lane[i] + load64(p + 8 * i) * multipliers[i], 29) + lane[(i + 2) % 4];
             p += 32;
         } while (end - p >= 32);
         lane[2] ^= rotr((lane[0] + lane[3]) * k0 + lane[1], 33) * k1;
@@ -51,35 +51,28 @@ UInt64 hash64v1(const char * data, size_t size, UInt32 seed)
     }
     if (end - p >= 16)
     {
-        UInt64 a = rotr(hash + load<UInt64>(p) * k0, 33) * k1;
-        UInt64 b = rotr(hash + load<UInt64>(p + 8) * k1, 33) * k2;
+        UInt64 a = rotr(hash + load64(p) * k0, 33) * k1;
+        UInt64 b = rotr(hash + load64(p + 8) * k1, 33) * k2;
         a ^= rotr(a * k0, 35) + b;
         b ^= rotr(b * k3, 35) + a;
         hash += b;
         p += 16;
     }
-    if (end - p >= 8)
+    /// The last 0 to 15 bytes: a word of 8, 4, 2 and 1 bytes where that many are left.
+    constexpr struct
     {
-        hash += load<UInt64>(p) * k3;
-        hash ^= rotr(hash, 33) * k1;
-        p += 8;
-    }
-    if (end - p >= 4)
+        size_t width;
+        int shift;
+    } tail_steps[] = {{8, 33}, {4, 15}, {2, 13}, {1, 25}};
+    for (const auto & step : tail_steps)
     {
-        hash += load<UInt32>(p) * k3;
-        hash ^= rotr(hash, 15) * k1;
-        p += 4;
-    }
-    if (end - p >= 2)
-    {
-        hash += load<UInt16>(p) * k3;
-        hash ^= rotr(hash, 13) * k1;
-        p += 2;
-    }
-    if (end - p >= 1)
-    {
-        hash += load<UInt8>(p) * k3;
-        hash ^= rotr(hash, 25) * k1;
+        if (static_cast<size_t>(end - p) < step.width)
+            continue;
+        UInt64 word = 0;
+        std::memcpy(&word, p, step.width);
+        hash += word * k3;
+        hash ^= rotr(hash, step.shift) * k1;
+        p += step.width;
     }
     hash ^= rotr(hash, 33);
     hash *= k0;

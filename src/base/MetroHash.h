@@ -7,5 +7,6 @@
 
 namespace datastore::metrohash
 {
-UInt64 hash64v1(const char * data, size_t size, UInt32 seed = 0);
+/// The hash with seed 0.
+UInt64 hash64v1(const char * data, size_t size);
 }

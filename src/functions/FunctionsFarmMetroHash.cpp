@@ -11,31 +11,29 @@ namespace datastore::functions
 {
 namespace
 {
-struct FarmHash64Impl
+/// A 64-bit hash of bytes and the fold of two hashes into one.
+template <UInt64 (*hash)(const char *, size_t), UInt64 (*fold)(UInt64, UInt64)>
+struct Hash64Impl
 {
     using Result = UInt64;
+    static constexpr bool use_int_hash_for_integers = true;
+    static Result apply(const char * data, size_t size) { return hash(data, size); }
+    static Result combine(Result previous, Result next) { return fold(previous, next); }
+};
+
+struct FarmHash64Impl : Hash64Impl<farmhash::hash64, farmhash::hash128to64>
+{
     static constexpr const char * name = "farmHash64";
-    static constexpr bool use_int_hash_for_integers = true;
-    static Result apply(const char * data, size_t size) { return farmhash::hash64(data, size); }
-    static Result combine(Result previous, Result next) { return farmhash::hash128to64(previous, next); }
 };
 
-struct FarmFingerprint64Impl
+struct FarmFingerprint64Impl : Hash64Impl<farmhash::fingerprint64, farmhash::fingerprint128>
 {
-    using Result = UInt64;
     static constexpr const char * name = "farmFingerprint64";
-    static constexpr bool use_int_hash_for_integers = true;
-    static Result apply(const char * data, size_t size) { return farmhash::fingerprint64(data, size); }
-    static Result combine(Result previous, Result next) { return farmhash::fingerprint128(previous, next); }
 };
 
-struct MetroHash64Impl
+struct MetroHash64Impl : Hash64Impl<metrohash::hash64v1, farmhash::hash128to64>
 {
-    using Result = UInt64;
     static constexpr const char * name = "metroHash64";
-    static constexpr bool use_int_hash_for_integers = true;
-    static Result apply(const char * data, size_t size) { return metrohash::hash64v1(data, size); }
-    static Result combine(Result previous, Result next) { return farmhash::hash128to64(previous, next); }
 };
 }
 
