@@ -1,6 +1,7 @@
 // More date and time functions: toUnixTimestamp64Milli/Micro/Nano and their inverses
 // fromUnixTimestamp64*, parseDateTimeBestEffort / parseDateTime64BestEffort (with -OrNull and
 // -OrZero), which read ISO 8601 and the other common textual forms of a time, and formatDateTime.
+#include <ctime>
 #include <optional>
 
 #include "base/DateLUT.h"
@@ -142,7 +143,11 @@ struct ParsedTime
 class BestEffortParser
 {
 public:
-    BestEffortParser(std::string_view text_, const DateLUT & zone_, bool is_us_) : text(text_), zone(zone_), is_us(is_us_) {}
+    /// `now` (unix time) stands in for a missing year.
+    BestEffortParser(std::string_view text_, const DateLUT & zone_, bool is_us_, Int64 now_)
+        : text(text_), zone(zone_), is_us(is_us_), now(now_)
+    {
+    }
 
     std::optional<ParsedTime> parse()
     {
@@ -221,9 +226,13 @@ public:
                     if (peek() != next)
                         return {};
                     ++pos;
-                    if (countDigits() != 4)
+                    const size_t year_digits = countDigits();
+                    if (year_digits != 4 && year_digits != 2)
                         return {};
-                    year = number(4);
+                    year = number(year_digits);
+                    /// Two digits: 70..99 are 1970..1999, the rest this century.
+                    if (year_digits == 2)
+                        year += year >= 70 ? 1900 : 2000;
                 }
                 else if (n == 4 && year < 0)
                     year = number(4);
@@ -287,10 +296,35 @@ public:
             else if (!isWeekdayName(word))
                 return {};
         }
-        if (year < 0 || month < 0)
+        /// Without a year, as ClickHouse: this year (last year if that is still to come), from
+        /// January 1st when there is only a time.
+        const bool guess_year = year < 0;
+        if (guess_year ? month < 0 && hour < 0 : month < 0)
             return {};
+        if (month < 0)
+            month = 1;
         if (day < 0)
             day = 1;
+        if (guess_year)
+            year = yearOf(now);
+        std::optional<ParsedTime> result = makeTime(year, month, day, seconds_of_day, offset, nanoseconds);
+        if (guess_year && result && result->seconds > now)
+            result = makeTime(year - 1, month, day, seconds_of_day, offset, nanoseconds);
+        return result;
+    }
+
+private:
+    Int64 yearOf(Int64 t) const
+    {
+        Int32 year;
+        UInt32 month;
+        UInt32 day;
+        DateLUT::dayNumToCivil(zone.toDayNum(t), year, month, day);
+        return year;
+    }
+
+    std::optional<ParsedTime> makeTime(Int64 year, Int64 month, Int64 day, Int64 seconds_of_day, std::optional<Int64> offset, Int64 nanoseconds) const
+    {
         if (month < 1 || month > 12 || day < 1 || day > DateLUT::daysInMonth(static_cast<Int32>(year), static_cast<UInt32>(month)))
             return {};
         Int32 day_num = DateLUT::civilToDayNum(static_cast<Int32>(year), static_cast<UInt32>(month), static_cast<UInt32>(day));
@@ -298,7 +332,6 @@ public:
         return ParsedTime{seconds, nanoseconds};
     }
 
-private:
     static bool isLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
     /// 1..12 for 'jan'...'dec' or the full English name; 0 otherwise.
@@ -477,6 +510,7 @@ private:
     std::string_view text;
     const DateLUT & zone;
     bool is_us;
+    Int64 now;
     size_t pos = 0;
 };
 
@@ -519,13 +553,14 @@ public:
         Int64 multiplier = power10(scale);
         Int64 divisor = power10(9 - scale);
         ColumnPtr strings = arguments[0].column->convertToFullColumnIfConst();
+        const Int64 now = std::time(nullptr);
         auto null_map = ColumnUInt8::create(rows, 0);
         auto date_times = ColumnUInt32::create(is_64 ? 0 : rows);
         auto ticks = ColumnInt64::create(is_64 ? rows : 0);
         for (size_t i = 0; i < rows; ++i)
         {
             std::string_view text = strings->getDataAt(i);
-            std::optional<ParsedTime> parsed = BestEffortParser(text, zone, is_us).parse();
+            std::optional<ParsedTime> parsed = BestEffortParser(text, zone, is_us, now).parse();
             if (!parsed)
             {
                 if (mode == ParseMode::Throw)

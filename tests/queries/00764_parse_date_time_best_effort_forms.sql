@@ -9,6 +9,10 @@ SELECT parseDateTimeBestEffort('1717200000', 'UTC'), parseDateTime64BestEffort('
 SELECT parseDateTimeBestEffort('20240310', 'UTC'), parseDateTimeBestEffort('20240310123456', 'UTC'), parseDateTimeBestEffort('20240310T013000', 'UTC'), parseDateTime32BestEffort('2024-03', 'UTC'), parseDateTime32BestEffortOrNull('x'), parseDateTime32BestEffortOrZero('x', 'UTC');
 SELECT parseDateTimeBestEffort('10/03/2024', 'UTC'), parseDateTimeBestEffortUS('10/03/2024', 'UTC'), parseDateTimeBestEffortUS('13/03/2024', 'UTC'), parseDateTimeBestEffort('10.03.2024', 'UTC');
 SELECT parseDateTimeBestEffortOrNull('123'), parseDateTimeBestEffortOrNull('12345678901'), parseDateTimeBestEffortOrNull('garbage'), parseDateTimeBestEffortOrNull(''), parseDateTimeBestEffortOrZero('2024-13-01', 'UTC'), parseDateTime64BestEffortOrNull('2024-02-30', 3);
+-- Two-digit years: 70..99 are 1970..1999, the rest this century. Without a year the current one
+-- (the last one if the date is still to come); a lone time is on January 1st.
+SELECT parseDateTimeBestEffort('24-03-95', 'UTC'), parseDateTimeBestEffort('24/03/69', 'UTC'), parseDateTimeBestEffort('24.03.70', 'UTC'), parseDateTimeBestEffortUS('03/24/95', 'UTC');
+SELECT toYear(parseDateTimeBestEffort('Jan 1', 'UTC')) = toYear(now('UTC')), toYear(parseDateTimeBestEffort('Dec 31 23:59:59', 'UTC')) = toYear(now('UTC')) - 1, formatDateTime(parseDateTimeBestEffort('10:20:30', 'UTC'), '%m-%d %T'), formatDateTime(parseDateTime64BestEffort('2 Jan 10:00', 3, 'UTC'), '%m-%d %T'), parseDateTimeBestEffortOrNull('T12');
 -- A DateTime64 that its scale cannot hold overflows.
 SELECT parseDateTime64BestEffortOrNull('2299-12-31 23:59:59', 9, 'UTC'), parseDateTime64BestEffortOrZero('2299-12-31 23:59:59', 9, 'UTC'), parseDateTime64BestEffort('2262-04-11 23:47:16', 9, 'UTC');
 SELECT parseDateTime64BestEffort('2299-12-31 23:59:59', 9); -- { serverError DECIMAL_OVERFLOW }
