@@ -830,6 +830,7 @@ void registerFunctionsString(FunctionFactory & factory)
     factory.registerFunction("concatWithSeparator", creator<FunctionConcat>(std::string("concatWithSeparator"), true), CaseInsensitive);
     factory.registerAlias("concat_ws", "concatWithSeparator", CaseInsensitive);
     /// Injectivity only lets ClickHouse's optimizer drop GROUP BY keys; the values are the same.
+    factory.registerFunction("concatAssumeInjective", creator<FunctionConcat>(std::string("concatAssumeInjective"), false));
     factory.registerFunction(
         "concatWithSeparatorAssumeInjective", creator<FunctionConcat>(std::string("concatWithSeparatorAssumeInjective"), true));
     factory.registerFunction("substring", creator<FunctionSubstring>(std::string("substring")), CaseInsensitive);

@@ -1,5 +1,5 @@
 // More string functions: hex/unhex, bin/unbin, repeat, substringUTF8, reverse, splitByChar,
-// lowerUTF8/upperUTF8 and toLowCardinality. Like the base string functions they work on bytes,
+// appendTrailingCharIfAbsent, regexpQuoteMeta, lowerUTF8/upperUTF8 and toLowCardinality. Like the base string functions they work on bytes,
 // except substringUTF8 and the UTF8 case mappings, which work on code points.
 #include <limits>
 
@@ -335,6 +335,82 @@ private:
     mutable FunctionPtr array_reverse;
 };
 
+/// appendTrailingCharIfAbsent(s, c): s with the one-byte constant c appended unless s is empty
+/// or already ends with it.
+class FunctionAppendTrailingCharIfAbsent final : public IFunction
+{
+public:
+    std::string getName() const override { return "appendTrailingCharIfAbsent"; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        checkArgumentCount(getName(), arguments.size(), 2);
+        if (arguments[0].type->getTypeId() != TypeIndex::String)
+            throwIllegalArgument(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, getName(), 1, "s", "String", *arguments[0].type);
+        if (arguments[1].type->getTypeId() != TypeIndex::String)
+            throwIllegalArgument(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, getName(), 2, "c", "String", *arguments[1].type);
+        checkConstantArgument(getName(), arguments[1], 1);
+        if (constantData(*arguments[1].column).getDataAt(0).size() != 1)
+            throw Exception(ErrorCodes::BAD_ARGUMENTS, "Second argument of function {} must be a one-character string", getName());
+        return typeByName("String");
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
+    {
+        char trailing = constantData(*arguments[1].column).getDataAt(0)[0];
+        auto result = ColumnString::create();
+        auto & chars = result->getChars();
+        auto & offsets = result->getOffsets();
+        offsets.reserve(rows);
+        for (size_t row = 0; row < rows; ++row)
+        {
+            std::string_view text = textAt(*arguments[0].column, row);
+            chars.insert(text.data(), text.data() + text.size());
+            if (!text.empty() && text.back() != trailing)
+                chars.push_back(trailing);
+            offsets.push_back(chars.size());
+        }
+        return result;
+    }
+};
+
+/// regexpQuoteMeta(s): s with a backslash before each of NUL, \ | ( ) ^ $ . [ ] ? * + { : -, the
+/// characters ClickHouse quotes, so that it matches itself as an RE2 pattern.
+class FunctionRegexpQuoteMeta final : public IFunction
+{
+public:
+    std::string getName() const override { return "regexpQuoteMeta"; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        checkArgumentCount(getName(), arguments.size(), 1);
+        if (arguments[0].type->getTypeId() != TypeIndex::String)
+            throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "Illegal type {} of 1 argument of function {}. Must be String",
+                            arguments[0].type->getName(), getName());
+        return typeByName("String");
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
+    {
+        static constexpr std::string_view quoted("\0\\|()^$.[]?*+{:-", 16);
+        auto result = ColumnString::create();
+        auto & chars = result->getChars();
+        auto & offsets = result->getOffsets();
+        offsets.reserve(rows);
+        for (size_t row = 0; row < rows; ++row)
+        {
+            for (char c : textAt(*arguments[0].column, row))
+            {
+                if (quoted.find(c) != std::string_view::npos)
+                    chars.push_back('\\');
+                chars.push_back(c);
+            }
+            offsets.push_back(chars.size());
+        }
+        return result;
+    }
+};
+
 /// splitByChar(sep, s[, max_substrings]): the pieces of s between single-byte separators, empty
 /// ones included; a positive max_substrings keeps only that many first pieces.
 class FunctionSplitByChar final : public IFunction
@@ -475,6 +551,8 @@ public:
 
 void registerFunctionsStringExtra(FunctionFactory & factory)
 {
+    factory.registerFunction("appendTrailingCharIfAbsent", makeCreator<FunctionAppendTrailingCharIfAbsent>());
+    factory.registerFunction("regexpQuoteMeta", makeCreator<FunctionRegexpQuoteMeta>());
     factory.registerFunction("hex", makeCreator<FunctionHex>(false), FunctionFactory::CaseSensitiveness::CaseInsensitive);
     factory.registerFunction("unhex", makeCreator<FunctionUnhex>(false), FunctionFactory::CaseSensitiveness::CaseInsensitive);
     factory.registerFunction("bin", makeCreator<FunctionHex>(true), FunctionFactory::CaseSensitiveness::CaseInsensitive);
