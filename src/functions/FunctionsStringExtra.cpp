@@ -9,6 +9,7 @@
 #include "functions/CastColumn.h"
 #include "functions/FunctionFactory.h"
 #include "functions/FunctionHelpers.h"
+#include "functions/StringRows.h"
 #include "functions/UnicodeCase.h"
 #include "functions/registerFunctions.h"
 #include "io/ReadHelpers.h"
@@ -358,19 +359,14 @@ public:
     ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
     {
         char trailing = constantData(*arguments[1].column).getDataAt(0)[0];
-        auto result = ColumnString::create();
-        auto & chars = result->getChars();
-        auto & offsets = result->getOffsets();
-        offsets.reserve(rows);
-        for (size_t row = 0; row < rows; ++row)
+        StringRows input(*arguments[0].column);
+        return buildStringColumn(rows, [&](size_t row, ColumnString::Chars & chars)
         {
-            std::string_view text = textAt(*arguments[0].column, row);
+            std::string_view text = input.at(row);
             chars.insert(text.data(), text.data() + text.size());
             if (!text.empty() && text.back() != trailing)
                 chars.push_back(trailing);
-            offsets.push_back(chars.size());
-        }
-        return result;
+        });
     }
 };
 
@@ -393,21 +389,16 @@ public:
     ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
     {
         static constexpr std::string_view quoted("\0\\|()^$.[]?*+{:-", 16);
-        auto result = ColumnString::create();
-        auto & chars = result->getChars();
-        auto & offsets = result->getOffsets();
-        offsets.reserve(rows);
-        for (size_t row = 0; row < rows; ++row)
+        StringRows input(*arguments[0].column);
+        return buildStringColumn(rows, [&](size_t row, ColumnString::Chars & chars)
         {
-            for (char c : textAt(*arguments[0].column, row))
+            for (char c : input.at(row))
             {
                 if (quoted.find(c) != std::string_view::npos)
                     chars.push_back('\\');
                 chars.push_back(c);
             }
-            offsets.push_back(chars.size());
-        }
-        return result;
+        });
     }
 };
 
