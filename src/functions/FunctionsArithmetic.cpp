@@ -374,6 +374,7 @@ private:
     {
         auto a = numericOperand<C>(arguments[0].column, arguments[0].type->getTypeId());
         auto b = numericOperand<C>(arguments[1].column, arguments[1].type->getTypeId());
+        DivisionTrap<C> trap = divisionTrap<C>(arguments[0].type->getTypeId(), arguments[1].type->getTypeId());
         auto result = ColumnVector<C>::create(rows);
         C * out = result->getData().data();
         switch (op)
@@ -386,7 +387,7 @@ private:
                     binaryLoop(a, b, out, rows, [](C x, C y) { return x / y; });
                 break;
             case BinaryOp::IntDiv:
-                checkDivisors(a, b, rows);
+                checkDivisors(a, b, rows, trap);
                 if constexpr (std::is_floating_point_v<C>)
                     binaryLoop(a, b, out, rows, [](C x, C y) { return std::trunc(x / y); });
                 else
@@ -396,7 +397,7 @@ private:
                 if constexpr (std::is_floating_point_v<C>)
                     binaryLoop(a, b, out, rows, [](C x, C y) { return y == 0 ? C(0) : std::trunc(x / y); });
                 else if constexpr (std::is_signed_v<C> || std::is_same_v<C, Int128>)
-                    binaryLoop(a, b, out, rows, [](C x, C y) { return y == 0 || (y == C(-1) && x == minimum<C>()) ? C(0) : static_cast<C>(x / y); });
+                    binaryLoop(a, b, out, rows, [trap](C x, C y) { return y == 0 || trap.traps(x, y) ? C(0) : static_cast<C>(x / y); });
                 else
                     binaryLoop(a, b, out, rows, [](C x, C y) { return y == 0 ? C(0) : static_cast<C>(x / y); });
                 break;
@@ -418,7 +419,7 @@ private:
                         binaryLoop(a, b, out, rows, [remainder](C x, C y) { return y == 0 ? C(0) : remainder(x, y); });
                     else
                     {
-                        checkDivisors(a, b, rows);
+                        checkDivisors(a, b, rows, trap);
                         binaryLoop(a, b, out, rows, remainder);
                     }
                 }
@@ -436,17 +437,43 @@ private:
             return std::numeric_limits<C>::min();
     }
 
-    /// intDiv and modulo refuse a zero divisor (and intDiv the minimal signed number by -1)
-    /// before the loop, so the loop itself stays branch-free.
+    /// x / -1 and x % -1 of the minimal value of x's signed type trap in the CPU: ClickHouse
+    /// refuses them (its OrZero forms give 0), judged by the arguments' own types, not C.
     template <typename C>
-    void checkDivisors(const NumericOperand<C> & a, const NumericOperand<C> & b, size_t rows) const
+    struct DivisionTrap
+    {
+        bool can_trap = false;
+        C minimum{};
+        bool traps(C x, C y) const { return can_trap && y == C(-1) && x == minimum; }
+    };
+
+    template <typename C>
+    static DivisionTrap<C> divisionTrap(TypeIndex left, TypeIndex right)
+    {
+        DivisionTrap<C> trap;
+        if constexpr (!std::is_floating_point_v<C> && (std::is_signed_v<C> || std::is_same_v<C, Int128>))
+            if (isNativeSignedInteger(left) && isNativeSignedInteger(right))
+                dispatchByStorage(left, [&](auto tag) {
+                    using T = typename decltype(tag)::Type;
+                    if constexpr (!std::is_floating_point_v<T> && sizeof(T) <= sizeof(C))
+                    {
+                        trap.can_trap = true;
+                        trap.minimum = static_cast<C>(minimum<T>());
+                    }
+                });
+        return trap;
+    }
+
+    /// intDiv and modulo refuse a zero divisor (and the minimal signed number by -1) before the
+    /// loop, so the loop itself stays branch-free.
+    template <typename C>
+    void checkDivisors(const NumericOperand<C> & a, const NumericOperand<C> & b, size_t rows, DivisionTrap<C> trap = {}) const
     {
         auto check = [&](C x, C y) {
             if (y == 0)
                 throw Exception(ErrorCodes::ILLEGAL_DIVISION, "Division by zero");
-            if constexpr (!std::is_floating_point_v<C> && (std::is_signed_v<C> || std::is_same_v<C, Int128>))
-                if (op == BinaryOp::IntDiv && y == C(-1) && x == minimum<C>())
-                    throw Exception(ErrorCodes::ILLEGAL_DIVISION, "Division of minimal signed number by minus one");
+            if (trap.traps(x, y))
+                throw Exception(ErrorCodes::ILLEGAL_DIVISION, "Division of minimal signed number by minus one");
         };
         if (b.is_const)
         {

@@ -169,8 +169,47 @@ private:
                 std::fill(out, out + rows, T(0));
                 return;
             }
+        if constexpr (sizeof(T) <= 8)
+            if (is_plain_integer && mode != RoundingMode::Bankers)
+            {
+                for (size_t i = 0; i < rows; ++i)
+                    out[i] = roundIntegerInItsType(in[i], static_cast<T>(step));
+                return;
+            }
         for (size_t i = 0; i < rows; ++i)
             out[i] = static_cast<T>(roundToStep<W>(static_cast<W>(in[i]), step, mode));
+    }
+
+    /// ClickHouse rounds a plain integer in its own type (roundBankers aside), so where the
+    /// multiple of `step` falls outside the type, the value wraps as there (round(toInt8(-125), -1)
+    /// is 120): a negative x is first moved down by a step (or step - 1 for floor), wrapping, then
+    /// divided out in the type C++ promotes T to.
+    template <typename T>
+    T roundIntegerInItsType(T x, T step) const
+    {
+        using P = decltype(x + x);
+        using U = std::make_unsigned_t<P>;
+        auto add = [](P a, P b) { return static_cast<P>(static_cast<U>(a) + static_cast<U>(b)); };
+        auto multiply = [](P a, P b) { return static_cast<P>(static_cast<U>(a) * static_cast<U>(b)); };
+        P s = step;
+        switch (mode)
+        {
+            case RoundingMode::Trunc: return static_cast<T>(P(x) / s * s);
+            case RoundingMode::Floor:
+                if (x < T(0))
+                    x = static_cast<T>(add(x, P(0) - (s - 1)));
+                return static_cast<T>(multiply(P(x) / s, s));
+            case RoundingMode::Ceil:
+                if (x >= T(0))
+                    x = static_cast<T>(add(x, s - 1));
+                return static_cast<T>(multiply(P(x) / s, s));
+            case RoundingMode::Round:
+                if (x < T(0))
+                    x = static_cast<T>(add(x, P(0) - s));
+                return static_cast<T>(multiply(add(x, s / 2) / s, s));
+            case RoundingMode::Bankers: break;
+        }
+        return x;
     }
 
     std::string name;
