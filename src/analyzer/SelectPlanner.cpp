@@ -450,6 +450,8 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
         collectWindowFunctions(item, aliases, window_calls);
     for (const auto & element : listOf(select.order_by))
         collectWindowFunctions(element, aliases, window_calls);
+    if (select.qualify)
+        collectWindowFunctions(select.qualify, aliases, window_calls);
     std::optional<WindowPlanner> window_planner;
     if (!window_calls.empty())
         window_planner.emplace(window_calls, select.window, main_input, scope, context);
@@ -483,7 +485,17 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
     for (const auto & key : listOf(select.limit_by))
         limit_by_names.push_back(main_builder.build(resolvePositional(key, output_items)));
 
+    /// QUALIFY filters the rows once window functions are computed, before ORDER BY.
+    std::string qualify_name;
+    if (select.qualify)
+    {
+        main_builder.getScope().clause = "QUALIFY";
+        qualify_name = main_builder.build(select.qualify);
+    }
+
     exec::Names main_outputs = output_names;
+    if (!qualify_name.empty())
+        appendUnique(main_outputs, qualify_name);
     for (const auto & column : sort_description)
         appendUnique(main_outputs, column.name);
     for (const auto & name : limit_by_names)
@@ -610,6 +622,14 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
         return std::make_shared<exec::ExpressionStream>(stream, main_actions);
     });
     description.push_back("Expression (Projection + Before ORDER BY)");
+    if (!qualify_name.empty())
+    {
+        auto pass_through = std::make_shared<exec::ExpressionActions>(main_actions->getResultHeader());
+        streams = exec::transformEach(streams, [&](const exec::BlockStreamPtr & stream) -> exec::BlockStreamPtr {
+            return std::make_shared<exec::FilterStream>(stream, pass_through, qualify_name, false);
+        });
+        description.push_back("Filter (QUALIFY)");
+    }
 
     exec::BlockStreamPtr stream;
     bool has_row_filters_after_sort = select.distinct || !limit_by_names.empty();

@@ -24,6 +24,7 @@ struct ASTSelectQuery : IAST
     ASTPtr group_by; /// ASTExpressionList
     ASTPtr having;
     ASTPtr window; /// ASTExpressionList of ASTWindowListElement
+    ASTPtr qualify; /// a filter on the rows after window functions
     ASTPtr order_by; /// ASTExpressionList of ASTOrderByElement
     ASTPtr interpolate; /// ASTExpressionList: `column` or `expression AS column`, after WITH FILL
     ASTPtr limit_by_offset;
@@ -37,7 +38,7 @@ struct ASTSelectQuery : IAST
     ASTPtr clone() const override { return cloneNode(*this); }
     void forEachChildPointer(const std::function<void(ASTPtr &)> & visit) override
     {
-        for (ASTPtr * member : {&with, &select, &tables, &prewhere, &where, &group_by, &having, &window, &order_by, &interpolate, &limit_by_offset,
+        for (ASTPtr * member : {&with, &select, &tables, &prewhere, &where, &group_by, &having, &window, &qualify, &order_by, &interpolate, &limit_by_offset,
                                 &limit_by_length, &limit_by, &limit_offset, &limit_length, &settings})
             visit(*member);
     }

@@ -208,6 +208,8 @@ ASTPtr QueryParser::parseSelect()
         select->having = parseExpression();
     if (tryKeyword("WINDOW"))
         select->window = parseWindowList();
+    if (tryKeyword("QUALIFY"))
+        select->qualify = parseExpression();
     if (tryKeyword("ORDER BY"))
     {
         select->order_by = parseOrderByList();

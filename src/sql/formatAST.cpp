@@ -569,6 +569,7 @@ private:
             clause();
             formatClauseList("WINDOW", select.window->children);
         }
+        expression_clause("QUALIFY", select.qualify);
         if (select.order_by)
         {
             clause();
