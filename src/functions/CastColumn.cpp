@@ -375,12 +375,15 @@ ColumnPtr castTimeToDate(const ColumnPtr & column, const DataTypePtr & from, con
 {
     Int64 units_per_second = static_cast<Int64>(powerOf10(decimalScale(*from)));
     const DateLUT & zone = zoneOf(*from);
+    /// As ClickHouse, a DateTime64's day outside Date's range wraps around 16 bits (1900-01-01
+    /// is 2079-06-07), while a DateTime's stays within it.
+    const bool wraps = from->getTypeId() == TypeIndex::DateTime64;
     auto convert = [&](const auto & times) -> ColumnPtr
     {
         if (to->getTypeId() == TypeIndex::Date)
         {
             auto result = ColumnVector<UInt16>::create();
-            toDays(times, units_per_second, zone, result->getData(), true);
+            toDays(times, units_per_second, zone, result->getData(), !wraps);
             return result;
         }
         auto result = ColumnVector<Int32>::create();
@@ -463,13 +466,21 @@ ColumnPtr castTemporalOrDecimal(const ColumnPtr & column, const DataTypePtr & fr
                     bool is_day = from_float ? floats[i] <= DateLUT::kMaxDateDayNum : number <= DateLUT::kMaxDateDayNum;
                     day = is_day ? number : DateLUT::serverTimezone().toDayNum(number);
                 }
+                /// A Date32 outside Date's range wraps around 16 bits, as ClickHouse.
+                if (to_type == TypeIndex::Date && from_type == TypeIndex::Date32)
+                    return day;
                 if (to_type == TypeIndex::Date)
                     return DataTypeDate::clampDayNum(day);
                 return std::clamp<Int64>(day, DateLUT::kMinDayNum, DateLUT::kMaxDayNum);
             });
             break;
         case TypeIndex::DateTime:
+            /// A Date32 or DateTime64 outside DateTime's range wraps around 32 bits, as ClickHouse.
             store([&](size_t i) -> Int64 {
+                if (from_type == TypeIndex::Date32)
+                    return to_zone.fromDayNum(static_cast<Int32>(values[i]));
+                if (from_type == TypeIndex::DateTime64)
+                    return floorDivide(values[i], powerOf10(from_scale));
                 if (from_days)
                     return DataTypeDateTime::clampTime(to_zone.fromDayNum(static_cast<Int32>(values[i])));
                 if (from_float)
