@@ -1,5 +1,6 @@
 // Functions over the characters of a string: reverseUTF8(s) reverses the order of code points
-// (each keeps its bytes), ascii(s) is the first byte's value (0 for '').
+// (each keeps its bytes), ascii(s) is the first byte's value (0 for ''), char(n, ...) the string
+// of the bytes n, ... (each taken modulo 256, a float truncated first).
 #include "columns/ColumnFixedString.h"
 #include "columns/ColumnVector.h"
 #include "functions/FunctionHelpers.h"
@@ -95,10 +96,43 @@ public:
         return result;
     }
 };
+
+class FunctionChar final : public IFunction
+{
+public:
+    std::string getName() const override { return "char"; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        if (arguments.empty())
+            throw Exception(ErrorCodes::TOO_FEW_ARGUMENTS_FOR_FUNCTION, "Number of arguments for function char can't be 0, should be at least 1");
+        for (const auto & argument : arguments)
+        {
+            TypeIndex type = argument.type->getTypeId();
+            if (!isNativeInteger(type) && !isNativeFloat(type))
+                throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "Illegal type {} of argument of function char, must be Int, UInt or Float number",
+                                argument.type->getName());
+        }
+        return typeByName("String");
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr &, size_t rows) const override
+    {
+        std::vector<NumericOperand<Int64>> bytes;
+        for (const auto & argument : arguments)
+            bytes.push_back(numericOperand<Int64>(argument.column, argument.type->getTypeId()));
+        return buildStringColumn(rows, [&](size_t row, ColumnString::Chars & chars)
+        {
+            for (const auto & byte : bytes)
+                chars.push_back(static_cast<char>(byte.is_const ? byte.constant : byte.data[row]));
+        });
+    }
+};
 }
 
 void registerFunctionsStringCharacters(FunctionFactory & factory)
 {
+    factory.registerFunction("char", makeCreator<FunctionChar>(), FunctionFactory::CaseSensitiveness::CaseInsensitive);
     factory.registerFunction("reverseUTF8", makeCreator<FunctionReverseUTF8>());
     factory.registerFunction("ascii", makeCreator<FunctionAscii>(), FunctionFactory::CaseSensitiveness::CaseInsensitive);
 }
