@@ -138,7 +138,8 @@ struct ParsedTime
 /// milliseconds; YYYYMMDD may be followed by hhmmss ('20240310T013000'); then hh:mm[:ss[.f]]
 /// (or a lone hour after 'T') with an
 /// optional AM/PM and a 'Z', 'UTC', 'GMT' or +hh[[:]mm] offset. Weekday names are skipped.
-/// Without an offset the time is local to `zone`. Returns nothing for text it cannot read.
+/// Without an offset the time is local to `zone`; a two-digit year is 1970..2069, a missing one
+/// the current year (the last one if the date is still to come). Returns nothing for text it cannot read.
 /// With `is_us`, NN/NN/YYYY is month first, unless the first number cannot be a month.
 class BestEffortParser
 {
@@ -283,11 +284,14 @@ public:
                 continue;
             if (word == "z" || word == "utc" || word == "gmt")
                 offset = 0;
+            else if (word == "msk")
+                offset = 3 * 3600; /// the one named zone ClickHouse knows besides UTC and GMT
             else if (word == "am" || word == "pm")
             {
-                if (hour < 0 || hour > 12)
+                if (hour < 0)
                     return {};
-                Int64 new_hour = (hour % 12) + (word == "pm" ? 12 : 0);
+                /// An hour past 12 stays as it is ('13:00 PM' is 13:00).
+                Int64 new_hour = hour > 12 ? hour : (hour % 12) + (word == "pm" ? 12 : 0);
                 seconds_of_day += (new_hour - hour) * 3600;
                 hour = new_hour;
             }
@@ -389,8 +393,7 @@ private:
                 nanoseconds = fraction();
             }
         }
-        if (hour > 23 || minute > 59 || second > 59)
-            return false;
+        /// As ClickHouse, parts past their range roll over (24:00:00 is the next midnight).
         seconds_of_day = hour * 3600 + minute * 60 + second;
         return true;
     }

@@ -13,6 +13,8 @@ SELECT parseDateTimeBestEffortOrNull('123'), parseDateTimeBestEffortOrNull('1234
 -- (the last one if the date is still to come); a lone time is on January 1st.
 SELECT parseDateTimeBestEffort('24-03-95', 'UTC'), parseDateTimeBestEffort('24/03/69', 'UTC'), parseDateTimeBestEffort('24.03.70', 'UTC'), parseDateTimeBestEffortUS('03/24/95', 'UTC');
 SELECT toYear(parseDateTimeBestEffort('Jan 1', 'UTC')) = toYear(now('UTC')), toYear(parseDateTimeBestEffort('Dec 31 23:59:59', 'UTC')) = toYear(now('UTC')) - 1, formatDateTime(parseDateTimeBestEffort('10:20:30', 'UTC'), '%m-%d %T'), formatDateTime(parseDateTime64BestEffort('2 Jan 10:00', 3, 'UTC'), '%m-%d %T'), parseDateTimeBestEffortOrNull('T12');
+-- Clock parts past their range roll over; MSK is +03:00; an hour past 12 ignores PM.
+SELECT parseDateTimeBestEffort('2024-03-10 24:00:00', 'UTC'), parseDateTimeBestEffort('2024-03-10 10:61:00', 'UTC'), parseDateTimeBestEffort('2024-03-10 99:00:00', 'UTC'), parseDateTimeBestEffort('2024-03-10 01:30:00 MSK', 'UTC'), parseDateTimeBestEffort('2024-03-10 13:00 PM', 'UTC'), parseDateTimeBestEffort('2024-03-10 12:00 AM', 'UTC'), parseDateTimeBestEffortOrNull('2024-03-10 01:30:00 EST');
 -- A DateTime64 that its scale cannot hold overflows.
 SELECT parseDateTime64BestEffortOrNull('2299-12-31 23:59:59', 9, 'UTC'), parseDateTime64BestEffortOrZero('2299-12-31 23:59:59', 9, 'UTC'), parseDateTime64BestEffort('2262-04-11 23:47:16', 9, 'UTC');
 SELECT parseDateTime64BestEffort('2299-12-31 23:59:59', 9); -- { serverError DECIMAL_OVERFLOW }
