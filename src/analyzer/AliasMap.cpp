@@ -1,5 +1,7 @@
 #include "analyzer/AliasMap.h"
 
+#include <algorithm>
+
 #include "sql/ASTSubquery.h"
 
 namespace datastore::analyzer
@@ -23,5 +25,31 @@ void collectAliases(const sql::ASTPtr & ast, AliasMap & aliases)
         return;
     for (const auto & child : ast->children)
         collectAliases(child, aliases);
+}
+
+namespace
+{
+bool containsNode(const sql::IAST & tree, const sql::IAST & node)
+{
+    if (&tree == &node)
+        return true;
+    return std::any_of(tree.children.begin(), tree.children.end(), [&](const sql::ASTPtr & child) { return child && containsNode(*child, node); });
+}
+}
+
+AliasMap takeAliasesEnclosing(AliasMap & aliases, const sql::IAST & node)
+{
+    AliasMap taken;
+    for (auto it = aliases.begin(); it != aliases.end();)
+    {
+        if (containsNode(*it->second, node))
+        {
+            taken.insert(*it);
+            it = aliases.erase(it);
+        }
+        else
+            ++it;
+    }
+    return taken;
 }
 }

@@ -16,4 +16,8 @@ using AliasMap = std::map<std::string, sql::ASTPtr>;
 std::string aliasOf(const sql::IAST & ast);
 /// Collects aliases of every sub-expression of `ast` into `aliases` (first one wins).
 void collectAliases(const sql::ASTPtr & ast, AliasMap & aliases);
+/// Takes out of `aliases` those whose expression holds `node` and returns them (to merge back
+/// after): within an expression its own alias names the column it shadows, as in
+/// `argMax(b, t) AS b` or `groupArray(1)(d)[1] AS d`.
+AliasMap takeAliasesEnclosing(AliasMap & aliases, const sql::IAST & node);
 }

@@ -276,9 +276,11 @@ std::string ExpressionBuilder::buildHigherOrderFunction(const sql::ASTPtr & ast,
         argument_names.push_back(outer_name);
     }
 
-    /// Every name in the body is now a parameter or a captured column: outer aliases no longer apply.
+    /// Every name in the body is now a parameter, a captured column or an alias the body
+    /// defines: outer aliases no longer apply.
     ExpressionScope body_scope = scope;
     body_scope.aliases.clear();
+    collectAliases(lambda.as<sql::ASTFunction>()->argumentList()[1], body_scope.aliases);
     body_scope.aggregates_are_inputs = false;
     body_scope.non_aggregated_columns.clear();
     auto body_actions = std::make_shared<exec::ExpressionActions>(lambda_header);

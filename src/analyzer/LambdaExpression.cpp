@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "analyzer/AliasMap.h"
 #include "base/Exception.h"
 #include "sql/ASTFunction.h"
 #include "sql/ASTIdentifier.h"
@@ -88,6 +89,11 @@ sql::ASTs collectCapturedExpressions(const sql::IAST & lambda, bool (*is_outer_c
 {
     std::multiset<std::string> bound;
     for (const auto & name : lambdaParameterNames(lambda))
+        bound.insert(name);
+    /// Aliases the body defines are computed in the body, from what their expressions capture.
+    AliasMap body_aliases;
+    collectAliases(lambda.as<sql::ASTFunction>()->argumentList()[1], body_aliases);
+    for (const auto & [name, expression] : body_aliases)
         bound.insert(name);
     sql::ASTs out;
     std::set<std::string> seen;

@@ -362,15 +362,10 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
             const auto & function = *call->as<sql::ASTFunction>();
             exec::AggregateDescription description_entry;
             DataTypes argument_types;
-            /// In `argMin(browser, ts) AS browser` the argument is the column, not the alias.
+            /// In `argMin(browser, ts) AS browser` or `groupArray(1)(d)[1] AS d` the argument is
+            /// the column, not the alias of an expression holding the call.
             auto & builder_aliases = builder.getScope().aliases;
-            sql::ASTPtr own_alias_target;
-            std::string own_alias = aliasOf(function);
-            if (auto it = builder_aliases.find(own_alias); !own_alias.empty() && it != builder_aliases.end() && it->second.get() == call.get())
-            {
-                own_alias_target = it->second;
-                builder_aliases.erase(it);
-            }
+            AliasMap enclosing_aliases = takeAliasesEnclosing(builder_aliases, *call);
             for (const auto & argument : function.argumentList())
             {
                 std::string name = builder.build(argument);
@@ -379,8 +374,7 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
                 argument_types.push_back(removeSimpleAggregateFunction(removeLowCardinality(pre_actions->get(name).type)));
                 appendUnique(pre_outputs, name);
             }
-            if (own_alias_target)
-                builder_aliases.emplace(own_alias, own_alias_target);
+            builder_aliases.merge(enclosing_aliases);
             Array parameters;
             for (const auto & parameter : listOf(function.parameters))
                 parameters.push_back(evaluateConstantExpression(parameter, context));
@@ -461,12 +455,21 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
     main_scope.clause = "SELECT";
     ExpressionBuilder main_builder(main_actions, main_scope);
     exec::Names output_names;
+    /// The names the result columns take: the output names, except where an alias is the name
+    /// of an input column the expression is not (`number * 2 AS number`), renamed last.
+    exec::Names result_names;
     /// The SELECT list with untuple(t) expanded, which ORDER BY 2 and LIMIT BY 1 count in.
     sql::ASTs output_items;
     for (const auto & item : items)
         for (const auto & column : expandUntuple(item, main_builder))
         {
-            output_names.push_back(main_builder.buildWithAlias(column));
+            /// After GROUP BY an input of the alias's name is the key this expression computes.
+            std::string alias = aliasOf(*column);
+            bool may_shadow = !alias.empty() && !is_aggregating && main_actions->getInputHeader().has(alias);
+            std::string computed = may_shadow ? main_builder.build(column) : main_builder.buildWithAlias(column);
+            bool shadows_input = may_shadow && computed != alias;
+            output_names.push_back(computed);
+            result_names.push_back(shadows_input ? alias : computed);
             output_items.push_back(column);
         }
     if (output_names.empty())
@@ -677,7 +680,7 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
     {
         /// Window functions see the totals row alone, as ClickHouse runs them over the totals block by itself.
         std::shared_ptr<const WindowPlanner> totals_windows = window_planner ? std::make_shared<const WindowPlanner>(*window_planner) : nullptr;
-        totals = [totals_block, main_actions, output_names, totals_windows, max_block_size] {
+        totals = [totals_block, main_actions, output_names, result_names, totals_windows, max_block_size] {
             if (!*totals_block)
                 return Block{};
             Block block = *totals_block;
@@ -689,10 +692,11 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
             }
             main_actions->execute(block);
             Block result;
-            for (const auto & name : output_names)
+            for (size_t i = 0; i < output_names.size(); ++i)
             {
-                auto column = block.getByName(name);
+                auto column = block.getByName(output_names[i]);
                 column.column = column.column->convertToFullColumnIfConst();
+                column.name = result_names[i];
                 result.insert(std::move(column));
             }
             return result;
@@ -700,10 +704,10 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
     }
 
     Block header = stream->getHeader();
-    if (header.getNames() != output_names)
+    if (header.getNames() != result_names)
     {
         auto projection = std::make_shared<exec::ExpressionActions>(header);
-        projection->project(output_names);
+        projection->projectAs(output_names, result_names);
         stream = std::make_shared<exec::ExpressionStream>(stream, projection);
     }
     return stream;

@@ -123,6 +123,12 @@ void ExpressionActions::project(const Names & names)
     prune(names);
 }
 
+void ExpressionActions::projectAs(const Names & names, const Names & renamed)
+{
+    project(names);
+    output_names = renamed;
+}
+
 void ExpressionActions::keepOnly(const Names & names)
 {
     Names needed = names;
@@ -165,8 +171,13 @@ void ExpressionActions::execute(Block & block) const
     {
         /// The same expression may be selected twice (`SELECT 1, 1`): both are kept.
         Block projected;
-        for (const auto & name : outputs)
-            projected.insert(block.getByName(name));
+        for (size_t i = 0; i < outputs.size(); ++i)
+        {
+            ColumnWithTypeAndName column = block.getByName(outputs[i]);
+            if (!output_names.empty())
+                column.name = output_names[i];
+            projected.insert(std::move(column));
+        }
         /// A projection to no columns still carries the row count (count() needs nothing else).
         if (projected.empty())
             projected.setRowsWithoutColumns(rows);
@@ -179,8 +190,13 @@ Block ExpressionActions::getResultHeader() const
     if (!is_projected)
         return sample;
     Block result;
-    for (const auto & name : outputs)
-        result.insert(sample.getByName(name));
+    for (size_t i = 0; i < outputs.size(); ++i)
+    {
+        ColumnWithTypeAndName column = sample.getByName(outputs[i]);
+        if (!output_names.empty())
+            column.name = output_names[i];
+        result.insert(std::move(column));
+    }
     return result;
 }
 

@@ -39,6 +39,9 @@ public:
 
     /// Keeps only these columns (in this order) in results and drops steps nothing needs.
     void project(const Names & outputs);
+    /// As project, then names the results `names` (one per output): a SELECT alias may take
+    /// the name of an input column it is computed from (`number * 2 AS number`).
+    void projectAs(const Names & outputs, const Names & names);
     /// Keeps the input columns too: results are the inputs plus `outputs`.
     void keepOnly(const Names & outputs);
 
@@ -79,6 +82,8 @@ private:
     Block sample; /// every column known so far, with constant columns where known
     std::vector<Step> steps;
     Names outputs;
+    /// The names results take, when projectAs renamed them; empty otherwise.
+    Names output_names;
     bool is_projected = false;
 };
 

@@ -109,34 +109,32 @@ public:
             checkArgumentCount(name, arguments.size(), 2);
         else if (arguments.empty())
             throw Exception(ErrorCodes::NUMBER_OF_ARGUMENTS_DOESNT_MATCH, "Function coalesce requires at least one argument");
-        DataTypes types;
-        bool any_not_nullable = false;
-        for (const auto & argument : arguments)
-        {
-            if (onlyNull(*argument.type))
-                continue;
-            types.push_back(removeNullable(argument.type));
-            any_not_nullable = any_not_nullable || !argument.type->isNullable();
-        }
-        if (types.empty())
+        std::vector<size_t> kept = keptArguments(arguments);
+        if (kept.empty())
             return arguments[0].type;
+        if (kept.size() == 1)
+            return arguments[kept[0]].type;
+        DataTypes types;
+        for (size_t i : kept)
+            types.push_back(removeNullable(arguments[i].type));
         DataTypePtr common = getLeastSupertype(types);
-        return any_not_nullable ? common : makeNullable(common);
+        return arguments[kept.back()].type->isNullable() ? makeNullable(common) : common;
     }
 
     ColumnPtr execute(const ColumnsWithTypeAndName & arguments, const DataTypePtr & result_type, size_t rows) const override
     {
         if (onlyNull(*result_type))
             return result_type->createColumnConst(rows, Field());
+        std::vector<size_t> kept = keptArguments(arguments);
+        if (kept.size() == 1)
+            return castColumn(arguments[kept[0]].column, arguments[kept[0]].type, result_type);
         DataTypePtr nullable_result = makeNullable(result_type);
         ColumnPtr result;
-        for (size_t i = arguments.size(); i-- > 0;)
+        for (size_t k = kept.size(); k-- > 0;)
         {
-            const auto & argument = arguments[i];
-            if (onlyNull(*argument.type))
-                continue;
+            const auto & argument = arguments[kept[k]];
             ColumnPtr value = castColumn(argument.column, argument.type, nullable_result)->convertToFullColumnIfConst();
-            if (!result || !argument.type->isNullable())
+            if (!result)
             {
                 result = value;
                 continue;
@@ -153,6 +151,23 @@ public:
     }
 
 private:
+    /// The arguments that can give a row its value, as ClickHouse takes them: NULL literals
+    /// are skipped, and the first argument that cannot be NULL ends the list (so
+    /// ifNull([1], 0) is [1], whatever the second argument's type).
+    static std::vector<size_t> keptArguments(const ColumnsWithTypeAndName & arguments)
+    {
+        std::vector<size_t> kept;
+        for (size_t i = 0; i < arguments.size(); ++i)
+        {
+            if (onlyNull(*arguments[i].type))
+                continue;
+            kept.push_back(i);
+            if (!arguments[i].type->isNullable())
+                break;
+        }
+        return kept;
+    }
+
     std::string name;
 };
 

@@ -1,6 +1,9 @@
 // Functions that report on the running query rather than compute from their arguments:
 // getSetting('name') (the query's value of a setting, typed as a literal of it would be) and
-// blockSize() (rows in the block being processed).
+// blockSize() (rows in the block being processed), and the counters rowNumberInBlock(),
+// rowNumberInAllBlocks() and blockNumber().
+#include <atomic>
+
 #include "functions/FunctionHelpers.h"
 #include "functions/registerFunctions.h"
 
@@ -102,11 +105,63 @@ public:
         return ColumnUInt64::create(rows, rows);
     }
 };
+
+/// Counts rows or blocks as a call site sees them: rowNumberInBlock() from 0 in each block;
+/// rowNumberInAllBlocks() and blockNumber() from 0 across every block the call site processes
+/// in the query (the analyzer makes an instance per call site), in the order the threads
+/// reach it.
+class FunctionRowNumber final : public IFunction
+{
+public:
+    enum class Kind
+    {
+        RowInBlock,
+        RowInAllBlocks,
+        Block,
+    };
+
+    explicit FunctionRowNumber(Kind kind_) : kind(kind_) {}
+
+    std::string getName() const override
+    {
+        return kind == Kind::RowInBlock ? "rowNumberInBlock" : (kind == Kind::RowInAllBlocks ? "rowNumberInAllBlocks" : "blockNumber");
+    }
+    bool isDeterministic() const override { return false; }
+    bool isDeterministicInScopeOfQuery() const override { return false; }
+    bool isSuitableForConstantFolding() const override { return false; }
+    bool useDefaultImplementationForConstants() const override { return false; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        checkArgumentCount(getName(), arguments.size(), 0);
+        return typeByName("UInt64");
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName &, const DataTypePtr &, size_t rows) const override
+    {
+        /// Empty blocks (the headers analysis runs through) are not counted.
+        if (kind == Kind::Block)
+            return ColumnUInt64::create(rows, rows ? counter.fetch_add(1) : 0);
+        UInt64 first = kind == Kind::RowInAllBlocks ? counter.fetch_add(rows) : 0;
+        auto result = ColumnUInt64::create(rows);
+        auto & data = result->getData();
+        for (size_t i = 0; i < rows; ++i)
+            data[i] = first + i;
+        return result;
+    }
+
+private:
+    Kind kind;
+    mutable std::atomic<UInt64> counter{0};
+};
 }
 
 void registerFunctionsQueryState(FunctionFactory & factory)
 {
     factory.registerFunction("getSetting", [](const FunctionContext & context) { return std::make_shared<FunctionGetSetting>(context); });
     factory.registerFunction("blockSize", makeCreator<FunctionBlockSize>());
+    for (auto kind : {FunctionRowNumber::Kind::RowInBlock, FunctionRowNumber::Kind::RowInAllBlocks, FunctionRowNumber::Kind::Block})
+        factory.registerFunction(FunctionRowNumber(kind).getName(),
+                                 [kind](const FunctionContext &) { return std::make_shared<FunctionRowNumber>(kind); });
 }
 }
