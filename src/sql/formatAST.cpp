@@ -608,8 +608,8 @@ private:
         {
             clause();
             limit(select.limit_by_offset, select.limit_by_length);
-            out += " BY ";
-            formatList(select.limit_by->children, ", ");
+            out += " ";
+            formatClauseList("BY", select.limit_by->children);
         }
         if (select.limit_length)
         {

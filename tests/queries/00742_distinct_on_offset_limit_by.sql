@@ -13,3 +13,6 @@ SELECT number % 3 AS a, number FROM numbers(12) ORDER BY a, number LIMIT 10 OFFS
 SELECT DISTINCT ON (a) a, b FROM values('a Int32, b Int32', (1, 1)) LIMIT 1 BY b; -- { clientError SYNTAX_ERROR }
 SELECT DISTINCT ON a, b FROM values('a Int32, b Int32', (1, 1)); -- { clientError SYNTAX_ERROR }
 SELECT DISTINCT ON () a FROM (SELECT 1 AS a); -- { clientError SYNTAX_ERROR }
+-- As ClickHouse prints them: LIMIT BY lists one key per line when there are several.
+EXPLAIN SYNTAX SELECT number FROM numbers(3) LIMIT 1, 2 BY number, number LIMIT 3;
+EXPLAIN SYNTAX SELECT DISTINCT ON (number) number FROM numbers(3);
