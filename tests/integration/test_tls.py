@@ -3,10 +3,12 @@ certificate made by the openssl CLI: Debian's clickhouse-client 18.16, clickhous
 curl create, insert and select over it."""
 import os
 import socket
+import ssl
 import subprocess
 import tempfile
 import time
 
+from raw_native_client import RawClient
 from server import Server, expect, free_port
 
 CLICKHOUSE_CLIENT = "/usr/bin/clickhouse-client"
@@ -112,6 +114,25 @@ def test_https_with_curl():
         # Keep-alive: two requests on one connection.
         both = tls.curl(f"{base}/?query=SELECT%201", f"{base}/?query=SELECT%202")
         expect(both == "1\n2\n", f"keep-alive over HTTPS: {both!r}")
+
+
+def test_cancel_sent_with_the_query_over_tls():
+    """A Cancel written right behind the query lands in the same TLS record, so the server
+    decrypts it with the query: it must not wait in the TLS layer until the query ends."""
+    context = ssl.create_default_context()
+    context.check_hostname = False
+    context.verify_mode = ssl.CERT_NONE
+    with TlsServer() as tls:
+        client = RawClient(tls.secure_port, wrap_socket=context.wrap_socket)
+        pending = []
+        client.send = pending.append
+        client.send_query("SELECT count() FROM (SELECT number FROM system.numbers LIMIT 100000000000) WHERE number % 7 = 1")
+        del client.send
+        started = time.time()
+        client.send(b"".join(pending) + client.varint(3))
+        packets = client.receive()
+        expect(packets[-1][0] == "EndOfStream" and time.time() - started < 5, f"not cancelled in time: {packets[-3:]}")
+        expect(client.query("SELECT 'after cancel' AS s")[1][1] == [("s", "String", ["after cancel"])], "connection unusable")
 
 
 def test_plain_client_on_secure_port_is_dropped():
