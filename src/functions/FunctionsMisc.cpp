@@ -102,6 +102,8 @@ class FunctionCoalesce final : public RawFunction
 public:
     explicit FunctionCoalesce(std::string name_) : name(std::move(name_)) {}
     std::string getName() const override { return name; }
+    /// LowCardinality(Nullable(T)) arguments are seen as Nullable(T), so their NULLs count.
+    bool useDefaultImplementationForLowCardinality() const override { return true; }
 
     DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
     {
