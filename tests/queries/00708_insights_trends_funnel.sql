@@ -29,4 +29,5 @@ SELECT max(r), count(), uniqExact(r) FROM (SELECT rowNumberInAllBlocks() AS r FR
 SELECT rowNumberInAllBlocks(), rowNumberInBlock() FROM numbers(3);
 SELECT max(rowNumberInBlock()) < 65536, uniqExact(blockNumber()) > 1 FROM numbers(300000);
 SELECT rowNumberInAllBlocks(1); -- { serverError NUMBER_OF_ARGUMENTS_DOESNT_MATCH }
+SELECT ifNull(x, 'b'), coalesce(x, 'b') FROM (SELECT toLowCardinality(if(number = 1, NULL, toString(number))) AS x FROM numbers(3));
 DROP TABLE ph_events;
