@@ -118,7 +118,10 @@ std::string ExpressionBuilder::ensureAlias(const std::string & source, const std
 std::string ExpressionBuilder::buildWithAlias(const sql::ASTPtr & ast)
 {
     std::string alias = aliasOf(*ast);
-    if (!alias.empty() && actions->has(alias) && !ast->as<sql::ASTIdentifier>())
+    /// After GROUP BY, a key named as the alias of a column (`number AS t ... GROUP BY t`) is
+    /// that column grouped: the column itself is no longer an input.
+    bool is_key = scope.aggregates_are_inputs && actions->getInputHeader().has(alias);
+    if (!alias.empty() && actions->has(alias) && (!ast->as<sql::ASTIdentifier>() || is_key))
         return alias;
     return ensureAlias(build(ast), alias);
 }
