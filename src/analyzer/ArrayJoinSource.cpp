@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "aggregates/AggregateFunctionFactory.h"
 #include "analyzer/ExpressionBuilder.h"
 #include "analyzer/SelectPlanner.h"
 #include "base/Exception.h"
@@ -37,15 +38,49 @@ void collectArrayJoinCalls(const sql::ASTPtr & ast, std::vector<sql::ASTPtr> & c
     for (const auto & child : ast->children)
         collectArrayJoinCalls(child, calls);
 }
+
+
+bool isAggregateFunction(const sql::IAST & ast)
+{
+    const auto * function = ast.as<sql::ASTFunction>();
+    return function && !function->is_window_function && aggregates::AggregateFunctionFactory::instance().isAggregateFunctionName(function->name);
 }
 
-TableSource arrayJoinCallsSource(TableSource source, const sql::ASTSelectQuery & select, interpreters::QueryContext & context)
+/// The arrayJoin calls `ast` computes, following aliases: `inside_aggregates` takes only those
+/// under an aggregate function, otherwise those outside one.
+void collectThroughAliases(const sql::ASTPtr & ast, const AliasMap & aliases, bool inside_aggregates, bool in_aggregate,
+                           std::set<std::string> & expanding, std::set<std::string> & names)
+{
+    if (!ast || ast->as<sql::ASTSubquery>())
+        return;
+    if (const auto * identifier = ast->as<sql::ASTIdentifier>())
+    {
+        auto alias = aliases.find(identifier->name());
+        if (alias != aliases.end() && alias->second.get() != ast.get() && expanding.insert(alias->first).second)
+        {
+            collectThroughAliases(alias->second, aliases, inside_aggregates, in_aggregate, expanding, names);
+            expanding.erase(alias->first);
+        }
+        return;
+    }
+    in_aggregate = in_aggregate || isAggregateFunction(*ast);
+    if (const auto * function = ast->as<sql::ASTFunction>(); function && function->name == "arrayJoin" && in_aggregate == inside_aggregates)
+        names.insert(sql::columnNameOf(*function));
+    for (const auto & child : ast->children)
+        collectThroughAliases(child, aliases, inside_aggregates, in_aggregate, expanding, names);
+}
+}
+
+TableSource arrayJoinCallsSource(TableSource source, const sql::ASTSelectQuery & select, const std::set<std::string> & late,
+                                 interpreters::QueryContext & context)
 {
     std::vector<sql::ASTPtr> calls;
     for (const sql::ASTPtr & clause : {select.select, select.prewhere, select.where, select.group_by, select.order_by, select.limit_by})
         collectArrayJoinCalls(clause, calls);
     for (const auto & call : calls)
     {
+        if (late.count(sql::columnNameOf(*call)))
+            continue;
         auto argument = call->as<sql::ASTFunction>()->argumentList()[0]->clone();
         auto * with_alias = dynamic_cast<sql::ASTWithAlias *>(argument.get());
         if (!with_alias)
@@ -131,6 +166,60 @@ TableSource arrayJoinSource(TableSource source, const sql::ASTArrayJoin & array_
         }
         return streams;
     };
+    return result;
+}
+
+sql::ASTs lateArrayJoinCalls(const sql::ASTSelectQuery & select)
+{
+    AliasMap aliases;
+    for (const sql::ASTPtr & clause : {select.with, select.select, select.prewhere, select.where, select.group_by, select.having, select.order_by})
+        if (clause)
+            collectAliases(clause, aliases);
+    bool is_aggregating = select.group_by != nullptr;
+    for (const sql::ASTPtr & clause : {select.select, select.having, select.order_by})
+        is_aggregating = is_aggregating || (clause && hasAggregateFunctions(clause, aliases));
+    if (!is_aggregating)
+        return {};
+
+    std::set<std::string> early;
+    std::set<std::string> expanding;
+    for (const sql::ASTPtr & clause : {select.prewhere, select.where, select.group_by})
+        collectThroughAliases(clause, aliases, false, false, expanding, early);
+    for (const sql::ASTPtr & clause : {select.select, select.having, select.order_by})
+        collectThroughAliases(clause, aliases, true, false, expanding, early);
+
+    std::vector<sql::ASTPtr> calls;
+    for (const sql::ASTPtr & clause : {select.select, select.order_by})
+        collectArrayJoinCalls(clause, calls);
+    sql::ASTs late;
+    for (const auto & call : calls)
+        if (!early.count(sql::columnNameOf(*call)))
+            late.push_back(call);
+    return late;
+}
+
+LateArrayJoin planLateArrayJoin(const sql::ASTPtr & call, Block & header, const ExpressionScope & scope)
+{
+    LateArrayJoin result;
+    result.actions = std::make_shared<exec::ExpressionActions>(header);
+    ExpressionScope call_scope = scope;
+    call_scope.clause = "SELECT";
+    ExpressionBuilder builder(result.actions, call_scope);
+    std::string array = builder.build(call->as<sql::ASTFunction>()->argumentList()[0]);
+    const auto & type = result.actions->get(array).type;
+    /// A Map joins as its array of (keys, values) tuples.
+    const auto * map = type->as<DataTypeMap>();
+    if (type->getTypeId() != TypeIndex::Array && !map)
+        throw Exception(ErrorCodes::ILLEGAL_TYPE_OF_ARGUMENT, "Argument for function arrayJoin must be Array or Map");
+    std::string name = sql::columnNameOf(*call);
+    result.outputs = header.getNames();
+    exec::Names keep = result.outputs;
+    keep.push_back(array);
+    result.actions->project(keep);
+    result.joined.push_back({name, array});
+    result.outputs.push_back(name);
+    const auto & element_type = static_cast<const DataTypeArray &>(map ? *map->getNestedType() : *type).getNestedType();
+    header.insert({element_type->createColumn(), element_type, name});
     return result;
 }
 }

@@ -258,7 +258,11 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
     size_t max_threads = settings.maxThreads();
     size_t max_block_size = settings.max_block_size ? settings.max_block_size : 65536;
 
-    TableSource source = arrayJoinCallsSource(resolveTableSource(select, context), select, context);
+    sql::ASTs late_array_join_calls = lateArrayJoinCalls(select);
+    std::set<std::string> late_array_join_names;
+    for (const auto & call : late_array_join_calls)
+        late_array_join_names.insert(sql::columnNameOf(*call));
+    TableSource source = arrayJoinCallsSource(resolveTableSource(select, context), select, late_array_join_names, context);
 
     AliasMap aliases = source.alias_columns;
     for (const auto & item : listOf(select.with))
@@ -424,6 +428,13 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
             scope.non_aggregated_columns.insert(alias);
     }
 
+    /// arrayJoin calls over the aggregated rows unfold them before HAVING, which may read their
+    /// elements, each call seeing the ones before it.
+    std::vector<LateArrayJoin> late_array_joins;
+    for (const auto & call : late_array_join_calls)
+        late_array_joins.push_back(planLateArrayJoin(call, main_input, scope));
+    if (!late_array_joins.empty() && grouping_sets.has_totals)
+        throw Exception(ErrorCodes::NOT_IMPLEMENTED, "WITH TOTALS with arrayJoin over aggregated rows is not supported");
     exec::ExpressionActionsPtr having_actions;
     std::string having_name;
     if (select.having)
@@ -605,6 +616,12 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
         {
             aggregated = std::make_shared<exec::TotalsStream>(aggregated, grouping_sets.totals_set, totals_block, aggregator_params.aggregates);
             description.push_back("Totals");
+        }
+        for (const auto & late : late_array_joins)
+        {
+            aggregated = std::make_shared<exec::ArrayJoinStream>(aggregated, late.actions, late.joined, late.outputs, false,
+                                                                 settings.enable_unaligned_array_join);
+            description.push_back("ArrayJoin");
         }
         if (having_actions)
         {
