@@ -168,7 +168,7 @@ std::string ExpressionBuilder::buildIdentifier(const sql::ASTPtr & ast)
     }
     if (actions->has(name))
         return name;
-    if (identifier.isCompound() && actions->has(identifier.shortName()))
+    if (identifier.isCompound() && actions->has(identifier.shortName()) && isTableQualifier(identifier))
         return identifier.shortName();
     /// `named.tokens`: an element of a tuple column, by name.
     if (identifier.name_parts.size() == 2)
@@ -185,10 +185,26 @@ std::string ExpressionBuilder::buildIdentifier(const sql::ASTPtr & ast)
             }
         }
     }
+    /// `e.tokens.a`: a table's prefix before an element of its tuple column.
+    if (identifier.name_parts.size() > 2 && scope.table_qualifiers && scope.table_qualifiers->count(identifier.name_parts[0]))
+    {
+        std::vector<std::string> rest(identifier.name_parts.begin() + 1, identifier.name_parts.end());
+        return ensureAlias(build(std::make_shared<sql::ASTIdentifier>(rest)), name);
+    }
     if (scope.non_aggregated_columns.count(name) || (identifier.isCompound() && scope.non_aggregated_columns.count(identifier.shortName())))
         throw Exception(ErrorCodes::NOT_AN_AGGREGATE, "Column `{}` is not under aggregate function and not in GROUP BY keys. In query {}",
                         identifier.shortName(), scope.clause);
     throw Exception(ErrorCodes::UNKNOWN_IDENTIFIER, "Unknown expression identifier `{}` in scope {}", name, scope.clause);
+}
+
+bool ExpressionBuilder::isTableQualifier(const sql::ASTIdentifier & identifier) const
+{
+    if (!scope.table_qualifiers)
+        return true;
+    std::string prefix = identifier.name_parts[0];
+    for (size_t i = 1; i + 1 < identifier.name_parts.size(); ++i)
+        prefix += "." + identifier.name_parts[i];
+    return scope.table_qualifiers->count(prefix) > 0;
 }
 
 std::string ExpressionBuilder::buildFunction(const sql::ASTPtr & ast)

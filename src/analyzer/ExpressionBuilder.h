@@ -16,6 +16,11 @@
 #include "functions/IFunction.h"
 #include "types/FormatSettings.h"
 
+namespace datastore::sql
+{
+class ASTIdentifier;
+}
+
 namespace datastore::analyzer
 {
 /// Runs a subquery (an ASTSelectWithUnionQuery) to completion and returns its result.
@@ -34,6 +39,8 @@ struct ExpressionScope
     /// Clause being analyzed, for messages ("WHERE", "GROUP BY").
     std::string clause;
     bool transform_null_in = false;
+    /// The prefixes `q.column` may have (the FROM's tables); null where any prefix is dropped.
+    std::shared_ptr<const std::set<std::string>> table_qualifiers;
     /// Types of the tuples untuple(t) expanded, by t's column name, shared by the copies of a
     /// scope: after GROUP BY untuple(t) the SELECT list expands t, itself no longer computable.
     std::shared_ptr<std::map<std::string, DataTypePtr>> untupled_types = std::make_shared<std::map<std::string, DataTypePtr>>();
@@ -55,6 +62,8 @@ public:
 
 private:
     std::string buildIdentifier(const sql::ASTPtr & ast);
+    /// Whether `q.column`'s prefix names a table of the FROM (a correlated or mistyped one does not).
+    bool isTableQualifier(const sql::ASTIdentifier & identifier) const;
     std::string buildFunction(const sql::ASTPtr & ast);
     std::string buildHigherOrderFunction(const sql::ASTPtr & ast, const functions::FunctionPtr & implementation);
     std::string buildIn(const sql::ASTPtr & ast);

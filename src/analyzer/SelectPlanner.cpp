@@ -295,6 +295,8 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
     scope.function_context = context.getFunctionContext();
     scope.query_parameters = &context.query_parameters;
     scope.transform_null_in = settings.transform_null_in;
+    if (select.tables && !select.tables->children.empty())
+        scope.table_qualifiers = std::make_shared<const std::set<std::string>>(source.qualifiers);
     scope.run_subquery = [this](const sql::ASTPtr & subquery) { return SelectPlanner(context).runToBlock(subquery); };
 
     /// WHERE and PREWHERE run first, on each stream.

@@ -90,6 +90,23 @@ TableSource resolveTableExpression(const sql::ASTTableExpression & expression, i
 }
 }
 
+namespace
+{
+/// What may prefix a FROM element's columns: its alias, and a table's name with and without
+/// its database (a table function or subquery has only its alias), as ClickHouse resolves them.
+void addQualifiers(const sql::ASTPtr & table_expression, const interpreters::QueryContext & context, std::set<std::string> & qualifiers)
+{
+    if (std::string alias = tableQualifier(table_expression); !alias.empty())
+        qualifiers.insert(alias);
+    const auto & expression = *table_expression->as<sql::ASTTableExpression>();
+    if (!expression.database_and_table_name)
+        return;
+    const auto & identifier = *expression.database_and_table_name->as<sql::ASTIdentifier>();
+    qualifiers.insert(identifier.shortName());
+    qualifiers.insert((identifier.isCompound() ? identifier.name_parts[0] : context.current_database) + "." + identifier.shortName());
+}
+}
+
 TableSource resolveTableSource(const sql::ASTSelectQuery & select, interpreters::QueryContext & context)
 {
     const sql::ASTs * tables = select.tables ? &select.tables->children : nullptr;
@@ -103,6 +120,8 @@ TableSource resolveTableSource(const sql::ASTSelectQuery & select, interpreters:
     TableSource source = resolveTableExpression(*first->table_expression->as<sql::ASTTableExpression>(), context);
     sql::ASTPtr sample_condition = source.sample_condition;
     std::vector<std::string> qualifiers{tableQualifier(first->table_expression)};
+    std::set<std::string> all_qualifiers;
+    addQualifiers(first->table_expression, context, all_qualifiers);
     for (size_t i = 1; i < tables->size(); ++i)
     {
         const auto * element = (*tables)[i]->as<sql::ASTTablesInSelectQueryElement>();
@@ -121,8 +140,10 @@ TableSource resolveTableSource(const sql::ASTSelectQuery & select, interpreters:
         source = joinTableSources(std::move(source), qualifiers, std::move(right), qualifier, *element->table_join->as<sql::ASTTableJoin>(),
                                   context);
         qualifiers.push_back(qualifier);
+        addQualifiers(element->table_expression, context, all_qualifiers);
     }
     source.sample_condition = sample_condition;
+    source.qualifiers = std::move(all_qualifiers);
     return source;
 }
 }

@@ -3,6 +3,8 @@
 // columns it offers and asks it for streams of the columns it needs.
 #pragma once
 
+#include <set>
+
 #include <functional>
 #include <string>
 #include <vector>
@@ -27,6 +29,9 @@ struct TableSource
     sql::ASTPtr sample_condition;
     /// A subquery's own tables count their reads; reading its result is not reading data.
     bool is_subquery = false;
+    /// The prefixes its columns may be written with (`e` of `events AS e`, `events`,
+    /// `hanzo.events`); none for a table function or subquery without an alias.
+    std::set<std::string> qualifiers;
     /// "MergeTree hanzo.events", for EXPLAIN.
     std::string description;
     std::function<exec::BlockStreams(const storage::ReadRequest & request, storage::ReadStatistics & statistics)> read;
