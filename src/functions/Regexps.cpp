@@ -31,4 +31,12 @@ std::unique_ptr<RE2> compileReplacementPattern(const std::string & pattern)
         throw Exception(ErrorCodes::BAD_ARGUMENTS, "The pattern argument is not a valid re2 pattern: {}", regexp->error());
     return regexp;
 }
+
+std::unique_ptr<RE2> compileMultiMatchPattern(const std::string & pattern)
+{
+    auto regexp = buildRegexp(pattern);
+    if (!regexp->ok())
+        throw Exception(ErrorCodes::BAD_ARGUMENTS, "Pattern '{}' failed with error '{}'", pattern, regexp->error());
+    return regexp;
+}
 }

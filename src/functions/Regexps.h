@@ -12,4 +12,6 @@ namespace datastore::functions
 std::unique_ptr<RE2> compileRegexp(const std::string & pattern);
 /// The pattern of replaceRegexpOne/All, whose errors ClickHouse reports as BAD_ARGUMENTS.
 std::unique_ptr<RE2> compileReplacementPattern(const std::string & pattern);
+/// A pattern of multiMatchAny and its kin, whose errors ClickHouse reports as BAD_ARGUMENTS.
+std::unique_ptr<RE2> compileMultiMatchPattern(const std::string & pattern);
 }

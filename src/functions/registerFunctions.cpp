@@ -78,6 +78,7 @@ void registerFunctions()
         registerFunctionsMapArithmetic(factory);
         registerFunctionsHasToken(factory);
         registerFunctionMultiSearchAny(factory);
+        registerFunctionMultiMatch(factory);
         registerFunctionsWeekNumbers(factory);
         registerFunctionsRelativeNum(factory);
         registerFunctionsExtractGroups(factory);

@@ -76,6 +76,7 @@ void registerFunctionsWeekNumbers(FunctionFactory & factory);
 void registerFunctionsRelativeNum(FunctionFactory & factory);
 void registerFunctionsExtractGroups(FunctionFactory & factory);
 void registerFunctionMultiSearchAny(FunctionFactory & factory);
+void registerFunctionMultiMatch(FunctionFactory & factory);
 void registerFunctionsStringSlices(FunctionFactory & factory);
 void registerFunctionsStringCharacters(FunctionFactory & factory);
 void registerFunctionsSplitByCharacterClass(FunctionFactory & factory);
