@@ -89,15 +89,22 @@ TableSource arrayJoinCallsSource(TableSource source, const sql::ASTSelectQuery &
         auto array_join = std::make_shared<sql::ASTArrayJoin>();
         array_join->expression_list = std::make_shared<sql::ASTExpressionList>();
         array_join->expression_list->children.push_back(argument);
-        source = arrayJoinSource(std::move(source), *array_join, context);
+        source = arrayJoinSource(std::move(source), *array_join, select, context);
     }
     return source;
 }
 
-TableSource arrayJoinSource(TableSource source, const sql::ASTArrayJoin & array_join, interpreters::QueryContext & context)
+TableSource arrayJoinSource(TableSource source, const sql::ASTArrayJoin & array_join, const sql::ASTSelectQuery & select,
+                            interpreters::QueryContext & context)
 {
     ExpressionScope scope;
-    scope.aliases = source.alias_columns;
+    /// The arrays may name the SELECT list's aliases, but not the columns this ARRAY JOIN makes.
+    if (select.select)
+        collectAliases(select.select, scope.aliases);
+    for (const auto & item : array_join.expression_list->children)
+        scope.aliases.erase(aliasOf(*item));
+    for (const auto & [name, expression] : source.alias_columns)
+        scope.aliases.emplace(name, expression);
     scope.function_context = context.getFunctionContext();
     scope.query_parameters = &context.query_parameters;
     scope.clause = "ARRAY JOIN";

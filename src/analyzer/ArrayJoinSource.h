@@ -14,7 +14,9 @@
 
 namespace datastore::analyzer
 {
-TableSource arrayJoinSource(TableSource source, const sql::ASTArrayJoin & array_join, interpreters::QueryContext & context);
+/// The arrays may be the aliases of `select`'s SELECT list, as in ClickHouse.
+TableSource arrayJoinSource(TableSource source, const sql::ASTArrayJoin & array_join, const sql::ASTSelectQuery & select,
+                            interpreters::QueryContext & context);
 
 /// The source with every arrayJoin(x) call of the query's clauses made an ARRAY JOIN of x
 /// named as the call, so that the call reads that column: each call multiplies the rows, as

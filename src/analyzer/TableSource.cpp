@@ -127,7 +127,7 @@ TableSource resolveTableSource(const sql::ASTSelectQuery & select, interpreters:
         const auto * element = (*tables)[i]->as<sql::ASTTablesInSelectQueryElement>();
         if (element->array_join)
         {
-            source = arrayJoinSource(std::move(source), *element->array_join->as<sql::ASTArrayJoin>(), context);
+            source = arrayJoinSource(std::move(source), *element->array_join->as<sql::ASTArrayJoin>(), select, context);
             continue;
         }
         TableSource right = resolveTableExpression(*element->table_expression->as<sql::ASTTableExpression>(), context);
