@@ -7,6 +7,7 @@
 #include "aggregates/AggregateFunctionFactory.h"
 #include "analyzer/AggregateFunctionName.h"
 #include "analyzer/ArrayJoinSource.h"
+#include "analyzer/AsteriskArguments.h"
 #include "analyzer/ExpressionBuilder.h"
 #include "analyzer/GroupingSets.h"
 #include "analyzer/KeyRangesBuilder.h"
@@ -253,6 +254,15 @@ exec::BlockStreamPtr SelectPlanner::planUnion(const sql::ASTPtr & query)
 
 exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
 {
+    if (hasAsteriskArguments(*query))
+    {
+        auto expanded = query->clone();
+        std::vector<std::string> star_columns;
+        if (needsStarColumns(*query))
+            star_columns = resolveTableSource(*query->as<sql::ASTSelectQuery>(), context).star_columns;
+        expandAsteriskArguments(*expanded, star_columns);
+        return planSelect(expanded);
+    }
     const auto & select = *query->as<sql::ASTSelectQuery>();
     const auto & settings = context.settings;
     size_t max_threads = settings.maxThreads();
