@@ -207,6 +207,37 @@ bool ExpressionBuilder::isTableQualifier(const sql::ASTIdentifier & identifier) 
     return scope.table_qualifiers->count(prefix) > 0;
 }
 
+namespace
+{
+/// CASE x WHEN a THEN b ... ELSE c END, which the parser makes caseWithExpression(x, a, b, ..., c):
+/// transform(x, [a, ...], [b, ...], c) over constant branches, as ClickHouse computes it, else
+/// the multiIf of x = a, ....
+sql::ASTPtr caseAsTransform(const sql::ASTFunction & function)
+{
+    const auto & arguments = function.argumentList();
+    if (arguments.size() < 4 || arguments.size() % 2 != 0)
+        throw Exception(ErrorCodes::NUMBER_OF_ARGUMENTS_DOESNT_MATCH, "Function caseWithExpression expects an odd number of arguments after the first");
+    sql::ASTs from;
+    sql::ASTs to;
+    sql::ASTs branches;
+    bool is_constant = true;
+    for (size_t i = 1; i + 1 < arguments.size(); i += 2)
+    {
+        from.push_back(arguments[i]);
+        to.push_back(arguments[i + 1]);
+        branches.push_back(sql::makeASTFunction("equals", {arguments[0], arguments[i]}));
+        branches.push_back(arguments[i + 1]);
+        is_constant = is_constant && arguments[i]->as<sql::ASTLiteral>() && arguments[i + 1]->as<sql::ASTLiteral>();
+    }
+    if (!is_constant)
+    {
+        branches.push_back(arguments.back());
+        return sql::makeASTFunction("multiIf", branches);
+    }
+    return sql::makeASTFunction("transform", {arguments[0], sql::makeASTFunction("array", from), sql::makeASTFunction("array", to), arguments.back()});
+}
+}
+
 std::string ExpressionBuilder::buildFunction(const sql::ASTPtr & ast)
 {
     const auto & function = *ast->as<sql::ASTFunction>();
@@ -229,6 +260,8 @@ std::string ExpressionBuilder::buildFunction(const sql::ASTPtr & ast)
         return buildIn(ast);
     if (isExistsCall(function))
         return buildExists(ast);
+    if (function.name == "caseWithExpression")
+        return ensureAlias(build(caseAsTransform(function)), name);
     if (function.name == "lambda")
         throw Exception(ErrorCodes::BAD_ARGUMENTS, "Lambda {} is not allowed in expression context", sql::formatAST(function));
     /// Where one expression is expected, a list of columns cannot stand.

@@ -28,6 +28,7 @@ void registerFunctions()
         registerFunctionNgrams(factory);
         registerFunctionsInitcap(factory);
         registerFunctionsQueryState(factory);
+        registerFunctionsFormatReadable(factory);
         registerFunctionsReinterpret(factory);
         registerFunctionDateName(factory);
         registerFunctionTransform(factory);

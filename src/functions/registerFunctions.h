@@ -23,6 +23,7 @@ void registerFunctionsSQLJSON(FunctionFactory & factory);
 void registerFunctionNgrams(FunctionFactory & factory);
 void registerFunctionsInitcap(FunctionFactory & factory);
 void registerFunctionsQueryState(FunctionFactory & factory);
+void registerFunctionsFormatReadable(FunctionFactory & factory);
 void registerFunctionsReinterpret(FunctionFactory & factory);
 void registerFunctionDateName(FunctionFactory & factory);
 void registerFunctionTransform(FunctionFactory & factory);

@@ -72,7 +72,7 @@ protected:
             add(name, false, flipped != name && !scalars.canonicalName(flipped).empty(), target == name ? "" : target);
         }
         /// Calls the analyzer takes apart itself rather than through a factory.
-        for (const char * name : {"arrayJoin", "in", "notIn", "nullIn", "notNullIn", "globalIn", "globalNotIn"})
+        for (const char * name : {"arrayJoin", "in", "notIn", "nullIn", "notNullIn", "globalIn", "globalNotIn", "caseWithExpression"})
             add(name, false, false, "");
         /// ClickHouse lists the window-only functions as aggregate ones.
         for (const auto & name : exec::WindowFunctionFactory::instance().getAllNames())
