@@ -115,6 +115,16 @@ std::string ExpressionBuilder::ensureAlias(const std::string & source, const std
     return actions->addAlias(source, alias);
 }
 
+std::optional<std::string> ExpressionBuilder::groupingKeyOf(const std::string & name) const
+{
+    if (!scope.aggregates_are_inputs)
+        return std::nullopt;
+    for (const auto & [alias, expression] : scope.aliases)
+        if (actions->getInputHeader().has(alias) && sql::columnNameOf(*expression) == name)
+            return alias;
+    return std::nullopt;
+}
+
 std::string ExpressionBuilder::buildWithAlias(const sql::ASTPtr & ast)
 {
     std::string alias = aliasOf(*ast);
@@ -139,6 +149,8 @@ std::string ExpressionBuilder::build(const sql::ASTPtr & ast)
         return actions->addConstant(name, typeOfLiteral(literal->value), literal->value);
     if (ast->as<sql::ASTSubquery>())
         return buildScalarSubquery(ast);
+    if (auto key = groupingKeyOf(name))
+        return *key;
     if (ast->as<sql::ASTFunction>())
         return buildFunction(ast);
     throw Exception(ErrorCodes::UNEXPECTED_AST_STRUCTURE, "Unexpected expression {} in {}", name, scope.clause);
@@ -191,6 +203,8 @@ std::string ExpressionBuilder::buildIdentifier(const sql::ASTPtr & ast)
         std::vector<std::string> rest(identifier.name_parts.begin() + 1, identifier.name_parts.end());
         return ensureAlias(build(std::make_shared<sql::ASTIdentifier>(rest)), name);
     }
+    if (auto key = groupingKeyOf(name))
+        return *key;
     if (scope.non_aggregated_columns.count(name) || (identifier.isCompound() && scope.non_aggregated_columns.count(identifier.shortName())))
         throw Exception(ErrorCodes::NOT_AN_AGGREGATE, "Column `{}` is not under aggregate function and not in GROUP BY keys. In query {}",
                         identifier.shortName(), scope.clause);

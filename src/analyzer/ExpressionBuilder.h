@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 
@@ -71,6 +72,9 @@ private:
     std::string buildExists(const sql::ASTPtr & ast);
     std::string buildQueryParameter(const sql::ASTPtr & ast);
     std::string ensureAlias(const std::string & source, const std::string & alias);
+    /// After GROUP BY, the key grouped under an alias of the expression named `name`
+    /// (`e.person_id AS target ... GROUP BY target`: e.person_id is then the key target).
+    std::optional<std::string> groupingKeyOf(const std::string & name) const;
 
     exec::ExpressionActionsPtr actions;
     ExpressionScope scope;
