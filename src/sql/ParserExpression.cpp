@@ -685,6 +685,20 @@ ASTPtr QueryParser::parseFunctionCall(std::string name)
     }
     function->name = std::move(name);
     function->arguments = first;
+    /// f(x) FILTER (WHERE cond) is fIf(x, cond), as ClickHouse rewrites it.
+    if (peekKeyword("FILTER") && peek(1).type == TokenType::OpeningRoundBracket)
+    {
+        tryKeyword("FILTER");
+        expectToken(TokenType::OpeningRoundBracket, "OpeningRoundBracket");
+        expectKeyword("WHERE");
+        /// count(*) FILTER (WHERE c) counts rows: countIf(c).
+        auto & arguments = function->arguments->children;
+        if (arguments.size() == 1 && arguments[0]->as<ASTAsterisk>())
+            arguments.clear();
+        arguments.push_back(parseExpression());
+        expectToken(TokenType::ClosingRoundBracket, "ClosingRoundBracket");
+        function->name += "If";
+    }
     if (tryKeyword("OVER"))
     {
         function->is_window_function = true;
