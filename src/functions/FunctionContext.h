@@ -17,6 +17,8 @@ struct FunctionContext
     std::string session_timezone;
     /// Microseconds since the epoch when the query started.
     Int64 query_start_time_us = 0;
+    /// Microseconds since the epoch when the server (or local engine) started, for uptime().
+    Int64 server_start_time_us = 0;
     /// transform_null_in=1 makes NULL IN (NULL) true.
     bool transform_null_in = false;
     /// Settings that change results of particular functions.

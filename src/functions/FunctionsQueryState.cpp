@@ -1,7 +1,7 @@
 // Functions that report on the running query rather than compute from their arguments:
 // getSetting('name') (the query's value of a setting, typed as a literal of it would be) and
-// blockSize() (rows in the block being processed), and the counters rowNumberInBlock(),
-// rowNumberInAllBlocks() and blockNumber().
+// blockSize() (rows in the block being processed), the counters rowNumberInBlock(),
+// rowNumberInAllBlocks() and blockNumber(), and uptime() (seconds the server has run).
 #include <atomic>
 
 #include "functions/FunctionHelpers.h"
@@ -106,6 +106,29 @@ public:
     }
 };
 
+/// Whole seconds from the server's start to the query's, the same for every row.
+class FunctionUptime final : public IFunction
+{
+public:
+    explicit FunctionUptime(const FunctionContext & context) : seconds((context.query_start_time_us - context.server_start_time_us) / 1000000) {}
+    std::string getName() const override { return "uptime"; }
+    bool isDeterministic() const override { return false; }
+
+    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
+    {
+        checkArgumentCount(getName(), arguments.size(), 0);
+        return typeByName("UInt32");
+    }
+
+    ColumnPtr execute(const ColumnsWithTypeAndName &, const DataTypePtr & result_type, size_t rows) const override
+    {
+        return result_type->createColumnConst(rows, Field(static_cast<UInt64>(std::max<Int64>(seconds, 0))));
+    }
+
+private:
+    Int64 seconds;
+};
+
 /// Counts rows or blocks as a call site sees them: rowNumberInBlock() from 0 in each block;
 /// rowNumberInAllBlocks() and blockNumber() from 0 across every block the call site processes
 /// in the query (the analyzer makes an instance per call site), in the order the threads
@@ -160,6 +183,7 @@ void registerFunctionsQueryState(FunctionFactory & factory)
 {
     factory.registerFunction("getSetting", [](const FunctionContext & context) { return std::make_shared<FunctionGetSetting>(context); });
     factory.registerFunction("blockSize", makeCreator<FunctionBlockSize>());
+    factory.registerFunction("uptime", [](const FunctionContext & context) { return std::make_shared<FunctionUptime>(context); });
     for (auto kind : {FunctionRowNumber::Kind::RowInBlock, FunctionRowNumber::Kind::RowInAllBlocks, FunctionRowNumber::Kind::Block})
         factory.registerFunction(FunctionRowNumber(kind).getName(),
                                  [kind](const FunctionContext &) { return std::make_shared<FunctionRowNumber>(kind); });

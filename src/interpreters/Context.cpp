@@ -85,6 +85,8 @@ functions::FunctionContext QueryContext::getFunctionContext() const
     context.current_database = current_database;
     context.session_timezone = settings.session_timezone;
     context.query_start_time_us = start_time_us;
+    context.server_start_time_us
+        = std::chrono::duration_cast<std::chrono::microseconds>(server.getStartTime().time_since_epoch()).count();
     context.transform_null_in = settings.transform_null_in;
     context.cast_keep_nullable = settings.cast_keep_nullable;
     context.find_setting = [this](std::string_view name, std::string & type, std::string & value)
