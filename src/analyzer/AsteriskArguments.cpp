@@ -29,30 +29,18 @@ bool isCountOfAll(const sql::ASTFunction & function)
     std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return function.argumentList().size() == 1 && name == "count";
 }
-
-/// Whether some call below `ast` (subqueries aside) satisfies `predicate`.
-template <typename Predicate>
-bool anyCall(const sql::IAST & ast, Predicate && predicate)
-{
-    if (ast.as<sql::ASTSubquery>())
-        return false;
-    if (isAsteriskCall(ast) && predicate(*ast.as<sql::ASTFunction>()))
-        return true;
-    for (const auto & child : ast.children)
-        if (child && anyCall(*child, predicate))
-            return true;
-    return false;
-}
 }
 
 bool hasAsteriskArguments(const sql::IAST & ast)
 {
-    return anyCall(ast, [](const sql::ASTFunction &) { return true; });
-}
-
-bool needsStarColumns(const sql::IAST & ast)
-{
-    return anyCall(ast, [](const sql::ASTFunction & function) { return !isCountOfAll(function); });
+    if (ast.as<sql::ASTSubquery>())
+        return false;
+    if (isAsteriskCall(ast))
+        return true;
+    for (const auto & child : ast.children)
+        if (child && hasAsteriskArguments(*child))
+            return true;
+    return false;
 }
 
 void expandAsteriskArguments(sql::IAST & ast, const std::vector<std::string> & star_columns)

@@ -11,8 +11,6 @@ namespace datastore::analyzer
 {
 /// Whether a call in the query (not in its subqueries) has `*` among its arguments.
 bool hasAsteriskArguments(const sql::IAST & ast);
-/// Whether one of those calls is not count(*), so the FROM's columns are needed.
-bool needsStarColumns(const sql::IAST & ast);
 /// Rewrites those calls of `ast` (a copy the caller owns) in place.
 void expandAsteriskArguments(sql::IAST & ast, const std::vector<std::string> & star_columns);
 }

@@ -252,16 +252,15 @@ exec::BlockStreamPtr SelectPlanner::planUnion(const sql::ASTPtr & query)
     return gathered.size() == 1 ? gathered.front() : exec::unite(std::move(gathered));
 }
 
-exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
+exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & written_query)
 {
-    if (hasAsteriskArguments(*query))
+    TableSource from = resolveTableSource(*written_query->as<sql::ASTSelectQuery>(), context);
+    /// count(*) and f(*) are planned written out over the FROM's columns; the caller's AST stays as written.
+    sql::ASTPtr query = written_query;
+    if (hasAsteriskArguments(*written_query))
     {
-        auto expanded = query->clone();
-        std::vector<std::string> star_columns;
-        if (needsStarColumns(*query))
-            star_columns = resolveTableSource(*query->as<sql::ASTSelectQuery>(), context).star_columns;
-        expandAsteriskArguments(*expanded, star_columns);
-        return planSelect(expanded);
+        query = written_query->clone();
+        expandAsteriskArguments(*query, from.star_columns);
     }
     const auto & select = *query->as<sql::ASTSelectQuery>();
     const auto & settings = context.settings;
@@ -272,7 +271,7 @@ exec::BlockStreamPtr SelectPlanner::planSelect(const sql::ASTPtr & query)
     std::set<std::string> late_array_join_names;
     for (const auto & call : late_array_join_calls)
         late_array_join_names.insert(sql::columnNameOf(*call));
-    TableSource source = arrayJoinCallsSource(resolveTableSource(select, context), select, late_array_join_names, context);
+    TableSource source = arrayJoinCallsSource(std::move(from), select, late_array_join_names, context);
 
     AliasMap aliases = source.alias_columns;
     for (const auto & item : listOf(select.with))

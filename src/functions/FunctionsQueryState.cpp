@@ -1,7 +1,7 @@
 // Functions that report on the running query rather than compute from their arguments:
-// getSetting('name') (the query's value of a setting, typed as a literal of it would be) and
-// blockSize() (rows in the block being processed), the counters rowNumberInBlock(),
-// rowNumberInAllBlocks() and blockNumber(), and uptime() (seconds the server has run).
+// getSetting('name') (the query's value of a setting, typed as a literal of it would be),
+// blockSize() and the counters rowNumberInBlock(), rowNumberInAllBlocks() and blockNumber(),
+// and uptime() (seconds the server has run).
 #include <atomic>
 
 #include "functions/FunctionHelpers.h"
@@ -85,27 +85,6 @@ private:
     mutable Field value;
 };
 
-class FunctionBlockSize final : public IFunction
-{
-public:
-    std::string getName() const override { return "blockSize"; }
-    bool isDeterministic() const override { return false; }
-    bool isDeterministicInScopeOfQuery() const override { return false; }
-    bool isSuitableForConstantFolding() const override { return false; }
-    bool useDefaultImplementationForConstants() const override { return false; }
-
-    DataTypePtr getReturnType(const ColumnsWithTypeAndName & arguments) const override
-    {
-        checkArgumentCount(getName(), arguments.size(), 0);
-        return typeByName("UInt64");
-    }
-
-    ColumnPtr execute(const ColumnsWithTypeAndName &, const DataTypePtr &, size_t rows) const override
-    {
-        return ColumnUInt64::create(rows, rows);
-    }
-};
-
 /// Whole seconds from the server's start to the query's, the same for every row.
 class FunctionUptime final : public IFunction
 {
@@ -129,25 +108,34 @@ private:
     Int64 seconds;
 };
 
-/// Counts rows or blocks as a call site sees them: rowNumberInBlock() from 0 in each block;
-/// rowNumberInAllBlocks() and blockNumber() from 0 across every block the call site processes
-/// in the query (the analyzer makes an instance per call site), in the order the threads
-/// reach it.
-class FunctionRowNumber final : public IFunction
+/// What a call site sees of the blocks it runs on: blockSize() (rows in the block),
+/// rowNumberInBlock() from 0 in each block; rowNumberInAllBlocks() and blockNumber() from 0
+/// across every block the call site processes in the query (the analyzer makes an instance per
+/// call site), in the order the threads reach it.
+class FunctionBlockPosition final : public IFunction
 {
 public:
     enum class Kind
     {
+        BlockSize,
         RowInBlock,
         RowInAllBlocks,
         Block,
     };
+    static constexpr Kind kinds[] = {Kind::BlockSize, Kind::RowInBlock, Kind::RowInAllBlocks, Kind::Block};
 
-    explicit FunctionRowNumber(Kind kind_) : kind(kind_) {}
+    explicit FunctionBlockPosition(Kind kind_) : kind(kind_) {}
 
     std::string getName() const override
     {
-        return kind == Kind::RowInBlock ? "rowNumberInBlock" : (kind == Kind::RowInAllBlocks ? "rowNumberInAllBlocks" : "blockNumber");
+        switch (kind)
+        {
+            case Kind::BlockSize: return "blockSize";
+            case Kind::RowInBlock: return "rowNumberInBlock";
+            case Kind::RowInAllBlocks: return "rowNumberInAllBlocks";
+            case Kind::Block: return "blockNumber";
+        }
+        return {};
     }
     bool isDeterministic() const override { return false; }
     bool isDeterministicInScopeOfQuery() const override { return false; }
@@ -162,6 +150,8 @@ public:
 
     ColumnPtr execute(const ColumnsWithTypeAndName &, const DataTypePtr &, size_t rows) const override
     {
+        if (kind == Kind::BlockSize)
+            return ColumnUInt64::create(rows, rows);
         /// Empty blocks (the headers analysis runs through) are not counted.
         if (kind == Kind::Block)
             return ColumnUInt64::create(rows, rows ? counter.fetch_add(1) : 0);
@@ -182,10 +172,9 @@ private:
 void registerFunctionsQueryState(FunctionFactory & factory)
 {
     factory.registerFunction("getSetting", [](const FunctionContext & context) { return std::make_shared<FunctionGetSetting>(context); });
-    factory.registerFunction("blockSize", makeCreator<FunctionBlockSize>());
     factory.registerFunction("uptime", [](const FunctionContext & context) { return std::make_shared<FunctionUptime>(context); });
-    for (auto kind : {FunctionRowNumber::Kind::RowInBlock, FunctionRowNumber::Kind::RowInAllBlocks, FunctionRowNumber::Kind::Block})
-        factory.registerFunction(FunctionRowNumber(kind).getName(),
-                                 [kind](const FunctionContext &) { return std::make_shared<FunctionRowNumber>(kind); });
+    for (auto kind : FunctionBlockPosition::kinds)
+        factory.registerFunction(FunctionBlockPosition(kind).getName(),
+                                 [kind](const FunctionContext &) { return std::make_shared<FunctionBlockPosition>(kind); });
 }
 }
