@@ -592,6 +592,8 @@ TableSource joinTableSources(TableSource left, const std::vector<std::string> & 
         read_plan->use_nulls = plan->use_nulls;
         read_plan->asof_inequality = plan->asof_inequality;
         read_plan->left_key_actions = plan->left_key_actions;
+        if (request.max_block_size)
+            read_plan->max_block_size = request.max_block_size;
         read_plan->clauses = plan->clauses;
         exec::Names left_columns = left_key_inputs;
         exec::Names right_columns = right_key_inputs;

@@ -107,6 +107,7 @@ struct HashJoin::Clause
     /// Per left row, the head of the chain of right rows it matches plus one (0: none).
     void find(const JoinClauseKeys & left, size_t rows, PodArray<UInt32> & heads) const
     {
+        heads.clear();
         heads.resize_fill(rows, 0);
         /// The ASOF column is searched in a chain, not hashed.
         Columns hashed(left.keys.begin(), left.keys.begin() + static_cast<std::ptrdiff_t>(keys.size()));
@@ -233,9 +234,10 @@ size_t HashJoin::findAsof(size_t head, const IColumn & left_asof, size_t row) co
     return low < asof_end[head] ? asof_sorted[low] : right_row_count;
 }
 
-void HashJoin::emitPairs(const std::vector<PodArray<UInt32>> & heads, const std::vector<JoinClauseKeys> & left_clauses, size_t rows,
-                         Permutation & left_rows, Permutation & right_rows, JoinProbeScratch & scratch)
+size_t HashJoin::emitPairs(const std::vector<JoinClauseKeys> & left_clauses, size_t rows, size_t begin, size_t max_pairs,
+                           Permutation & left_rows, Permutation & right_rows, JoinProbeScratch & scratch)
 {
+    const auto & heads = scratch.heads;
     const bool keeps_unmatched = (kind == JoinKind::Left || kind == JoinKind::Full)
         && (strictness == JoinStrictness::All || strictness == JoinStrictness::Any || strictness == JoinStrictness::Asof);
     const bool takes_every_row = strictness == JoinStrictness::All || defers_strictness;
@@ -255,8 +257,10 @@ void HashJoin::emitPairs(const std::vector<PodArray<UInt32>> & heads, const std:
         left_rows.push_back(left_row);
         right_rows.push_back(right_row);
     };
-    for (size_t row = 0; row < rows; ++row)
+    for (size_t row = begin; row < rows; ++row)
     {
+        if (left_rows.size() >= max_pairs)
+            return row;
         ++scratch.left_row_stamp;
         bool found = false;
         for (size_t clause = 0; clause < clauses.size(); ++clause)
@@ -314,31 +318,34 @@ void HashJoin::emitPairs(const std::vector<PodArray<UInt32>> & heads, const std:
         if (!found && emits_unmatched)
             emit(row, right_row_count);
     }
+    return rows;
 }
 
-void HashJoin::probe(const std::vector<JoinClauseKeys> & left_clauses, size_t rows, Permutation & left_rows, Permutation & right_rows,
-                     JoinProbeScratch & scratch)
+size_t HashJoin::probe(const std::vector<JoinClauseKeys> & left_clauses, size_t rows, size_t begin, size_t max_pairs,
+                       Permutation & left_rows, Permutation & right_rows, JoinProbeScratch & scratch)
 {
     left_rows.clear();
     right_rows.clear();
     if (kind == JoinKind::Cross)
     {
-        left_rows.reserve(rows * right_row_count);
-        right_rows.reserve(rows * right_row_count);
-        for (size_t row = 0; row < rows; ++row)
+        size_t row = begin;
+        for (; row < rows && left_rows.size() < max_pairs; ++row)
             for (size_t match = 0; match < right_row_count; ++match)
             {
                 left_rows.push_back(row);
                 right_rows.push_back(match);
             }
-        return;
+        return row;
     }
-    left_rows.reserve(rows);
-    right_rows.reserve(rows);
-    std::vector<PodArray<UInt32>> heads(clauses.size());
-    for (size_t clause = 0; clause < clauses.size(); ++clause)
-        clauses[clause]->find(left_clauses[clause], rows, heads[clause]);
-    emitPairs(heads, left_clauses, rows, left_rows, right_rows, scratch);
+    if (begin == 0)
+    {
+        scratch.heads.resize(clauses.size());
+        for (size_t clause = 0; clause < clauses.size(); ++clause)
+            clauses[clause]->find(left_clauses[clause], rows, scratch.heads[clause]);
+    }
+    left_rows.reserve(std::min(rows - begin, max_pairs));
+    right_rows.reserve(std::min(rows - begin, max_pairs));
+    return emitPairs(left_clauses, rows, begin, max_pairs, left_rows, right_rows, scratch);
 }
 
 Columns HashJoin::gatherRight(const Permutation & right_rows, bool nulls_for_missing) const

@@ -47,10 +47,12 @@ struct JoinClauseKeys
     ColumnPtr rows_meeting_conditions;
 };
 
-/// Per probe thread: which right rows a left row already got, so that a right row matched by
+/// Per probe thread: the chain heads each row of the left block being probed found through
+/// each clause, and which right rows a left row already got, so that a right row matched by
 /// several OR-ed clauses joins once.
 struct JoinProbeScratch
 {
+    std::vector<PodArray<UInt32>> heads;
     PodArray<UInt64> seen_by_left_row;
     UInt64 left_row_stamp = 0;
 };
@@ -69,11 +71,14 @@ public:
     JoinKind getKind() const { return kind; }
     size_t rightRows() const { return right_row_count; }
 
-    /// For a left block's clause keys: the left row and right row of each output row. A right
-    /// row equal to rightRows() stands for "no match" (the default row). Not thread-safe for
-    /// RIGHT and FULL joins, which record the right rows used.
-    void probe(const std::vector<JoinClauseKeys> & left_clauses, size_t rows, Permutation & left_rows, Permutation & right_rows,
-               JoinProbeScratch & scratch);
+    /// For a left block's clause keys, from left row `begin` on: the left row and right row of
+    /// each output row. A right row equal to rightRows() stands for "no match" (the default
+    /// row). Stops after the left row that brings the pairs to `max_pairs`, so that a key
+    /// matching many right rows cannot make one block of the whole product, and returns the
+    /// row to go on from (`rows` when done). Not thread-safe for RIGHT and FULL joins, which
+    /// record the right rows used.
+    size_t probe(const std::vector<JoinClauseKeys> & left_clauses, size_t rows, size_t begin, size_t max_pairs, Permutation & left_rows,
+                 Permutation & right_rows, JoinProbeScratch & scratch);
 
     /// The right columns of the output rows; non-matched ones get defaults, or NULL when
     /// `nulls_for_missing` (join_use_nulls) and the type allows it.
@@ -101,9 +106,9 @@ private:
     /// The right row of the chain headed by `head` closest to row `row` of `left_asof`, or
     /// rightRows() when none satisfies the inequality.
     size_t findAsof(size_t head, const IColumn & left_asof, size_t row) const;
-    /// Turns the chain heads each left row found through each clause into output pairs.
-    void emitPairs(const std::vector<PodArray<UInt32>> & heads, const std::vector<JoinClauseKeys> & left_clauses, size_t rows,
-                   Permutation & left_rows, Permutation & right_rows, JoinProbeScratch & scratch);
+    /// Turns the chain heads each left row found through each clause into output pairs (see probe).
+    size_t emitPairs(const std::vector<JoinClauseKeys> & left_clauses, size_t rows, size_t begin, size_t max_pairs, Permutation & left_rows,
+                     Permutation & right_rows, JoinProbeScratch & scratch);
 
     JoinKind kind;
     JoinStrictness strictness;

@@ -61,12 +61,18 @@ Block JoiningStream::read()
 {
     while (!isCancelled())
     {
-        Block block = left->read();
-        if (!block)
-            break;
-        if (block.rows() == 0)
-            continue;
-        Block joined = joinBlock(block);
+        if (!pending_block)
+        {
+            Block block = left->read();
+            if (!block)
+                break;
+            if (block.rows() == 0)
+                continue;
+            startBlock(std::move(block));
+        }
+        Block joined = joinNextRows(*plan->getJoin());
+        if (next_row == pending_block.rows())
+            pending_block = {};
         if (joined.rows())
             return joined;
     }
@@ -78,32 +84,36 @@ Block JoiningStream::read()
     return {};
 }
 
-Block JoiningStream::joinBlock(const Block & left_block)
+void JoiningStream::startBlock(Block block)
 {
-    auto join = plan->getJoin();
-    std::vector<JoinClauseKeys> clauses(plan->clauses.size());
-    if (plan->kind != JoinKind::Cross)
+    pending_block = std::move(block);
+    next_row = 0;
+    pending_clauses.assign(plan->clauses.size(), {});
+    if (plan->kind == JoinKind::Cross)
+        return;
+    Block with_keys = pending_block;
+    plan->left_key_actions->execute(with_keys);
+    for (size_t clause = 0; clause < pending_clauses.size(); ++clause)
     {
-        Block with_keys = left_block;
-        plan->left_key_actions->execute(with_keys);
-        for (size_t clause = 0; clause < clauses.size(); ++clause)
+        const JoinClausePlan & clause_plan = plan->clauses[clause];
+        for (size_t i = 0; i < clause_plan.left_keys.size(); ++i)
         {
-            const JoinClausePlan & clause_plan = plan->clauses[clause];
-            for (size_t i = 0; i < clause_plan.left_keys.size(); ++i)
-            {
-                const auto & key = with_keys.getByName(clause_plan.left_keys[i]);
-                auto full = key.column->convertToFullColumnIfConst()->convertToFullColumnIfLowCardinality();
-                clauses[clause].keys.push_back(functions::castColumn(full, removeLowCardinality(key.type), clause_plan.key_types[i]));
-            }
-            if (!clause_plan.left_condition.empty())
-                clauses[clause].rows_meeting_conditions
-                    = buildFilterColumn(with_keys.getByName(clause_plan.left_condition), left_block.rows());
+            const auto & key = with_keys.getByName(clause_plan.left_keys[i]);
+            auto full = key.column->convertToFullColumnIfConst()->convertToFullColumnIfLowCardinality();
+            pending_clauses[clause].keys.push_back(functions::castColumn(full, removeLowCardinality(key.type), clause_plan.key_types[i]));
         }
+        if (!clause_plan.left_condition.empty())
+            pending_clauses[clause].rows_meeting_conditions
+                = buildFilterColumn(with_keys.getByName(clause_plan.left_condition), pending_block.rows());
     }
-    join->probe(clauses, left_block.rows(), left_rows, right_rows, probe_scratch);
+}
+
+Block JoiningStream::joinNextRows(HashJoin & join)
+{
+    next_row = join.probe(pending_clauses, pending_block.rows(), next_row, plan->max_block_size, left_rows, right_rows, probe_scratch);
     if (plan->match_actions)
-        keepMatchingPairs(left_block, *join);
-    return outputBlock(left_block, *join, left_rows, right_rows);
+        keepMatchingPairs(pending_block, join);
+    return outputBlock(pending_block, join, left_rows, right_rows);
 }
 
 PodArray<UInt8> JoiningStream::matchingCandidates(const Block & left_block, const HashJoin & join) const

@@ -48,6 +48,9 @@ struct JoinPlan
     ExpressionActionsPtr left_key_actions;
     std::vector<JoinClausePlan> clauses;
     std::vector<JoinOutputColumn> outputs;
+    /// Pairs of rows one probe step may make: a left block whose keys match many right rows is
+    /// joined in several output blocks.
+    size_t max_block_size = 65536;
     /// Joins whose ON has conditions over both sides beyond the keys: computes `match_name`
     /// over the output columns; a pair of rows it does not hold for is no match.
     ExpressionActionsPtr match_actions;
@@ -77,7 +80,10 @@ public:
     void cancel() override;
 
 private:
-    Block joinBlock(const Block & left_block);
+    /// Computes the left block's clause keys, to probe it from its first row.
+    void startBlock(Block block);
+    /// The next output block of the pending left block.
+    Block joinNextRows(HashJoin & join);
     /// The output columns of the pairs in `pair_left` and `pair_right`.
     Block outputBlock(const Block & left_block, const HashJoin & join, const Permutation & pair_left,
                       const Permutation & pair_right) const;
@@ -92,6 +98,10 @@ private:
     JoinPlanPtr plan;
     bool emits_non_joined;
     bool is_non_joined_emitted = false;
+    /// The left block being probed, its clause keys and the row the next probe starts at.
+    Block pending_block;
+    std::vector<JoinClauseKeys> pending_clauses;
+    size_t next_row = 0;
     Permutation left_rows;
     Permutation right_rows;
     JoinProbeScratch probe_scratch;

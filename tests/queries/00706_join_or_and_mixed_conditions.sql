@@ -51,6 +51,15 @@ SELECT count(), sum(a.number), sum(b.number) FROM numbers(300000) a JOIN numbers
 SELECT count(), sum(a.number), sum(b.number) FROM numbers(300000) a LEFT JOIN numbers(300000) b ON a.number = b.number * 2 AND a.number % 3 = b.number % 5;
 SELECT count(), sum(b.number) FROM numbers(100000) a RIGHT JOIN numbers(200000) b ON a.number = b.number OR a.number * 2 = b.number;
 
+-- A left block whose keys match many right rows is joined in blocks of max_block_size pairs:
+-- the results stay whole, and 400 million pairs pass under a 200 MB memory limit.
+SELECT count(), sum(a.number), sum(b.number) FROM numbers(100) a JOIN numbers(100) b ON a.number % 3 = b.number % 3 SETTINGS max_block_size = 7;
+SELECT count(), sum(a.number), sum(b.number) FROM numbers(100) a JOIN numbers(100) b ON a.number = b.number * 2 OR a.number = b.number * 3 SETTINGS max_block_size = 7;
+SELECT count(), sum(a.number), sum(b.number) FROM numbers(100) a FULL JOIN numbers(150) b ON a.number % 7 = b.number % 5 AND a.number < b.number SETTINGS max_block_size = 5;
+SELECT count(), sum(a.number), countIf(a.number % 7 = b.number % 5 AND a.number < b.number) FROM numbers(100) a ANY LEFT JOIN numbers(150) b ON a.number % 7 = b.number % 5 AND a.number < b.number SETTINGS max_block_size = 5;
+SELECT count() FROM numbers(3) a CROSS JOIN numbers(40) b SETTINGS max_block_size = 7;
+SELECT count() FROM numbers(4000) a JOIN (SELECT number % 2 AS k FROM numbers(200000)) b ON a.number % 2 = b.k SETTINGS max_memory_usage = 200000000;
+
 -- Bad ON clauses.
 SELECT l.n FROM jol l JOIN jor r ON l.n = r.m OR l.k = 1; -- { serverError INVALID_JOIN_ON_EXPRESSION }
 SELECT l.n FROM jol l JOIN jor r ON l.n < r.m OR l.n > r.m; -- { serverError INVALID_JOIN_ON_EXPRESSION }
